@@ -1,0 +1,95 @@
+// The committed bundles run the way users run them: `node dist/cli.js` from a checkout with no
+// node_modules, and `node dist/index.js` as the runner starts an action (INPUT_* variables, summary
+// and output files). CI rebuilds dist/ and fails on a diff, so this tests what ships.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+async function exec(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  try {
+    const { stdout, stderr } = await run(file, args, { ...options, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let checkout: string;
+
+beforeAll(async () => {
+  // A checkout without node_modules: just what the action's repository ships.
+  checkout = await mkdtemp(join(tmpdir(), 'mg-checkout-'));
+  for (const path of ['dist', 'rules', 'examples', 'action.yml', 'package.json'])
+    await cp(path, join(checkout, path), { recursive: true });
+});
+
+describe('dist/cli.js with no node_modules', () => {
+  test('scans the example, writes the v1 JSON report and exits 1', async () => {
+    const { code, stderr } = await exec(
+      process.execPath,
+      ['dist/cli.js', 'scan', 'examples/drum-legacy', '--format', 'json', '--output', 'r.json'],
+      { cwd: checkout }
+    );
+    expect(stderr).toMatch(/^Gate failed: 1 errors, \d+ warnings, \d+ notices; report written to r\.json\n$/);
+    expect(code).toBe(1);
+    const report = JSON.parse(await readFile(join(checkout, 'r.json'), 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.findings.length).toBeGreaterThan(40);
+    expect(report.findings.some((f: { kind: string }) => f.kind === 'forbidden-import')).toBe(true);
+  });
+
+  test('--version answers', async () => {
+    const { code, stdout } = await exec(process.execPath, ['dist/cli.js', '--version'], { cwd: checkout });
+    expect([code, stdout]).toEqual([0, `${JSON.parse(await readFile('package.json', 'utf8')).version}\n`]);
+  });
+});
+
+describe('dist/index.js as the runner starts it', () => {
+  async function action(inputs: Record<string, string>) {
+    const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
+    const summary = join(dir, 'summary.md');
+    const output = join(dir, 'output.txt');
+    await writeFile(summary, '');
+    await writeFile(output, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const result = await exec(process.execPath, [join(checkout, 'dist/index.js')], { cwd: checkout, env });
+    return { ...result, summary: await readFile(summary, 'utf8'), outputs: await readFile(output, 'utf8') };
+  }
+
+  test('annotates, writes the summary and outputs, and fails the step when the gate fails', async () => {
+    const r = await action({ path: 'examples/drum-legacy', stage: 'beta', 'report-file': 'out/report.json' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error title=fastapi-feature-flag-defined (phase 0),file=custom_model_runner/datarobot_drum/drum/enum.py,line=1::Does not contain /\\bDRUM_FASTAPI_ENABLED\\b/ in code or strings.'
+    );
+    expect(r.stdout).toContain('::error::DRUM Flask removal: the migration gate failed (1 errors).');
+    expect(r.summary).toContain('## ❌ DRUM Flask removal: gate failed');
+    expect(r.outputs).toMatch(/conclusion<<ghadelimiter_[\w-]+\nfailure\n/);
+    expect(r.outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n1\n/);
+    expect(JSON.parse(await readFile(join(checkout, 'out/report.json'), 'utf8')).conclusion).toBe('failure');
+  });
+
+  test('fail-on never keeps the step green but still reports the verdict', async () => {
+    const r = await action({ path: 'examples/drum-legacy', 'fail-on': 'never' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatch(/conclusion<<ghadelimiter_[\w-]+\nfailure\n/);
+  });
+
+  test('a bad input fails with a message naming it', async () => {
+    const r = await action({ path: 'examples/drum-legacy', stage: 'ga' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::Invalid input 'stage': 'ga'. Expected one of: beta, rc, lts, decommission."
+    );
+  });
+});

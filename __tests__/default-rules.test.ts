@@ -1,0 +1,126 @@
+// The bundled DRUM rule set: complete (every checklist item has a rule), documented (title, message,
+// remediation), and proven (each rule fires on the legacy example and stays silent on the migrated twin).
+import { scan } from '../src/engine/scan.js';
+import { defaultRulesPath } from '../src/rules/default-rules.js';
+import { loadRuleSet } from '../src/rules/load.js';
+import type { RuleSet } from '../src/rules/rule-set.js';
+import { LocalDirectory } from '../src/sources/local-directory.js';
+
+// The strategy's checklist items covered by this rule set, in its own words (shortened), with the
+// rule ids that enforce each.
+const CHECKLIST: Array<[number, string, string[]]> = [
+  [0, 'Feature Flag Setup: Implement DRUM_FASTAPI_ENABLED', ['fastapi-feature-flag-defined']],
+  [1, 'Remove custom_model_runner/datarobot_drum/drum/gunicorn/ directory', ['gunicorn-directory']],
+  [
+    1,
+    'Remove create_flask_app, get_flask_app and all Blueprint logic from server.py',
+    ['flask-app-factory-in-server', 'flask-app-factory-imported', 'flask-blueprint-in-server']
+  ],
+  [1, 'Remove Flask-specific error handlers', ['flask-error-handlers']],
+  [
+    2,
+    'In prediction_server.py, remove all conditional checks if isinstance(self.app, Flask)',
+    ['isinstance-flask-app']
+  ],
+  [2, 'Make FastAPI the only supported app type', ['flask-app-constructed', 'flask-stack-import-in-runner']],
+  [2, 'Remove TimeoutWSGIRequestHandler', ['timeout-wsgi-request-handler']],
+  [2, 'ResourceMonitor: remove imports of flask.request', ['resource-monitor-flask-request']],
+  [
+    2,
+    'ResourceMonitor: collect_drum_info() uses the tree-climbing logic',
+    ['resource-monitor-tree-climbing']
+  ],
+  [
+    2,
+    'ResourceMonitor: Cgroups v2 as the primary memory discovery mechanism',
+    ['resource-monitor-cgroups-v2']
+  ],
+  [2, 'StdoutFlusher: remove the after_request integration', ['stdout-flusher-after-request']],
+  [2, 'StdoutFlusher: exclusively use StdoutFlusherMiddleware', ['stdout-flusher-middleware']],
+  [2, "StdoutFlusher: flusher thread's lifecycle tied to FastAPIWorkerCtx", ['stdout-flusher-worker-ctx']],
+  [
+    2,
+    'common.py: setup_otel detects multiprocessing in a server-agnostic way',
+    ['setup-otel-flask-specific']
+  ],
+  [2, 'PredictMixin: remove flask.request and flask.Response', ['predict-mixin-flask-request-response']],
+  [
+    2,
+    'PredictMixin: RequestAdapter is the mandatory way to access request data',
+    ['predict-mixin-request-adapter']
+  ],
+  [
+    2,
+    "PredictMixin: replace stream_with_context with FastAPI's StreamingResponse",
+    ['stream-with-context', 'predict-mixin-streaming-response']
+  ],
+  [4, 'Remove tests/functional/test_drum_server_custom_flask.py', ['custom-flask-functional-test']],
+  [4, 'Remove tests/fixtures/custom_flask_demo_auth.py', ['custom-flask-auth-fixture']],
+  [4, 'Update conftest.py with FastAPI fixtures', ['conftest-fastapi-fixtures']],
+  [4, 'Update test_model_templates.py to support multiple backends', ['test-model-templates-backends']],
+  [
+    4,
+    'Update test_request_headers_tracing.py for FastAPI compatibility',
+    ['test-request-headers-tracing-fastapi']
+  ],
+  [4, 'Update test_prediction_server.py', ['test-prediction-server-fastapi']],
+  [
+    4,
+    'test_dr_api_access.py: migrate mock DataRobot API server to FastAPI/uvicorn',
+    ['dr-api-mock-server-flask']
+  ],
+  [
+    4,
+    'test_mlops_monitoring.py: migrate mock MLOps API server to FastAPI/uvicorn',
+    ['mlops-mock-server-flask']
+  ],
+  [4, 'Replace assert response_dict[ModelInfoKeys.DRUM_SERVER] == "flask"', ['drum-server-flask-assertion']],
+  [4, 'Update tests/locust/README.md to remove references to Flask', ['locust-readme-flask']],
+  [4, 'Update DrumServerRun to default to fastapi and remove flask option', ['drum-server-run-flask-option']]
+];
+
+let rules: RuleSet;
+let legacy: Map<string, unknown[]>;
+let migrated: Map<string, unknown[]>;
+
+beforeAll(async () => {
+  rules = await loadRuleSet(defaultRulesPath());
+  legacy = (await scan(new LocalDirectory('examples/drum-legacy'), rules.rules)).findings;
+  migrated = (await scan(new LocalDirectory('__tests__/fixtures/drum-migrated'), rules.rules)).findings;
+});
+
+describe('the default DRUM rule set', () => {
+  test('declares beta as the current stage, as the strategy timeline says', () => {
+    expect(rules.stage).toBe('beta');
+  });
+
+  test('every rule carries its checklist wording, a message and a remediation', () => {
+    for (const rule of rules.rules) {
+      expect([
+        rule.id,
+        rule.title.length > 10,
+        rule.message.length > 10,
+        (rule.remediation ?? '').length > 10
+      ]).toEqual([rule.id, true, true, true]);
+    }
+  });
+
+  test.each(CHECKLIST)('phase %i item "%s" is enforced', (phase, _item, ids) => {
+    for (const id of ids) expect(rules.rules.find((r) => r.id === id)?.phase).toBe(phase);
+  });
+
+  test('every rule enforces a checklist item', () => {
+    const listed = new Set(CHECKLIST.flatMap(([, , ids]) => ids));
+    expect(rules.rules.map((r) => r.id).filter((id) => !listed.has(id))).toEqual([]);
+  });
+
+  test('every rule fires on examples/drum-legacy', () => {
+    expect(rules.rules.filter((r) => legacy.get(r.id)!.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  test('no rule fires on the migrated twin, which has Flask only in comments, docstrings and unrelated strings', () => {
+    expect(
+      rules.rules.filter((r) => migrated.get(r.id)!.length > 0).map((r) => [r.id, migrated.get(r.id)])
+    ).toEqual([]);
+  });
+});

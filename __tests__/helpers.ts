@@ -1,0 +1,68 @@
+// Test helpers: an in-memory tree and a one-call "run these rules on these files" that goes through
+// the real loader, engine and gate, so kind tests exercise what users run.
+import { scan } from '../src/engine/scan.js';
+import { judge } from '../src/gate/verdict.js';
+import type { Finding, Stage } from '../src/model.js';
+import { parseRuleSet } from '../src/rules/load.js';
+import type { RuleSet } from '../src/rules/rule-set.js';
+import type { FileSource, ReadResult, TreeListing } from '../src/sources/source.js';
+
+/** A tree given as { 'path/file.py': 'text' }; directories are implied; `links` are symlink paths. */
+export class MemorySource implements FileSource {
+  readonly label = 'memory';
+  constructor(
+    private readonly files: Record<string, string | Uint8Array>,
+    private readonly links: string[] = []
+  ) {}
+
+  async list(): Promise<TreeListing> {
+    const directories = new Set<string>();
+    for (const path of [...Object.keys(this.files), ...this.links]) {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) directories.add(parts.slice(0, i).join('/'));
+    }
+    return {
+      files: Object.keys(this.files).sort(),
+      directories: [...directories].sort(),
+      links: [...this.links].sort(),
+      skipped: []
+    };
+  }
+
+  async read(path: string, maxBytes: number): Promise<ReadResult> {
+    const content = this.files[path];
+    if (content === undefined) return { ok: false, reason: 'unreadable (ENOENT)' };
+    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    return data.byteLength > maxBytes ? { ok: false, reason: 'too large' } : { ok: true, data };
+  }
+}
+
+/** A rule file with the given YAML rule bodies (each a string of `key: value` lines, no leading dash). */
+export function ruleSetYaml(...rules: string[]): string {
+  const body = rules.map((r) => `  - ${r.trim().split('\n').join('\n    ')}`).join('\n');
+  return `name: test\nrules:\n${body}\n`;
+}
+
+export function loadRules(...rules: string[]): RuleSet {
+  return parseRuleSet(ruleSetYaml(...rules), 'test.yml');
+}
+
+/** Runs rules over an in-memory tree and returns the findings (as the gate reports them). */
+export async function findingsFor(
+  rules: RuleSet | string,
+  files: Record<string, string | Uint8Array>,
+  options: { stage?: Stage; links?: string[] } = {}
+): Promise<Finding[]> {
+  const ruleSet = typeof rules === 'string' ? loadRules(rules) : rules;
+  const result = await scan(new MemorySource(files, options.links), ruleSet.rules);
+  return judge(ruleSet, options.stage ?? 'beta', result.findings).findings;
+}
+
+/** The parts of findings that case tables assert: rule, path, and [line, column, endLine, endColumn]. */
+export function where(findings: Finding[]): Array<[string, string, number[] | null]> {
+  return findings.map((f) => [
+    f.ruleId,
+    f.path,
+    f.line === undefined ? null : [f.line, f.column!, f.endLine!, f.endColumn!]
+  ]);
+}

@@ -1,0 +1,65 @@
+import { findingsFor, where } from '../helpers.js';
+
+const rule = (options: string, files = '["pkg/enum.py"]') => `
+id: req
+phase: 0
+title: t
+kind: required-pattern
+files: ${files}
+${options.trim()}
+message: m.
+`;
+
+describe('required-pattern', () => {
+  test('passes when the text is there', async () => {
+    expect(await findingsFor(rule('literal: FLAG'), { 'pkg/enum.py': 'FLAG = "FLAG"\n' })).toEqual([]);
+  });
+
+  test('is a file-level finding when the text is absent', async () => {
+    const findings = await findingsFor(rule('literal: FLAG'), { 'pkg/enum.py': 'OTHER = 1\n' });
+    expect(where(findings)).toEqual([['req', 'pkg/enum.py', null]]);
+    expect(findings[0]!.message).toBe('Does not contain `FLAG`. m.');
+  });
+
+  test('says the file is missing when it does not exist', async () => {
+    const findings = await findingsFor(rule('literal: FLAG'), { 'pkg/other.py': 'FLAG' });
+    expect(where(findings)).toEqual([['req', 'pkg/enum.py', null]]);
+    expect(findings[0]!.message).toBe('File is missing. m.');
+  });
+
+  test('a glob that selects nothing is named', async () => {
+    const findings = await findingsFor(rule('literal: FLAG', '["pkg/*.py"]'), { 'pkg/a.txt': '' });
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['pkg/*.py', 'No file matches `pkg/*.py`. m.']
+    ]);
+  });
+
+  test('every selected file must contain it', async () => {
+    const findings = await findingsFor(rule('literal: FLAG', '["pkg/*.py"]'), {
+      'pkg/a.py': 'FLAG',
+      'pkg/b.py': ''
+    });
+    expect(where(findings)).toEqual([['req', 'pkg/b.py', null]]);
+  });
+
+  test('a comment does not satisfy a code-only requirement', async () => {
+    const findings = await findingsFor(rule('literal: FLAG\nin: code'), {
+      'pkg/enum.py': '# FLAG\nx = "FLAG"\n'
+    });
+    expect(findings[0]!.message).toBe('Does not contain `FLAG` in code. m.');
+    expect(
+      await findingsFor(rule('literal: FLAG\nin: [code, strings]'), { 'pkg/enum.py': 'x = "FLAG"\n' })
+    ).toEqual([]);
+  });
+
+  test('within: inside the named scope only, and says when the scope does not exist', async () => {
+    const options = 'pattern: "\\\\.parents\\\\("\nwithin: [collect_drum_info]';
+    const inside = 'def collect_drum_info(p):\n    return p.parents()\n';
+    const outside = 'def collect_drum_info(p):\n    return p\n\ndef other(p):\n    return p.parents()\n';
+    expect(await findingsFor(rule(options), { 'pkg/enum.py': inside })).toEqual([]);
+    const [notInside] = await findingsFor(rule(options), { 'pkg/enum.py': outside });
+    expect(notInside!.message).toBe('`collect_drum_info` does not contain /\\.parents\\(/. m.');
+    const [noScope] = await findingsFor(rule(options), { 'pkg/enum.py': 'x = 1\n' });
+    expect(noScope!.message).toBe('Defines no function or class named `collect_drum_info`. m.');
+  });
+});

@@ -1,0 +1,27 @@
+// Generated and duplicated things stay in step (STYLE.md §12).
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { TOOL_VERSION } from '../src/version.js';
+
+test('the tool version is the package version', async () => {
+  expect(TOOL_VERSION).toBe(JSON.parse(await readFile('package.json', 'utf8')).version);
+});
+
+test('rules/schema.json is generated from the code', async () => {
+  await expect(
+    promisify(execFile)('npx', ['tsx', 'scripts/generate-schema.ts', '--check'])
+  ).resolves.toBeDefined();
+});
+
+test("the README's inputs table lists exactly action.yml's inputs, with their defaults", async () => {
+  const action = parse(await readFile('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const readme = await readFile('README.md', 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- inputs -->'), readme.indexOf('<!-- /inputs -->'));
+  // Rows read `| \`name\` | \`default\` | …`, with — for an empty default.
+  const rows = [...table.matchAll(/^\|\s*`([\w-]+)`\s*\|\s*(?:`([^`]+)`|—)\s*\|/gm)].map((m) => [m[1], m[2] ?? '']);
+  expect(rows).toEqual(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
+});

@@ -1,0 +1,177 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../src/errors.js';
+import { loadRuleSet, parseRuleSet } from '../../src/rules/load.js';
+
+const GOOD_RULE = `  - id: no-flask
+    phase: 2
+    title: Remove Flask
+    kind: forbidden-import
+    modules: [flask]
+    message: m.`;
+
+function errorOf(text: string): string {
+  try {
+    parseRuleSet(text, 'r.yml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loading rule files', () => {
+  test('a valid file gives compiled rules with defaults and resolved enforcement', () => {
+    const set = parseRuleSet(
+      `name: n\nstage: rc\nrules:\n${GOOD_RULE}\n    enforce: { beta: notice, lts: new }\n`,
+      'r.yml'
+    );
+    expect(set.name).toBe('n');
+    expect(set.stage).toBe('rc');
+    expect(set.phases[2]).toBe('Refactoring');
+    const [rule] = set.rules;
+    expect(rule!.files).toEqual(['**/*.py', '**/*.pyi']);
+    expect(rule!.enforcement).toEqual({ beta: 'notice', rc: 'notice', lts: 'new', decommission: 'new' });
+    expect(rule!.line).toBe(4);
+    expect(rule!.selects('a/b.py')).toBe(true);
+    expect(rule!.selects('a/b.txt')).toBe(false);
+  });
+
+  test('the stage defaults to beta, and a BOM is ignored', () => {
+    expect(parseRuleSet(`\uFEFFname: n\nrules: []\n`, 'r.yml').stage).toBe('beta');
+  });
+
+  test.each([
+    ['YAML syntax', 'name: n\nrules:\n  - id: [unclosed\n', 'r.yml:4:1: YAML syntax error:'],
+    [
+      'a duplicated key',
+      'name: n\nname: m\nrules: []\n',
+      'r.yml:2:1: YAML syntax error: Map keys must be unique'
+    ],
+    ['an empty file', '', 'r.yml:1:1: rule file is empty'],
+    [
+      'a file that is not a mapping',
+      '- a\n',
+      'r.yml:1:1: the rule file must be a mapping with `name` and `rules`'
+    ],
+    ['a missing name', 'rules: []\n', "r.yml:1:1: missing required key 'name'"],
+    [
+      'an unknown top-level key',
+      'name: n\nrulez: []\nrules: []\n',
+      "r.yml:2:1: unknown key 'rulez' (expected one of: $schema, name, description, stage, phases, rules)"
+    ],
+    [
+      'an unknown stage',
+      'name: n\nstage: ga\nrules: []\n',
+      "r.yml:2:8: key 'stage': expected one of beta, rc, lts, decommission"
+    ],
+    ['an unknown phase key', 'name: n\nphases: {7: x}\nrules: []\n', "r.yml:2:10: unknown key 'phases.7'"],
+    [
+      'a rule that is not a mapping',
+      'name: n\nrules:\n  - just a string\n',
+      'r.yml:3:5: each rule must be a mapping'
+    ],
+    [
+      'a rule without kind',
+      'name: n\nrules:\n  - id: x\n    phase: 1\n',
+      "r.yml:3:5: rule 'x': missing required key 'kind'"
+    ],
+    [
+      'an unknown kind',
+      `name: n\nrules:\n${GOOD_RULE.replace('forbidden-import', 'forbidden-imports')}\n`,
+      "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path)"
+    ],
+    [
+      'an unknown key in a rule',
+      `name: n\nrules:\n${GOOD_RULE}\n    pattren: x\n`,
+      "r.yml:9:5: rule 'no-flask': unknown key 'pattren'"
+    ],
+    [
+      "another kind's option",
+      `name: n\nrules:\n${GOOD_RULE}\n    pattern: x\n`,
+      "r.yml:9:5: rule 'no-flask': unknown key 'pattern'"
+    ],
+    [
+      'a missing message',
+      `name: n\nrules:\n${GOOD_RULE.replace('    message: m.', '')}\n`,
+      "r.yml:3:5: rule 'no-flask': missing required key 'message'"
+    ],
+    [
+      'a phase out of range',
+      `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: 6')}\n`,
+      "r.yml:4:12: rule 'no-flask': key 'phase': Too big: expected number to be <=5"
+    ],
+    [
+      'a phase that is not a number',
+      `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: two')}\n`,
+      "r.yml:4:12: rule 'no-flask': key 'phase': expected number, received string"
+    ],
+    [
+      'an id that is not kebab-case',
+      `name: n\nrules:\n${GOOD_RULE.replace('no-flask', 'No_Flask')}\n`,
+      "r.yml:3:9: rule 'No_Flask': key 'id': must be kebab-case"
+    ],
+    [
+      'a duplicate id',
+      `name: n\nrules:\n${GOOD_RULE}\n${GOOD_RULE}\n`,
+      "r.yml:9:9: duplicate rule id 'no-flask' (first defined at line 3)"
+    ],
+    [
+      'an unknown enforcement',
+      `name: n\nrules:\n${GOOD_RULE}\n    enforce: { beta: block }\n`,
+      "r.yml:9:14: rule 'no-flask': key 'enforce'"
+    ],
+    [
+      'an unknown stage in enforcement',
+      `name: n\nrules:\n${GOOD_RULE}\n    enforce: { ga: error }\n`,
+      "r.yml:9:16: rule 'no-flask': unknown key 'enforce.ga'"
+    ],
+    [
+      'an absolute glob',
+      `name: n\nrules:\n${GOOD_RULE}\n    files: [/etc/*.py]\n`,
+      "r.yml:9:13: rule 'no-flask': key 'files.0': glob '/etc/*.py' is absolute; globs are relative to the scanned directory"
+    ],
+    [
+      'a glob leaving the tree',
+      `name: n\nrules:\n${GOOD_RULE}\n    exclude: [a/../../b]\n`,
+      "r.yml:9:15: rule 'no-flask': key 'exclude.0': glob 'a/../../b' leaves the scanned directory with '..'"
+    ],
+    [
+      'a backslash glob',
+      `name: n\nrules:\n${GOOD_RULE}\n    files: ['src\\\\*.py']\n`,
+      "r.yml:9:13: rule 'no-flask': key 'files.0': glob 'src\\\\*.py' uses a backslash; write paths with forward slashes"
+    ],
+    [
+      'an empty files list',
+      `name: n\nrules:\n${GOOD_RULE}\n    files: []\n`,
+      "r.yml:9:12: rule 'no-flask': key 'files': Too small: expected array to have >=1 items"
+    ]
+  ])('%s is an error at file:line:col naming the key', (_name, text, message) => {
+    expect(errorOf(text)).toContain(message);
+  });
+
+  test('an alias bomb is refused with a position, not expanded', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10)
+          .fill(`*${'abcdefghij'[i - 1]}`)
+          .join(',')}]`
+      );
+    const message = errorOf(`name: n\nrules: []\n${levels.join('\n')}\n`);
+    expect(message).toMatch(/^r\.yml:4:\d+: YAML aliases expand too much \(limit 100\)/);
+  });
+
+  test('a missing file is a clear error', async () => {
+    await expect(loadRuleSet('/nonexistent/rules.yml')).rejects.toThrow(
+      'rule file not found: /nonexistent/rules.yml'
+    );
+  });
+
+  test('a file on disk is read and named as given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mg-rules-'));
+    await writeFile(join(dir, 'r.yml'), 'name: n\nrules: []\n');
+    expect((await loadRuleSet(join(dir, 'r.yml'), 'shown.yml')).file).toBe('shown.yml');
+  });
+});

@@ -1,0 +1,6 @@
+from gunicorn.app.base import BaseApplication
+
+
+class DrumGunicornApp(BaseApplication):
+    def load(self):
+        return self.application

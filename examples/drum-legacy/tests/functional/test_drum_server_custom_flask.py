@@ -1,0 +1,2 @@
+def test_custom_flask_extension():
+    pass

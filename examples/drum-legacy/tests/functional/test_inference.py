@@ -1,0 +1,5 @@
+from datarobot_drum.drum.enum import ModelInfoKeys
+
+
+def test_info(response_dict):
+    assert response_dict[ModelInfoKeys.DRUM_SERVER] == "flask"

@@ -1,0 +1,3 @@
+def test_templates(test_client):
+    response = test_client.post("/predict/")
+    assert response.status_code == 200

@@ -1,0 +1,135 @@
+// The CLI: `migration-gate scan [DIR] …`. Exit codes are a contract: 0 the gate passed, 1 it failed,
+// 2 usage or configuration error (a message, never a stack trace).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isUserError, UsageError } from './errors.js';
+import { STAGES, type Stage } from './model.js';
+import { scanDirectory } from './pipeline.js';
+import { renderJson } from './report/json.js';
+import type { Report } from './report/report.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+const FORMATS = { text: renderText, json: renderJson, markdown: renderMarkdown } as const;
+type Format = keyof typeof FORMATS;
+
+export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
+
+Checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
+1 when it fails, 2 on a usage or configuration error.
+
+Options:
+  --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
+  --stage STAGE         ${STAGES.join(' | ')} (default: the stage the rule set declares)
+  --format FORMAT       ${Object.keys(FORMATS).join(' | ')} (default: text)
+  --output FILE         write the report to FILE instead of standard output
+  --max-file-size N     skip files larger than N bytes (default: 2097152)
+  --version             print the version
+  --help                print this help
+`;
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`invalid ${flag} '${value}'; expected one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rules: { type: 'string' },
+        stage: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandLine(argv);
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    if (command !== 'scan') {
+      throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
+    }
+    if (rest.length > 1) throw new UsageError(`scan takes one directory, got: ${rest.join(' ')}`);
+    const format: Format = oneOf('--format', values.format, Object.keys(FORMATS) as Format[]) ?? 'text';
+    const stage = oneOf<Stage>('--stage', values.stage, STAGES);
+    const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
+    if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
+      throw new UsageError(
+        `invalid --max-file-size '${values['max-file-size']}'; expected a positive number of bytes`
+      );
+    }
+
+    const report = await scanDirectory({
+      directory: rest[0] ?? '.',
+      ...(values.rules ? { rules: values.rules } : {}),
+      ...(stage ? { stage } : {}),
+      ...(maxFileBytes ? { maxFileBytes } : {})
+    });
+    await emit(report, FORMATS[format](report), values.output, io);
+    return report.conclusion === 'failure' ? 1 : 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
+      return 2;
+    }
+    io.stderr(`${TOOL_NAME}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
+    return 2;
+  }
+}
+
+async function emit(report: Report, rendered: string, output: string | undefined, io: Io): Promise<void> {
+  if (!output) {
+    io.stdout(rendered);
+    return;
+  }
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(output, rendered);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write --output ${output}: ${(error as NodeJS.ErrnoException).code ?? error}`
+    );
+  }
+  const { error, warning, notice } = report.counts;
+  io.stderr(
+    `${report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed'}: ${error} errors, ${warning} warnings, ${notice} notices; report written to ${output}\n`
+  );
+}

@@ -1,0 +1,186 @@
+// scan(): list the tree, give each file only to the rules whose globs select it, read each file once,
+// parse each Python file at most once (and only when a rule's cheap literal check says it must), then
+// run the tree-level checks. Findings come back raw, per rule; the gate decides what they mean.
+import type { SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
+import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
+import { LineIndex } from '../parsers/line-index.js';
+import { parsePython, type PythonModule } from '../parsers/python.js';
+import { compileGlobs } from '../rules/globs.js';
+import type { CompiledRule } from '../rules/rule-set.js';
+import { decodeText } from '../sources/decode.js';
+import type { FileSource, TreeListing } from '../sources/source.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+const CONCURRENCY = 8;
+
+export interface ScanOptions {
+  maxFileBytes?: number;
+}
+
+export interface ScanResult {
+  /** Raw findings per rule id (every rule given is present, possibly with []). */
+  findings: Map<string, RawFinding[]>;
+  skipped: SkippedFile[];
+  stats: ScanStats;
+}
+
+class TextFile implements SourceFile {
+  private lineIndex?: LineIndex;
+  private parsed?: Promise<PythonModule>;
+  constructor(
+    readonly path: string,
+    readonly text: string
+  ) {}
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+  python(): Promise<PythonModule> {
+    return (this.parsed ??= parsePython(this.text));
+  }
+}
+
+/** Reads files on demand, each once; keeps only those that tree-level checks will ask for again. */
+class FileLoader {
+  private readonly cache = new Map<string, Promise<SourceFile | undefined>>();
+  readonly skipped: SkippedFile[] = [];
+  files = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly maxFileBytes: number,
+    private readonly retain: ReadonlySet<string>
+  ) {}
+
+  load(path: string): Promise<SourceFile | undefined> {
+    let pending = this.cache.get(path);
+    if (!pending) {
+      pending = this.read(path);
+      this.cache.set(path, pending);
+    }
+    return pending;
+  }
+
+  /** Forget a file after the file pass unless a tree-level check needs it. */
+  release(path: string): void {
+    if (!this.retain.has(path)) this.cache.delete(path);
+  }
+
+  private async read(path: string): Promise<SourceFile | undefined> {
+    const result = await this.source.read(path, this.maxFileBytes);
+    if (!result.ok) {
+      this.skipped.push({ path, reason: result.reason });
+      return undefined;
+    }
+    const decoded = decodeText(result.data);
+    if (!decoded.ok) {
+      this.skipped.push({ path, reason: decoded.reason });
+      return undefined;
+    }
+    this.files++;
+    this.bytes += result.data.byteLength;
+    return new TextFile(path, decoded.text);
+  }
+}
+
+function treeView(listing: TreeListing, loader: FileLoader): TreeView {
+  const files = new Set(listing.files);
+  const all = new Set([...listing.files, ...listing.directories, ...listing.links]);
+  const packages = new Map<string, string>();
+  const packageOfDir = (dir: string): string => {
+    let known = packages.get(dir);
+    if (known === undefined) {
+      if (!files.has(dir ? `${dir}/__init__.py` : '__init__.py')) known = '';
+      else {
+        const slash = dir.lastIndexOf('/');
+        const parent = slash === -1 ? '' : packageOfDir(dir.slice(0, slash));
+        const name = dir.slice(slash + 1);
+        known = parent ? `${parent}.${name}` : dir ? name : '';
+      }
+      packages.set(dir, known);
+    }
+    return known;
+  };
+  return {
+    files: listing.files,
+    directories: listing.directories,
+    links: listing.links,
+    exists: (path) => all.has(path),
+    read: (path) => (files.has(path) ? loader.load(path) : Promise.resolve(undefined)),
+    pythonPackageOf: (path) => packageOfDir(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
+  };
+}
+
+function ruleContext(rule: CompiledRule): RuleContext {
+  const perGlob = rule.files.map((g) => [g, compileGlobs([g])] as const);
+  return {
+    id: rule.id,
+    files: rule.files,
+    unmatchedGlobs: (paths) => perGlob.filter(([, match]) => !paths.some(match)).map(([g]) => g)
+  };
+}
+
+async function inPool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+export async function scan(
+  source: FileSource,
+  rules: readonly CompiledRule[],
+  options: ScanOptions = {}
+): Promise<ScanResult> {
+  const started = performance.now();
+  const listing = await source.list();
+  const findings = new Map<string, RawFinding[]>(rules.map((r) => [r.id, []]));
+
+  const fileRules = rules.filter((r) => r.module.checkFile);
+  const treeRules = rules.filter((r) => r.module.checkTree);
+  const selectedBy = new Map<CompiledRule, string[]>();
+  for (const rule of treeRules) {
+    const candidates = rule.module.matchesDirectories
+      ? [...listing.files, ...listing.directories, ...listing.links]
+      : listing.files;
+    selectedBy.set(
+      rule,
+      candidates.filter((p) => rule.selects(p))
+    );
+  }
+  // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
+  const retain = new Set(treeRules.filter((r) => r.module.readsInTree).flatMap((r) => selectedBy.get(r)!));
+  const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
+  const tree = treeView(listing, loader);
+
+  // File pass: each file once, with just the rules that select it.
+  const work = listing.files
+    .map((path) => ({ path, rules: fileRules.filter((r) => r.selects(path)) }))
+    .filter((w) => w.rules.length > 0);
+  await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
+    const file = await loader.load(path);
+    if (file) {
+      for (const rule of forFile)
+        findings.get(rule.id)!.push(...(await rule.module.checkFile!(file, rule.compiled, tree)));
+    }
+    loader.release(path);
+  });
+
+  for (const rule of treeRules) {
+    findings
+      .get(rule.id)!
+      .push(...(await rule.module.checkTree!(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)!)));
+  }
+
+  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => a.path.localeCompare(b.path));
+  return {
+    findings,
+    skipped,
+    stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
+  };
+}

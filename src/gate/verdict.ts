@@ -1,0 +1,95 @@
+// The gate: raw findings + the current stage -> severities, per-rule and per-phase status, conclusion.
+import type { Finding, RawFinding, Severity, Stage, Enforcement } from '../model.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import { severityFor } from './policy.js';
+
+export interface RuleResult {
+  id: string;
+  phase: number;
+  title: string;
+  kind: string;
+  /** `fail` when the checklist item is not done (it has findings), whatever their severity. */
+  status: 'pass' | 'fail' | 'off';
+  findings: number;
+  enforcement: Enforcement;
+}
+
+export interface PhaseResult {
+  phase: number;
+  title: string;
+  /** Rules in force in this stage. */
+  rules: number;
+  passing: number;
+}
+
+export interface Verdict {
+  conclusion: 'success' | 'failure';
+  findings: Finding[];
+  rules: RuleResult[];
+  phases: PhaseResult[];
+  counts: Record<Severity, number>;
+}
+
+/** Stable order for every renderer: path, then line and column (file-level first), then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+export function judge(
+  ruleSet: RuleSet,
+  stage: Stage,
+  raw: ReadonlyMap<string, readonly RawFinding[]>,
+  isNew?: (finding: RawFinding) => boolean
+): Verdict {
+  const findings: Finding[] = [];
+  const rules: RuleResult[] = [];
+  for (const rule of ruleSet.rules) {
+    const enforcement = rule.enforcement[stage];
+    const own = enforcement === 'off' ? [] : (raw.get(rule.id) ?? []);
+    for (const f of own) {
+      const fresh = isNew?.(f);
+      const severity = severityFor(enforcement, fresh)!;
+      findings.push({
+        ruleId: rule.id,
+        kind: rule.kind,
+        phase: rule.phase,
+        severity,
+        path: f.path,
+        ...f.region,
+        message: `${f.message} ${rule.message}`,
+        detail: f.message,
+        ...(rule.remediation ? { remediation: rule.remediation } : {}),
+        ...(fresh === undefined ? {} : { new: fresh })
+      });
+    }
+    rules.push({
+      id: rule.id,
+      phase: rule.phase,
+      title: rule.title,
+      kind: rule.kind,
+      status: enforcement === 'off' ? 'off' : own.length ? 'fail' : 'pass',
+      findings: own.length,
+      enforcement
+    });
+  }
+  findings.sort(compareFindings);
+
+  const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
+  const phases = phaseNumbers.map((phase) => {
+    const inForce = rules.filter((r) => r.phase === phase && r.status !== 'off');
+    return {
+      phase,
+      title: ruleSet.phases[phase] ?? `Phase ${phase}`,
+      rules: inForce.length,
+      passing: inForce.filter((r) => r.status === 'pass').length
+    };
+  });
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { conclusion: counts.error > 0 ? 'failure' : 'success', findings, rules, phases, counts };
+}

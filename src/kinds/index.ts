@@ -1,0 +1,22 @@
+// The registry: kind name -> module. Adding a kind means writing its module and listing it here.
+import { forbiddenImport } from './forbidden-import.js';
+import { forbiddenPath } from './forbidden-path.js';
+import { forbiddenPattern } from './forbidden-pattern.js';
+import type { KindModule } from './kind.js';
+import { requiredPath } from './required-path.js';
+import { requiredPattern } from './required-pattern.js';
+
+export const KINDS = {
+  'forbidden-import': forbiddenImport,
+  'forbidden-pattern': forbiddenPattern,
+  'required-pattern': requiredPattern,
+  'forbidden-path': forbiddenPath,
+  'required-path': requiredPath
+} satisfies Record<string, KindModule<never, never> | KindModule>;
+
+export type KindName = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+export function isKindName(name: unknown): name is KindName {
+  return typeof name === 'string' && Object.hasOwn(KINDS, name);
+}

@@ -1,0 +1,79 @@
+// The contract every rule kind implements (STYLE.md §4: ESLint's meta + create). A kind declares its
+// options as a zod shape (which also feeds rules/schema.json), compiles them once at load time, and
+// checks either one file at a time (checkFile) or the tree as a whole (checkTree), or both.
+import type { z } from 'zod';
+import type { PythonModule } from '../parsers/python.js';
+import type { LineIndex } from '../parsers/line-index.js';
+import type { RawFinding } from '../model.js';
+
+/** A readable text file of the scanned tree. `python()` parses on first call and is shared by all rules. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  python(): Promise<PythonModule>;
+}
+
+/** What a tree-level check can see of the scanned tree. */
+export interface TreeView {
+  /** Every regular file, relative with forward slashes, sorted. */
+  readonly files: readonly string[];
+  /** Every directory (not the root), sorted. */
+  readonly directories: readonly string[];
+  /** Symbolic links: they exist, but are never read or followed. */
+  readonly links: readonly string[];
+  exists(path: string): boolean;
+  /** Reads a text file; undefined when it is missing, binary, too large or unreadable. */
+  read(path: string): Promise<SourceFile | undefined>;
+  /** The dotted Python package a file belongs to, from the `__init__.py` files above it ('' when none). */
+  pythonPackageOf(path: string): string;
+}
+
+/** What a kind knows about the rule it checks for. */
+export interface RuleContext {
+  readonly id: string;
+  /** The rule's `files` globs as written (after the kind's default). */
+  readonly files: readonly string[];
+  /** The globs of `files` that select none of these paths (what a `required-*` rule reports missing). */
+  unmatchedGlobs(paths: readonly string[]): string[];
+}
+
+/** A mistake in a rule's options, found when compiling; the loader adds file:line:col of `key`. */
+export class OptionError extends Error {
+  constructor(
+    readonly key: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+type Awaitable<T> = T | Promise<T>;
+
+export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compiled = unknown> {
+  readonly kind: string;
+  /** One sentence for the README, the schema and `--help`. */
+  readonly description: string;
+  readonly options: Shape;
+  /** Globs used when a rule gives no `files`; a kind without defaults requires `files`. */
+  readonly defaultFiles?: readonly string[];
+  /** Whether checkTree reads its selected files through TreeView.read (they are then kept after the file pass). */
+  readonly readsInTree?: boolean;
+  /** Whether the kind selects directories as well as files (path kinds). */
+  readonly matchesDirectories?: boolean;
+  compile(options: z.infer<z.ZodObject<Shape>>, rule: Pick<RuleContext, 'id' | 'files'>): Compiled;
+  checkFile?(file: SourceFile, compiled: Compiled, tree: TreeView): Awaitable<RawFinding[]>;
+  checkTree?(
+    tree: TreeView,
+    compiled: Compiled,
+    rule: RuleContext,
+    selected: readonly string[]
+  ): Awaitable<RawFinding[]>;
+}
+
+/** Identity function that keeps a kind's option and compiled types tied together. */
+export function defineKind<Shape extends z.ZodRawShape, Compiled>(
+  module: KindModule<Shape, Compiled>
+): KindModule<Shape, Compiled> {
+  return module;
+}

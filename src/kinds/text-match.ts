@@ -1,0 +1,137 @@
+// Shared by forbidden-pattern and required-pattern: a regex or literal, searched in the whole file or
+// only in its code, comments or strings (Python files, from the parser), optionally only inside
+// named functions or classes.
+import { z } from 'zod';
+import { inRanges, outermost } from '../parsers/line-index.js';
+import type { PythonModule } from '../parsers/python.js';
+import { OptionError, type SourceFile } from './kind.js';
+
+const PLACES = ['anywhere', 'code', 'comments', 'strings'] as const;
+type Place = (typeof PLACES)[number];
+
+export const TEXT_MATCH_OPTIONS = {
+  pattern: z
+    .string()
+    .optional()
+    .describe(
+      'A JavaScript regular expression (multiline: ^ and $ match at line ends). Give `pattern` or `literal`.'
+    ),
+  literal: z.string().optional().describe('Exact text to look for, instead of a regular expression.'),
+  ignoreCase: z.boolean().optional().describe('Match letters regardless of case. Default: false.'),
+  in: z
+    .union([z.enum(PLACES), z.array(z.enum(PLACES)).min(1)])
+    .optional()
+    .describe(
+      'Where a match counts, judged by where it starts: `anywhere`, or one or more of `code`, `comments`, `strings`. In Python files `code` excludes comments and string literals (docstrings too); in other files every match is code and none is a comment or string. Default: anywhere.'
+    ),
+  within: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'Python only: count matches only inside these functions or classes (a plain name matches at any depth, `Class.method` matches the qualified name).'
+    )
+} as const;
+
+type TextMatchOptions = { [K in keyof typeof TEXT_MATCH_OPTIONS]: z.infer<(typeof TEXT_MATCH_OPTIONS)[K]> };
+
+export interface TextMatcher {
+  regex: RegExp;
+  /** How the pattern is named in messages. */
+  label: string;
+  /** Where matches count; 'anywhere' alone or a set of code/comments/strings. */
+  where: ReadonlySet<Place>;
+  within?: readonly string[];
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileTextMatcher(options: TextMatchOptions): TextMatcher {
+  if ((options.pattern === undefined) === (options.literal === undefined)) {
+    throw new OptionError(
+      options.pattern === undefined ? 'id' : 'literal',
+      'give exactly one of `pattern` or `literal`'
+    );
+  }
+  const flags = `gm${options.ignoreCase ? 'i' : ''}`;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(options.pattern ?? escapeRegex(options.literal!), flags);
+  } catch (error) {
+    throw new OptionError('pattern', `is not a valid regular expression: ${(error as Error).message}`);
+  }
+  return {
+    regex,
+    label: options.literal !== undefined ? `\`${options.literal}\`` : `/${options.pattern}/`,
+    where: placesOf(options.in),
+    ...(options.within ? { within: options.within } : {})
+  };
+}
+
+function placesOf(option: Place | Place[] | undefined): ReadonlySet<Place> {
+  const places = new Set(
+    option === undefined ? ['anywhere' as const] : Array.isArray(option) ? option : [option]
+  );
+  return places.has('anywhere') || places.size === 3 ? new Set(['anywhere']) : places;
+}
+
+export const isPythonPath = (path: string): boolean => /\.pyi?$/.test(path);
+
+/** Where the scopes named by `within` are in a module; [] when none of them exists. */
+export function scopeRanges(module: PythonModule, names: readonly string[]): Array<[number, number]> {
+  return outermost(
+    module.scopes
+      .filter((s) => names.some((n) => (n.includes('.') ? s.qualifiedName === n : s.name === n)))
+      .map((s) => [s.start, s.end] as [number, number])
+  );
+}
+
+function placeOf(offset: number, module: PythonModule): Place {
+  if (inRanges(offset, module.comments)) return 'comments';
+  return inRanges(offset, module.strings) ? 'strings' : 'code';
+}
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Matches of the matcher in a file, filtered by `in` and `within`. The Python parse is requested only
+ * when there is a raw match and the filter needs it, so files that do not match are never parsed.
+ */
+export async function findTextMatches(
+  file: SourceFile,
+  matcher: TextMatcher,
+  limit = Infinity
+): Promise<TextMatch[]> {
+  const raw: TextMatch[] = [];
+  const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
+  for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {
+    raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+  if (raw.length === 0) return raw;
+  const anywhere = matcher.where.has('anywhere');
+  if (!isPythonPath(file.path)) {
+    // Outside Python there are no scopes, comments or strings: every match is code.
+    return matcher.within || !(anywhere || matcher.where.has('code')) ? [] : raw.slice(0, limit);
+  }
+  if (anywhere && !matcher.within) return raw.slice(0, limit);
+  const module = await file.python();
+  const scopes = matcher.within ? scopeRanges(module, matcher.within) : undefined;
+  const kept: TextMatch[] = [];
+  for (const m of raw) {
+    if (scopes && !inRanges(m.start, scopes)) continue;
+    if (!anywhere && !matcher.where.has(placeOf(m.start, module))) continue;
+    kept.push(m);
+    if (kept.length >= limit) break;
+  }
+  return kept;
+}
+
+/** A short, single-line excerpt of matched text for messages. */
+export function excerpt(text: string, max = 60): string {
+  const line = text.split('\n')[0]!.trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

@@ -1,0 +1,55 @@
+// The data that flows through the engine. Everything here is plain data: kinds produce RawFindings,
+// the gate turns them into Findings with a severity, reporters render them.
+
+/** The dual-support timeline of the migration strategy, in order. */
+export const STAGES = ['beta', 'rc', 'lts', 'decommission'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How hard a rule is enforced in one stage; `new` blocks only what a change introduces. */
+export const ENFORCEMENTS = ['off', 'notice', 'warning', 'error', 'new'] as const;
+export type Enforcement = (typeof ENFORCEMENTS)[number];
+
+export type Severity = 'notice' | 'warning' | 'error';
+
+/** 1-based lines and columns (columns in UTF-16 code units, as SARIF and GitHub expect); end is inclusive-exclusive like an editor selection. */
+export interface Region {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a rule kind reports: where and what, before any stage policy is applied. */
+export interface RawFinding {
+  path: string;
+  region?: Region;
+  message: string;
+}
+
+/** A finding after the gate: it carries its rule's identity and the severity of the current stage. */
+export interface Finding extends Partial<Region> {
+  ruleId: string;
+  kind: string;
+  phase: number;
+  severity: Severity;
+  path: string;
+  /** The kind's detail followed by the rule's message. */
+  message: string;
+  /** The kind's detail alone ("Found `Blueprint`."), for renderers that show the rule's message once. */
+  detail: string;
+  remediation?: string;
+  /** Only set when the scan knows what the change introduced. */
+  new?: boolean;
+}
+
+/** A file the engine did not read, and why (binary, too large, unreadable, a link). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  durationMs: number;
+}

@@ -1,0 +1,41 @@
+import type { Report } from './report.js';
+
+/** The version-1 JSON report (DESIGN.md): fields may be added, never renamed. Key order is fixed. */
+export function renderJson(report: Report): string {
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    kind: f.kind,
+    phase: f.phase,
+    severity: f.severity,
+    path: f.path,
+    ...(f.line === undefined
+      ? {}
+      : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+    message: f.message,
+    ...(f.remediation ? { remediation: f.remediation } : {}),
+    ...(f.new === undefined ? {} : { new: f.new })
+  }));
+  const rules = report.rules.map((r) => ({
+    id: r.id,
+    phase: r.phase,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    findings: r.findings,
+    enforcement: r.enforcement
+  }));
+  const ordered = {
+    version: report.version,
+    tool: report.tool,
+    ruleset: report.ruleset,
+    target: report.target,
+    conclusion: report.conclusion,
+    counts: report.counts,
+    findings,
+    rules,
+    phases: report.phases,
+    stats: report.stats,
+    skipped: report.skipped
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -1,0 +1,51 @@
+// The report every renderer takes: version 1 of the JSON contract in DESIGN.md, plus what was skipped.
+import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
+import type { Finding, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export interface RuleSummary extends RuleResult {
+  message: string;
+  remediation?: string;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: string; version: string };
+  ruleset: { name: string; stage: Stage; file: string };
+  /** What was scanned (a directory, a repository@ref). */
+  target: string;
+  conclusion: 'success' | 'failure';
+  counts: Record<Severity, number>;
+  findings: Finding[];
+  rules: RuleSummary[];
+  phases: PhaseResult[];
+  stats: ScanStats;
+  skipped: SkippedFile[];
+}
+
+export function buildReport(
+  ruleSet: RuleSet,
+  stage: Stage,
+  target: string,
+  verdict: Verdict,
+  scanned: { stats: ScanStats; skipped: SkippedFile[] }
+): Report {
+  const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ruleset: { name: ruleSet.name, stage, file: ruleSet.file },
+    target,
+    conclusion: verdict.conclusion,
+    counts: verdict.counts,
+    findings: verdict.findings,
+    rules: verdict.rules.map((r) => {
+      const rule = byId.get(r.id)!;
+      return { ...r, message: rule.message, ...(rule.remediation ? { remediation: rule.remediation } : {}) };
+    }),
+    phases: verdict.phases,
+    stats: scanned.stats,
+    skipped: scanned.skipped
+  };
+}
