@@ -22,6 +22,9 @@ test("the README's inputs table lists exactly action.yml's inputs, with their de
   const readme = await readFile('README.md', 'utf8');
   const table = readme.slice(readme.indexOf('<!-- inputs -->'), readme.indexOf('<!-- /inputs -->'));
   // Rows read `| \`name\` | \`default\` | …`, with — for an empty default.
-  const rows = [...table.matchAll(/^\|\s*`([\w-]+)`\s*\|\s*(?:`([^`]+)`|—)\s*\|/gm)].map((m) => [m[1], m[2] ?? '']);
+  const rows = [...table.matchAll(/^\|\s*`([\w-]+)`\s*\|\s*(?:`([^`]+)`|—)\s*\|/gm)].map((m) => [
+    m[1],
+    m[2] ?? ''
+  ]);
   expect(rows).toEqual(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
 });
