@@ -14280,8 +14280,10 @@ function isLiteralPath(glob2) {
 // src/sources/decode.ts
 var SNIFF_BYTES = 8192;
 function decodeText(data) {
-  if (data[0] === 255 && data[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
-  if (data[0] === 254 && data[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(data.subarray(2)) };
+  if (data[0] === 255 && data[1] === 254)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
+  if (data[0] === 254 && data[1] === 255)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(data.subarray(2)) };
   const sniff = data.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, reason: "binary file" };
   const start2 = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
@@ -14399,7 +14401,10 @@ async function scan(source, rules, options = {}) {
   const selectedBy = /* @__PURE__ */ new Map();
   for (const rule of treeRules) {
     const candidates = rule.module.matchesDirectories ? [...listing.files, ...listing.directories, ...listing.links] : listing.files;
-    selectedBy.set(rule, candidates.filter((p) => rule.selects(p)));
+    selectedBy.set(
+      rule,
+      candidates.filter((p) => rule.selects(p))
+    );
   }
   const retain = new Set(treeRules.filter((r) => r.module.readsInTree).flatMap((r) => selectedBy.get(r)));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
@@ -14408,7 +14413,8 @@ async function scan(source, rules, options = {}) {
   await inPool(work, CONCURRENCY, async ({ path: path2, rules: forFile }) => {
     const file2 = await loader.load(path2);
     if (file2) {
-      for (const rule of forFile) findings.get(rule.id).push(...await rule.module.checkFile(file2, rule.compiled, tree));
+      for (const rule of forFile)
+        findings.get(rule.id).push(...await rule.module.checkFile(file2, rule.compiled, tree));
     }
     loader.release(path2);
   });
@@ -34294,7 +34300,10 @@ var forbiddenImport = defineKind({
     options.modules.forEach((m, i2) => {
       if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i2}`, `'${m}' is not a dotted Python name`);
     });
-    return { modules: options.modules, keywords: [...new Set(options.modules.map((m) => m.split(".").pop()))] };
+    return {
+      modules: options.modules,
+      keywords: [...new Set(options.modules.map((m) => m.split(".").pop()))]
+    };
   },
   async checkFile(file2, compiled, tree) {
     if (!compiled.keywords.some((k) => file2.text.includes(k))) return [];
@@ -34304,7 +34313,11 @@ var forbiddenImport = defineKind({
       const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file2.path) : "");
       const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
       if (hits.length === 0) continue;
-      findings.push({ path: file2.path, region: imp.region, message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.` });
+      findings.push({
+        path: file2.path,
+        region: imp.region,
+        message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.`
+      });
     }
     return findings;
   }
@@ -34339,7 +34352,9 @@ var forbiddenPath = defineKind({
 // src/kinds/text-match.ts
 var PLACES = ["anywhere", "code", "comments", "strings"];
 var TEXT_MATCH_OPTIONS = {
-  pattern: external_exports.string().optional().describe("A JavaScript regular expression (multiline: ^ and $ match at line ends). Give `pattern` or `literal`."),
+  pattern: external_exports.string().optional().describe(
+    "A JavaScript regular expression (multiline: ^ and $ match at line ends). Give `pattern` or `literal`."
+  ),
   literal: external_exports.string().optional().describe("Exact text to look for, instead of a regular expression."),
   ignoreCase: external_exports.boolean().optional().describe("Match letters regardless of case. Default: false."),
   in: external_exports.union([external_exports.enum(PLACES), external_exports.array(external_exports.enum(PLACES)).min(1)]).optional().describe(
@@ -34352,7 +34367,10 @@ var TEXT_MATCH_OPTIONS = {
 var escapeRegex2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileTextMatcher(options) {
   if (options.pattern === void 0 === (options.literal === void 0)) {
-    throw new OptionError(options.pattern === void 0 ? "id" : "literal", "give exactly one of `pattern` or `literal`");
+    throw new OptionError(
+      options.pattern === void 0 ? "id" : "literal",
+      "give exactly one of `pattern` or `literal`"
+    );
   }
   const flags2 = `gm${options.ignoreCase ? "i" : ""}`;
   let regex;
@@ -34369,7 +34387,9 @@ function compileTextMatcher(options) {
   };
 }
 function placesOf(option) {
-  const places = new Set(option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]);
+  const places = new Set(
+    option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]
+  );
   return places.has("anywhere") || places.size === 3 ? /* @__PURE__ */ new Set(["anywhere"]) : places;
 }
 var isPythonPath = (path2) => /\.pyi?$/.test(path2);
@@ -34458,7 +34478,8 @@ var requiredPattern = defineKind({
     if (matcher.within && isPythonPath(file2.path)) {
       const scopes = scopeRanges(await file2.python(), matcher.within);
       const names = matcher.within.map((n) => `\`${n}\``).join(" or ");
-      if (scopes.length === 0) return [{ path: file2.path, message: `Defines no function or class named ${names}.` }];
+      if (scopes.length === 0)
+        return [{ path: file2.path, message: `Defines no function or class named ${names}.` }];
       return [{ path: file2.path, message: `${names} does not contain ${matcher.label}${where}.` }];
     }
     return [{ path: file2.path, message: `Does not contain ${matcher.label}${where}.` }];
@@ -34527,17 +34548,23 @@ var stageDescriptions = {
 var enforceSchema = external_exports.union([
   enforcement,
   external_exports.strictObject(
-    Object.fromEntries(STAGES.map((s) => [s, enforcement.optional().describe(stageDescriptions[s])]))
+    Object.fromEntries(
+      STAGES.map((s) => [s, enforcement.optional().describe(stageDescriptions[s])])
+    )
   )
 ]).describe(
   "How hard the rule is enforced, for all stages (one value) or per stage. A stage not mentioned inherits the previous one; stages before the first mentioned are off. Default: error in every stage."
 );
 var glob = external_exports.string().describe("A minimatch glob relative to the scanned directory, with forward slashes.");
 var RULE_BASE = {
-  id: external_exports.string().regex(RULE_ID, "must be kebab-case (a-z, 0-9, single dashes)").describe("Unique, kebab-case; names the pattern the rule flags. Stable: baselines, suppressions and SARIF refer to it."),
+  id: external_exports.string().regex(RULE_ID, "must be kebab-case (a-z, 0-9, single dashes)").describe(
+    "Unique, kebab-case; names the pattern the rule flags. Stable: baselines, suppressions and SARIF refer to it."
+  ),
   phase: external_exports.number().int().min(0).max(5).describe("The phase of the migration strategy (0-5) this rule belongs to."),
   title: external_exports.string().min(1).describe("The checklist wording this rule enforces."),
-  files: external_exports.array(glob).min(1).optional().describe("Which files (and, for path kinds, directories) the rule looks at. Required unless the kind has a default."),
+  files: external_exports.array(glob).min(1).optional().describe(
+    "Which files (and, for path kinds, directories) the rule looks at. Required unless the kind has a default."
+  ),
   exclude: external_exports.array(glob).optional().describe("Globs removed from `files`."),
   message: external_exports.string().min(1).describe("Why a finding matters, shown with every finding."),
   remediation: external_exports.string().min(1).optional().describe("What to do about a finding."),
@@ -34556,7 +34583,9 @@ var RULE_SET_HEADER = {
   $schema: external_exports.string().optional().describe("Path or URL of rules/schema.json, for editors."),
   name: external_exports.string().min(1).describe("Name of the rule set, shown in reports."),
   description: external_exports.string().optional().describe("What the rule set enforces and where it comes from."),
-  stage: external_exports.enum(STAGES).optional().describe("The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta."),
+  stage: external_exports.enum(STAGES).optional().describe(
+    "The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta."
+  ),
   phases: external_exports.partialRecord(phaseKey, external_exports.string().min(1)).optional().describe("Titles of the phases (0-5), as the strategy names them.")
 };
 var ruleSetSchema = external_exports.strictObject({
@@ -34590,7 +34619,11 @@ async function loadRuleSet(file2, displayName = file2) {
 }
 function parseRuleSet(text, file2) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false
+  });
   const at = (path2, key = false) => ({ file: file2, ...positionOf(doc, lines, path2, key) });
   const syntax = doc.errors[0];
   if (syntax) {
@@ -34599,13 +34632,20 @@ function parseRuleSet(text, file2) {
   }
   const data = toPlainData(doc, file2, lines);
   if (data === null || data === void 0) {
-    throw new ConfigError("rule file is empty; expected a mapping with `name` and `rules`", { file: file2, line: 1, column: 1 });
+    throw new ConfigError("rule file is empty; expected a mapping with `name` and `rules`", {
+      file: file2,
+      line: 1,
+      column: 1
+    });
   }
   const header = external_exports.looseObject({ ...RULE_SET_HEADER, rules: external_exports.array(external_exports.unknown()) }).safeParse(data);
   if (!header.success) throw issueError(header.error.issues[0], data, at, "");
   const unknownTop = Object.keys(data).filter((k) => !(k in RULE_SET_HEADER) && k !== "rules");
   if (unknownTop.length) {
-    throw new ConfigError(`unknown key '${unknownTop[0]}' (expected one of: ${[...Object.keys(RULE_SET_HEADER), "rules"].join(", ")})`, at([unknownTop[0]], true));
+    throw new ConfigError(
+      `unknown key '${unknownTop[0]}' (expected one of: ${[...Object.keys(RULE_SET_HEADER), "rules"].join(", ")})`,
+      at([unknownTop[0]], true)
+    );
   }
   const seen = /* @__PURE__ */ new Map();
   const rules = header.data.rules.map((raw, index) => {
@@ -34613,7 +34653,10 @@ function parseRuleSet(text, file2) {
     const rule = validateRule(raw, path2, at);
     const first = seen.get(rule.id);
     if (first !== void 0) {
-      throw new ConfigError(`duplicate rule id '${rule.id}' (first defined at line ${at(["rules", first]).line})`, at([...path2, "id"]));
+      throw new ConfigError(
+        `duplicate rule id '${rule.id}' (first defined at line ${at(["rules", first]).line})`,
+        at([...path2, "id"])
+      );
     }
     seen.set(rule.id, index);
     return compileRule(rule, path2, at);
@@ -34641,7 +34684,10 @@ function toPlainData(doc, file2, lines) {
       }
     });
     const { line, col } = lines.linePos(offset);
-    throw new ConfigError(`YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error62.message}`, { file: file2, line, column: col });
+    throw new ConfigError(
+      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error62.message}`,
+      { file: file2, line, column: col }
+    );
   }
 }
 function validateRule(raw, path2, at) {
@@ -34653,15 +34699,20 @@ function validateRule(raw, path2, at) {
   const prefix2 = id ? `rule '${id}': ` : `rule ${String(path2[1])}: `;
   if (record2.kind === void 0) throw new ConfigError(`${prefix2}missing required key 'kind'`, at(path2));
   if (!isKindName(record2.kind)) {
-    throw new ConfigError(`${prefix2}key 'kind': unknown kind '${String(record2.kind)}' (known: ${KIND_NAMES.join(", ")})`, at([...path2, "kind"]));
+    throw new ConfigError(
+      `${prefix2}key 'kind': unknown kind '${String(record2.kind)}' (known: ${KIND_NAMES.join(", ")})`,
+      at([...path2, "kind"])
+    );
   }
   const result = ruleSchemaFor(record2.kind).safeParse(raw);
-  if (!result.success) throw issueError(result.error.issues[0], raw, (p, k) => at([...path2, ...p], k), prefix2);
+  if (!result.success)
+    throw issueError(result.error.issues[0], raw, (p, k) => at([...path2, ...p], k), prefix2);
   return result.data;
 }
 function valueAt(data, path2) {
   let v = data;
-  for (const seg of path2) v = typeof v === "object" && v !== null ? v[seg] : void 0;
+  for (const seg of path2)
+    v = typeof v === "object" && v !== null ? v[seg] : void 0;
   return v;
 }
 function issueError(issue2, data, at, prefix2) {
@@ -34672,7 +34723,10 @@ function issueError(issue2, data, at, prefix2) {
     return new ConfigError(`${prefix2}unknown key '${[...path2, key].join(".")}'`, at([...path2, key], true));
   }
   if (path2.length === 0) {
-    return new ConfigError(`${prefix2 || "the rule file "}must be a mapping with ${prefix2 ? "id, phase, title, kind, message" : "`name` and `rules`"}`, at([]));
+    return new ConfigError(
+      `${prefix2 || "the rule file "}must be a mapping with ${prefix2 ? "id, phase, title, kind, message" : "`name` and `rules`"}`,
+      at([])
+    );
   }
   if (issue2.code === "invalid_type" && valueAt(data, path2) === void 0) {
     return new ConfigError(`${prefix2}missing required key '${keyName}'`, at(path2.slice(0, -1)));
@@ -34684,11 +34738,16 @@ function compileRule(rule, path2, at) {
   const module2 = KINDS[rule.kind];
   const prefix2 = `rule '${rule.id}': `;
   const files = rule.files ?? module2.defaultFiles;
-  if (!files) throw new ConfigError(`${prefix2}missing required key 'files' (kind ${rule.kind} has no default)`, at(path2));
+  if (!files)
+    throw new ConfigError(
+      `${prefix2}missing required key 'files' (kind ${rule.kind} has no default)`,
+      at(path2)
+    );
   for (const key of ["files", "exclude"]) {
     (rule[key] ?? []).forEach((g, i2) => {
       const problem = globProblem(g);
-      if (problem) throw new ConfigError(`${prefix2}key '${key}.${i2}': glob '${g}' ${problem}`, at([...path2, key, i2]));
+      if (problem)
+        throw new ConfigError(`${prefix2}key '${key}.${i2}': glob '${g}' ${problem}`, at([...path2, key, i2]));
     });
   }
   let compiled;
@@ -34777,7 +34836,8 @@ var LocalDirectory = class {
     try {
       handle2 = await open2(join(this.root, path2), constants.O_RDONLY | constants.O_NOFOLLOW);
       const { size } = await handle2.stat();
-      if (size > maxBytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
+      if (size > maxBytes)
+        return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
       return { ok: true, data: await handle2.readFile() };
     } catch (error62) {
       return { ok: false, reason: `unreadable (${describe3(error62)})` };
@@ -34800,7 +34860,11 @@ async function scanDirectory(request) {
   const stage = request.stage ?? ruleSet.stage;
   const source = new LocalDirectory(request.directory);
   const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== "off");
-  const scanned = await scan(source, active, request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {});
+  const scanned = await scan(
+    source,
+    active,
+    request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}
+  );
   const verdict = judge(ruleSet, stage, scanned.findings);
   return buildReport(ruleSet, stage, source.label, verdict, scanned);
 }
@@ -34853,7 +34917,9 @@ function location(f) {
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function renderText(report) {
   const out2 = [];
-  out2.push(`${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`);
+  out2.push(
+    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`
+  );
   const byRule = /* @__PURE__ */ new Map();
   for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
   for (const phase of report.phases) {
@@ -34870,15 +34936,18 @@ function renderText(report) {
       const findings = byRule.get(rule.id) ?? [];
       out2.push(`  \u2717 ${rule.title} [${rule.id}] ${plural2(rule.findings, "finding")}, ${rule.enforcement}`);
       out2.push(`      ${rule.message}`);
-      for (const f of findings.slice(0, LOCATIONS_SHOWN)) out2.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.detail}`);
-      if (findings.length > LOCATIONS_SHOWN) out2.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
+      for (const f of findings.slice(0, LOCATIONS_SHOWN))
+        out2.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.detail}`);
+      if (findings.length > LOCATIONS_SHOWN)
+        out2.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
       if (rule.remediation) out2.push(`      fix: ${rule.remediation}`);
     }
   }
   if (report.skipped.length) {
     out2.push("", `Skipped ${plural2(report.skipped.length, "path")}:`);
     for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) out2.push(`  ${s.path}: ${s.reason}`);
-    if (report.skipped.length > SKIPPED_SHOWN) out2.push(`  \u2026 and ${report.skipped.length - SKIPPED_SHOWN} more (see --format json)`);
+    if (report.skipped.length > SKIPPED_SHOWN)
+      out2.push(`  \u2026 and ${report.skipped.length - SKIPPED_SHOWN} more (see --format json)`);
   }
   const { error: error62, warning, notice } = report.counts;
   const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
@@ -34901,10 +34970,18 @@ function renderMarkdown(report) {
   const { error: error62, warning, notice } = report.counts;
   const out2 = [];
   const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
-  out2.push(`## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`);
-  out2.push("", `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`);
+  out2.push(
+    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`
+  );
+  out2.push(
+    "",
+    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`
+  );
   out2.push("", "| Phase | Done | Progress |", "|---|---|---|");
-  for (const p of report.phases) out2.push(`| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`);
+  for (const p of report.phases)
+    out2.push(
+      `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+    );
   const byRule = /* @__PURE__ */ new Map();
   for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
   for (const phase of report.phases) {
@@ -34919,10 +34996,19 @@ function renderMarkdown(report) {
       out2.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
       for (const f of findings.slice(0, FINDINGS_PER_RULE)) out2.push(`  - \`${location(f)}\` ${f.detail}`);
-      if (findings.length > FINDINGS_PER_RULE) out2.push(`  - \u2026 and ${findings.length - FINDINGS_PER_RULE} more`);
+      if (findings.length > FINDINGS_PER_RULE)
+        out2.push(`  - \u2026 and ${findings.length - FINDINGS_PER_RULE} more`);
     }
   }
-  if (report.skipped.length) out2.push("", `<details><summary>${report.skipped.length} paths skipped</summary>`, "", ...report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`), "", "</details>");
+  if (report.skipped.length)
+    out2.push(
+      "",
+      `<details><summary>${report.skipped.length} paths skipped</summary>`,
+      "",
+      ...report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`),
+      "",
+      "</details>"
+    );
   return `${out2.join("\n")}
 `;
 }
@@ -34992,7 +35078,9 @@ async function main(argv, io = processIo) {
     const stage = oneOf("--stage", values.stage, STAGES);
     const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
     if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
-      throw new UsageError(`invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`);
+      throw new UsageError(
+        `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
+      );
     }
     const report = await scanDirectory({
       directory: rest[0] ?? ".",
@@ -35024,11 +35112,15 @@ async function emit(report, rendered, output2, io) {
     await mkdir(dirname(output2), { recursive: true });
     await writeFile(output2, rendered);
   } catch (error63) {
-    throw new UsageError(`cannot write --output ${output2}: ${error63.code ?? error63}`);
+    throw new UsageError(
+      `cannot write --output ${output2}: ${error63.code ?? error63}`
+    );
   }
   const { error: error62, warning, notice } = report.counts;
-  io.stderr(`${report.conclusion === "failure" ? "Gate failed" : "Gate passed"}: ${error62} errors, ${warning} warnings, ${notice} notices; report written to ${output2}
-`);
+  io.stderr(
+    `${report.conclusion === "failure" ? "Gate failed" : "Gate passed"}: ${error62} errors, ${warning} warnings, ${notice} notices; report written to ${output2}
+`
+  );
 }
 
 // src/cli.ts
