@@ -93,7 +93,8 @@ describe('migration-gate scan', () => {
         { phase: 4, title: 'Test Cleanup', rules: 0, passing: 0 }
       ],
       stats: { files: 1, bytes: 34, durationMs: 0 },
-      skipped: []
+      skipped: [],
+      notes: []
     });
   });
 

@@ -6,9 +6,19 @@ import { loadRuleSet } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
 import { LocalDirectory } from '../src/sources/local-directory.js';
 
-// The strategy's checklist items covered by this rule set, in its own words (shortened), with the
-// rule ids that enforce each.
+// The strategy's checklist items (every phase item of the seed), in its own words (shortened), with
+// the rule ids that enforce each.
 const CHECKLIST: Array<[number, string, string[]]> = [
+  [
+    0,
+    'Python Version Audit: all target environments and base images support Python 3.8+',
+    ['python-3-8-in-target-environments']
+  ],
+  [
+    0,
+    'Dependency Audit: conflicts with existing user dependencies (e.g. pydantic versions)',
+    ['pydantic-v1-pins-with-fastapi']
+  ],
   [0, 'Feature Flag Setup: Implement DRUM_FASTAPI_ENABLED', ['fastapi-feature-flag-defined']],
   [1, 'Remove custom_model_runner/datarobot_drum/drum/gunicorn/ directory', ['gunicorn-directory']],
   [
@@ -54,6 +64,11 @@ const CHECKLIST: Array<[number, string, string[]]> = [
     "PredictMixin: replace stream_with_context with FastAPI's StreamingResponse",
     ['stream-with-context', 'predict-mixin-streaming-response']
   ],
+  [
+    3,
+    'Remove flask, gunicorn, gevent, werkzeug from requirements.txt',
+    ['runner-requirements-flask-stack', 'runner-setup-flask-stack']
+  ],
   [4, 'Remove tests/functional/test_drum_server_custom_flask.py', ['custom-flask-functional-test']],
   [4, 'Remove tests/fixtures/custom_flask_demo_auth.py', ['custom-flask-auth-fixture']],
   [4, 'Update conftest.py with FastAPI fixtures', ['conftest-fastapi-fixtures']],
@@ -76,7 +91,24 @@ const CHECKLIST: Array<[number, string, string[]]> = [
   ],
   [4, 'Replace assert response_dict[ModelInfoKeys.DRUM_SERVER] == "flask"', ['drum-server-flask-assertion']],
   [4, 'Update tests/locust/README.md to remove references to Flask', ['locust-readme-flask']],
-  [4, 'Update DrumServerRun to default to fastapi and remove flask option', ['drum-server-run-flask-option']]
+  [4, 'Update DrumServerRun to default to fastapi and remove flask option', ['drum-server-run-flask-option']],
+  [5, 'Base images: install fastapi, uvicorn[standard], httpx', ['base-images-install-fastapi-stack']],
+  [5, 'Base images: (optional) remove gunicorn, gevent, flask', ['base-images-flask-stack']],
+  [
+    5,
+    'Base images: ensure Python 3.8+ is available; minimum Python in base images is 3.8+',
+    ['base-images-python-3-8']
+  ],
+  [
+    5,
+    'Update example_dropin_environments/ to include FastAPI-based examples',
+    ['example-environment-uses-fastapi']
+  ],
+  [
+    5,
+    'Audit public_dropin_environments(_sandbox) for Flask usage, with a migration path for each',
+    ['dropin-environments-flask-stack', 'dropin-environments-flask-code']
+  ]
 ];
 
 let rules: RuleSet;

@@ -53,3 +53,10 @@ export interface ScanStats {
   bytes: number;
   durationMs: number;
 }
+
+/** Something unknown or unreadable that is not a finding (an image that says nothing about Python). */
+export interface ReportNote {
+  path: string;
+  line?: number;
+  message: string;
+}

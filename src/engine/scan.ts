@@ -1,7 +1,7 @@
 // scan(): list the tree, give each file only to the rules whose globs select it, read each file once,
 // parse each Python file at most once (and only when a rule's cheap literal check says it must), then
 // run the tree-level checks. Findings come back raw, per rule; the gate decides what they mean.
-import type { SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
+import type { Note, SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
 import { LineIndex } from '../parsers/line-index.js';
 import { parsePython, type PythonModule } from '../parsers/python.js';
@@ -21,6 +21,7 @@ export interface ScanResult {
   /** Raw findings per rule id (every rule given is present, possibly with []). */
   findings: Map<string, RawFinding[]>;
   skipped: SkippedFile[];
+  notes: Note[];
   stats: ScanStats;
 }
 
@@ -83,7 +84,8 @@ class FileLoader {
   }
 }
 
-function treeView(listing: TreeListing, loader: FileLoader): TreeView {
+function treeView(listing: TreeListing, loader: FileLoader, notes: Map<string, Note>): TreeView {
+  const memos = new Map<string, Promise<unknown>>();
   const files = new Set(listing.files);
   const all = new Set([...listing.files, ...listing.directories, ...listing.links]);
   const packages = new Map<string, string>();
@@ -107,7 +109,13 @@ function treeView(listing: TreeListing, loader: FileLoader): TreeView {
     links: listing.links,
     exists: (path) => all.has(path),
     read: (path) => (files.has(path) ? loader.load(path) : Promise.resolve(undefined)),
-    pythonPackageOf: (path) => packageOfDir(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
+    pythonPackageOf: (path) => packageOfDir(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''),
+    memo: <T>(key: string, compute: () => Promise<T>) => {
+      let pending = memos.get(key) as Promise<T> | undefined;
+      if (!pending) memos.set(key, (pending = compute()));
+      return pending;
+    },
+    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note)
   };
 }
 
@@ -156,7 +164,8 @@ export async function scan(
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
   const retain = new Set(treeRules.filter((r) => r.module.readsInTree).flatMap((r) => selectedBy.get(r)!));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
-  const tree = treeView(listing, loader);
+  const notes = new Map<string, Note>();
+  const tree = treeView(listing, loader, notes);
 
   // File pass: each file once, with just the rules that select it.
   const work = listing.files
@@ -181,6 +190,7 @@ export async function scan(
   return {
     findings,
     skipped,
+    notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };
 }

@@ -1,8 +1,12 @@
 // The registry: kind name -> module. Adding a kind means writing its module and listing it here.
+import { dependencyConflict } from './dependency-conflict.js';
+import { forbiddenDependency } from './forbidden-dependency.js';
 import { forbiddenImport } from './forbidden-import.js';
 import { forbiddenPath } from './forbidden-path.js';
 import { forbiddenPattern } from './forbidden-pattern.js';
 import type { KindModule } from './kind.js';
+import { pythonVersion } from './python-version.js';
+import { requiredDependency } from './required-dependency.js';
 import { requiredPath } from './required-path.js';
 import { requiredPattern } from './required-pattern.js';
 
@@ -11,7 +15,11 @@ export const KINDS = {
   'forbidden-pattern': forbiddenPattern,
   'required-pattern': requiredPattern,
   'forbidden-path': forbiddenPath,
-  'required-path': requiredPath
+  'required-path': requiredPath,
+  'forbidden-dependency': forbiddenDependency,
+  'required-dependency': requiredDependency,
+  'dependency-conflict': dependencyConflict,
+  'python-version': pythonVersion
 } satisfies Record<string, KindModule<never, never> | KindModule>;
 
 export type KindName = keyof typeof KINDS;

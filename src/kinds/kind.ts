@@ -27,6 +27,17 @@ export interface TreeView {
   read(path: string): Promise<SourceFile | undefined>;
   /** The dotted Python package a file belongs to, from the `__init__.py` files above it ('' when none). */
   pythonPackageOf(path: string): string;
+  /** Computes something once per scan (several rules read the same requirements file). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Records a note for the report: something unknown or unreadable that is not a finding. */
+  note(note: Note): void;
+}
+
+/** Not a finding: something the reader of the report should know (an unknown Python version, a missing -r file). */
+export interface Note {
+  path: string;
+  line?: number;
+  message: string;
 }
 
 /** What a kind knows about the rule it checks for. */

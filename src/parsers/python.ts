@@ -122,17 +122,27 @@ function qualify(scopes: Array<Omit<PythonScope, 'qualifiedName'>>): PythonScope
   return out;
 }
 
-/** Parses Python source. Never throws for bad input: syntax errors are recorded, not raised. */
-export async function parsePython(text: string): Promise<PythonModule> {
-  const { parser, query } = await loadParser();
+/** Runs `read` over the syntax tree of `text`; the tree is freed afterwards, so nodes must not escape. */
+export async function withPythonTree<T>(text: string, read: (root: Node) => T): Promise<T> {
+  const { parser } = await loadParser();
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   try {
+    return read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Parses Python source. Never throws for bad input: syntax errors are recorded, not raised. */
+export async function parsePython(text: string): Promise<PythonModule> {
+  const { query } = await loadParser();
+  return withPythonTree(text, (root) => {
     const imports: PythonImport[] = [];
     const comments: Array<[number, number]> = [];
     const strings: Array<[number, number]> = [];
     const scopes: Array<Omit<PythonScope, 'qualifiedName'>> = [];
-    for (const match of query.matches(tree.rootNode)) {
+    for (const match of query.matches(root)) {
       const main = match.captures.find((c) => c.name !== 'name');
       if (!main) continue;
       const node = main.node;
@@ -162,9 +172,7 @@ export async function parsePython(text: string): Promise<PythonModule> {
       // Strings nest (f-string replacement fields may hold strings); the outer literal is what counts.
       strings: outermost(strings),
       scopes: qualify(scopes),
-      hasSyntaxError: tree.rootNode.hasError
+      hasSyntaxError: root.hasError
     };
-  } finally {
-    tree.delete();
-  }
+  });
 }

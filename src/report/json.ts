@@ -35,7 +35,8 @@ export function renderJson(report: Report): string {
     rules,
     phases: report.phases,
     stats: report.stats,
-    skipped: report.skipped
+    skipped: report.skipped,
+    notes: report.notes
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

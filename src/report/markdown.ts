@@ -59,5 +59,11 @@ export function renderMarkdown(report: Report): string {
       '',
       '</details>'
     );
+  if (report.notes.length) {
+    const notes = report.notes
+      .slice(0, 50)
+      .map((n) => `- \`${n.line === undefined ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
+    out.push('', `<details><summary>${report.notes.length} notes</summary>`, '', ...notes, '', '</details>');
+  }
   return `${out.join('\n')}\n`;
 }

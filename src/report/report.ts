@@ -1,6 +1,6 @@
 // The report every renderer takes: version 1 of the JSON contract in DESIGN.md, plus what was skipped.
 import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
-import type { Finding, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
+import type { Finding, ReportNote, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
@@ -22,6 +22,8 @@ export interface Report {
   phases: PhaseResult[];
   stats: ScanStats;
   skipped: SkippedFile[];
+  /** What is unknown but not a finding (an image that names no Python version, a missing -r file). */
+  notes: ReportNote[];
 }
 
 export function buildReport(
@@ -29,7 +31,7 @@ export function buildReport(
   stage: Stage,
   target: string,
   verdict: Verdict,
-  scanned: { stats: ScanStats; skipped: SkippedFile[] }
+  scanned: { stats: ScanStats; skipped: SkippedFile[]; notes: ReportNote[] }
 ): Report {
   const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
   return {
@@ -46,6 +48,7 @@ export function buildReport(
     }),
     phases: verdict.phases,
     stats: scanned.stats,
-    skipped: scanned.skipped
+    skipped: scanned.skipped,
+    notes: scanned.notes
   };
 }

@@ -49,6 +49,14 @@ export function renderText(report: Report): string {
       out.push(`  … and ${report.skipped.length - SKIPPED_SHOWN} more (see --format json)`);
   }
 
+  if (report.notes.length) {
+    out.push('', `Notes (${report.notes.length}):`);
+    for (const n of report.notes.slice(0, SKIPPED_SHOWN))
+      out.push(`  ${n.line === undefined ? n.path : `${n.path}:${n.line}`}: ${n.message}`);
+    if (report.notes.length > SKIPPED_SHOWN)
+      out.push(`  … and ${report.notes.length - SKIPPED_SHOWN} more (see --format json)`);
+  }
+
   const { error, warning, notice } = report.counts;
   const verdict = report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed';
   out.push(

@@ -1,0 +1,128 @@
+// Where a tree says which Python it runs on: base images and system packages in Dockerfiles,
+// python_requires / requires-python / Poetry / Pipfile / conda, .python-version, runtime.txt and the
+// python-version values of GitHub workflows (matrices included). What says nothing becomes a note.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import type { TreeView } from '../kinds/kind.js';
+import type { Region } from '../model.js';
+import { pythonVersionOfImage } from '../parsers/python-image.js';
+import { dockerfileInfo, packageMetadata } from './collect.js';
+import { fileTypeOf } from './file-types.js';
+
+export interface PythonClaim {
+  path: string;
+  region?: Region;
+  /** A version (`3.7`, `3.11.2`) … */
+  version?: string;
+  /** … or a specifier set (`>=3.7`). */
+  specifier?: string;
+  /** What declared it, for messages: `FROM python:3.7-slim`, `python_requires`. */
+  source: string;
+}
+
+const lineRegion = (line: number, column: number, length: number): Region => ({
+  line,
+  column,
+  endLine: line,
+  endColumn: column + length
+});
+
+export function pythonClaims(tree: TreeView, path: string): Promise<PythonClaim[]> {
+  return tree.memo(`python:${path}`, () => readClaims(tree, path));
+}
+
+async function readClaims(tree: TreeView, path: string): Promise<PythonClaim[]> {
+  const type = fileTypeOf(path);
+  if (type === 'dockerfile') {
+    const info = await dockerfileInfo(tree, path);
+    const claims: PythonClaim[] = [];
+    for (const stage of info?.stages ?? []) {
+      if (stage.fromStage) continue;
+      if (stage.image === undefined) {
+        tree.note({
+          path,
+          line: stage.region.line,
+          message: `FROM ${stage.written}: the image depends on a build argument without a default; its Python is unknown`
+        });
+        continue;
+      }
+      const version = pythonVersionOfImage(stage.image);
+      if (version) claims.push({ path, region: stage.region, version, source: `FROM ${stage.image}` });
+      else
+        tree.note({
+          path,
+          line: stage.region.line,
+          message: `FROM ${stage.image}: the image reference says nothing about its Python version`
+        });
+    }
+    for (const install of info?.pythonInstalls ?? [])
+      claims.push({
+        path,
+        region: install.region,
+        version: install.version,
+        source: `installs python${install.version}`
+      });
+    return claims;
+  }
+  if (type === 'python-version' || type === 'runtime.txt' || type === 'workflow') {
+    const file = await tree.read(path);
+    if (!file) return [];
+    if (type === 'workflow') return workflowClaims(path, file.text);
+    const claims: PythonClaim[] = [];
+    file.text.split(/\r?\n/).forEach((raw, i) => {
+      const m =
+        type === 'runtime.txt'
+          ? /^\s*python-(\d+\.\d+(?:\.\d+)?)/.exec(raw)
+          : /^\s*(\d+\.\d+(?:\.\d+)?)\s*(#.*)?$/.exec(raw);
+      if (m)
+        claims.push({
+          path,
+          region: lineRegion(i + 1, raw.indexOf(m[1]!) + 1, m[1]!.length),
+          version: m[1]!,
+          source: type === 'runtime.txt' ? 'runtime.txt' : '.python-version'
+        });
+    });
+    return claims;
+  }
+  const metadata = await packageMetadata(tree, path);
+  return (metadata?.python ?? []).map((p) => ({
+    path,
+    ...(p.region ? { region: p.region } : {}),
+    ...(p.version ? { version: p.version } : {}),
+    ...(p.specifier ? { specifier: p.specifier } : {}),
+    source: p.source
+  }));
+}
+
+/** `python-version:` values anywhere in a workflow (setup-python inputs, matrix axes); expressions are skipped. */
+function workflowClaims(path: string, text: string): PythonClaim[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length) return [];
+  const claims: PythonClaim[] = [];
+  const add = (node: Node | null | undefined) => {
+    if (!isScalar(node) || node.value === null || node.value === undefined) return;
+    const value = String(node.value);
+    if (value.includes('${{') || !/^\d+\.\d+/.test(value) || !node.range) return;
+    const a = lines.linePos(node.range[0]);
+    const b = lines.linePos(node.range[1]);
+    claims.push({
+      path,
+      region: { line: a.line, column: a.col, endLine: b.line, endColumn: b.col },
+      version: value,
+      source: 'python-version in a workflow'
+    });
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      if (
+        !isPair(pair) ||
+        !isScalar(pair.key) ||
+        !/^python(-version|_version)?$/.test(String(pair.key.value))
+      )
+        return;
+      if (isSeq(pair.value)) pair.value.items.forEach((item) => add(item as Node));
+      else if (!isMap(pair.value)) add(pair.value as Node);
+    }
+  });
+  return claims;
+}

@@ -1,0 +1,92 @@
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { declaredRequirements, type DeclaredRequirement } from '../deps/collect.js';
+import type { RawFinding } from '../model.js';
+import type { Requirement } from '../parsers/pep508.js';
+import { overlaps } from '../versions/specifiers.js';
+import {
+  compilePackageSpec,
+  DEPENDENCY_FILES,
+  describeRequirement,
+  packageSpec,
+  uniqueByLocation
+} from './dependency-options.js';
+import { defineKind } from './kind.js';
+
+/** What is wrong with how `declared` satisfies `required`, or undefined when it does. */
+function shortfall(
+  declared: DeclaredRequirement[],
+  required: Requirement
+): RawFinding | 'missing' | undefined {
+  const same = declared.filter((d) => d.normalized === required.normalized);
+  if (same.length === 0) return 'missing';
+  const missingExtras = (d: DeclaredRequirement) => required.extras.filter((e) => !d.extras.includes(e));
+  // Satisfied when one declaration has the extras and a version range that can meet the requirement.
+  if (same.some((d) => missingExtras(d).length === 0 && overlaps(d.specifier, required.specifier)))
+    return undefined;
+  const d = same[0]!;
+  const extras = missingExtras(d);
+  const message = extras.length
+    ? `Installs ${describeRequirement(d)} without the ${extras.map((e) => `\`${e}\``).join(', ')} extra${extras.length > 1 ? 's' : ''}.`
+    : `Pins ${describeRequirement(d)}, which cannot satisfy ${describeRequirement(required)}.`;
+  return { path: d.path, region: d.region, message };
+}
+
+export const requiredDependency = defineKind({
+  kind: 'required-dependency',
+  description:
+    'Packages that must be installed, with their extras; a declared version range must be able to meet the required one (an unpinned package installs the latest and passes). `scope: any` asks for one selected file to install them instead of each.',
+  defaultFiles: DEPENDENCY_FILES,
+  readsInTree: true,
+  options: {
+    packages: z
+      .array(packageSpec)
+      .min(1)
+      .describe('The required packages, e.g. `fastapi>=0.100`, `uvicorn[standard]`, `httpx`.'),
+    scope: z
+      .enum(['each', 'any'])
+      .optional()
+      .describe('`each` (default): every selected file installs them; `any`: at least one does.')
+  },
+  compile: (options) => ({
+    packages: options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
+    scope: options.scope ?? 'each'
+  }),
+  async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
+    const missingGlobs = rule
+      .unmatchedGlobs(selected)
+      .map((glob) => ({ path: glob, message: `No file matches \`${glob}\`.` }));
+    const perFile = new Map<string, RawFinding[]>();
+    for (const path of selected) {
+      const declared = await declaredRequirements(tree, path);
+      const problems: RawFinding[] = [];
+      const missing: string[] = [];
+      for (const required of compiled.packages) {
+        const result = shortfall(declared, required);
+        if (result === 'missing') missing.push(describeRequirement(required));
+        else if (result) problems.push(result);
+      }
+      // Missing packages are one finding per file, not one per package.
+      if (missing.length) problems.unshift({ path, message: `Does not install ${missing.join(', ')}.` });
+      perFile.set(path, problems);
+    }
+    if (compiled.scope === 'any') {
+      if (selected.length === 0) return missingGlobs;
+      if ([...perFile.values()].some((problems) => problems.length === 0)) return [];
+      const names = compiled.packages.map(describeRequirement).join(', ');
+      return [
+        {
+          path: commonDirectory(selected),
+          message: `None of the ${selected.length} selected files installs ${names}.`
+        }
+      ];
+    }
+    return [...missingGlobs, ...uniqueByLocation([...perFile.values()].flat())];
+  }
+});
+
+function commonDirectory(paths: readonly string[]): string {
+  let common = posix.dirname(paths[0]!);
+  for (const p of paths) while (common !== '.' && !p.startsWith(`${common}/`)) common = posix.dirname(common);
+  return common;
+}

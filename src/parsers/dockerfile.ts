@@ -1,0 +1,303 @@
+// Dockerfiles, read with dockerfile-ast (the parser of VS Code's Dockerfile language server): images of
+// every stage with ARG defaults substituted, packages installed by pip / python -m pip / uv pip / conda
+// in RUN (continuations and && chains), requirement files installed with -r mapped back through COPY
+// and WORKDIR to the build context, and Python versions installed by the system package manager.
+import { DockerfileParser } from 'dockerfile-ast';
+import { posix } from 'node:path';
+import type { Region } from '../model.js';
+import { normalizeName, parseRequirement } from './pep508.js';
+import type { LocatedRequirement } from './requirements.js';
+
+export interface DockerStage {
+  /** The image as written in FROM. */
+  written: string;
+  /** After ARG substitution; undefined when a variable has no known value. */
+  image?: string;
+  alias?: string;
+  /** FROM names an earlier stage (its Python is that stage's). */
+  fromStage: boolean;
+  region: Region;
+}
+
+export interface DockerfileInfo {
+  stages: DockerStage[];
+  requirements: LocatedRequirement[];
+  /** `-r` files, as context-relative paths when COPY tells where they came from. */
+  requirementFiles: Array<{ containerPath: string; contextPath?: string; line: number }>;
+  /** Python versions installed by apt/yum/dnf/apk/conda, e.g. `python3.9`. */
+  pythonInstalls: Array<{ version: string; region: Region }>;
+}
+
+interface Token {
+  value: string;
+  region: Region;
+}
+
+const SEPARATORS = new Set(['&&', '||', ';', '|']);
+const PIP_OPTIONS_WITH_VALUE = new Set([
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--trusted-host',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--src',
+  '--progress-bar',
+  '--upgrade-strategy',
+  '--cache-dir',
+  '--log',
+  '--timeout',
+  '--retries',
+  '--python',
+  '-p'
+]);
+
+function substitute(text: string, vars: ReadonlyMap<string, string>): string | undefined {
+  let unknown = false;
+  const out = text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (_m, braced, fallback, bare) => {
+    const value = vars.get(braced ?? bare);
+    if (value !== undefined && value !== '') return value;
+    if (fallback !== undefined) return fallback;
+    unknown = true;
+    return '';
+  });
+  return unknown ? undefined : out;
+}
+
+const unquote = (s: string): string => s.replace(/^(['"])(.*)\1$/, '$2');
+
+function splitAssignment(token: string): [string, string | undefined] {
+  const eq = token.indexOf('=');
+  return eq === -1 ? [token, undefined] : [token.slice(0, eq), token.slice(eq + 1)];
+}
+
+/** Splits a RUN's tokens into commands at &&, ||, ; and | (also when glued to a word, as in `x;`). */
+function commands(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    const glued = /^(.*?)(;|&&)$/.exec(t.value);
+    if (SEPARATORS.has(t.value)) out.push([]);
+    else if (glued && glued[1]) {
+      out[out.length - 1]!.push({ ...t, value: glued[1] });
+      out.push([]);
+    } else out[out.length - 1]!.push(t);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+/** Index of the first argument after `pip install` (or `-m pip install`, `uv pip install`); -1 if none. */
+function pipInstallStart(cmd: Token[]): number {
+  for (let i = 0; i < cmd.length - 1; i++) {
+    // `pip install`, `pip3.11 install`, `/opt/venv/bin/pip install`, `python -m pip install`, `uv pip install`
+    if (/(^|\/)pip[\d.]*$/.test(cmd[i]!.value) && cmd[i + 1]!.value === 'install') return i + 2;
+  }
+  return -1;
+}
+
+function condaInstallStart(cmd: Token[]): number {
+  for (let i = 0; i < cmd.length - 1; i++) {
+    if (/(^|\/)(conda|mamba|micromamba)$/.test(cmd[i]!.value) && cmd[i + 1]!.value === 'install')
+      return i + 2;
+  }
+  return -1;
+}
+
+function systemInstallStart(cmd: Token[]): number {
+  for (let i = 0; i < cmd.length - 1; i++) {
+    if (
+      /(^|\/)(apt-get|apt|yum|dnf|microdnf|apk)$/.test(cmd[i]!.value) &&
+      /^(install|add)$/.test(cmd[i + 1]!.value)
+    )
+      return i + 2;
+  }
+  return -1;
+}
+
+export function parseDockerfile(text: string): DockerfileInfo {
+  const dockerfile = DockerfileParser.parse(text);
+  const info: DockerfileInfo = { stages: [], requirements: [], requirementFiles: [], pythonInstalls: [] };
+  const globalArgs = new Map<string, string>();
+  let vars = new Map<string, string>();
+  let workdir = '/';
+  let copies: Array<{ container: string; context: string }> = [];
+  const stageNames = new Set<string>();
+  let seenFrom = false;
+
+  for (const instruction of dockerfile.getInstructions()) {
+    const keyword = instruction.getKeyword().toUpperCase();
+    const tokens: Token[] = instruction.getArguments().map((a) => {
+      const r = a.getRange();
+      return {
+        value: a.getValue(),
+        region: {
+          line: r.start.line + 1,
+          column: r.start.character + 1,
+          endLine: r.end.line + 1,
+          endColumn: r.end.character + 1
+        }
+      };
+    });
+    const r = instruction.getRange();
+    const region = {
+      line: r.start.line + 1,
+      column: r.start.character + 1,
+      endLine: r.end.line + 1,
+      endColumn: r.end.character + 1
+    };
+
+    if (keyword === 'ARG') {
+      // Before the first FROM an ARG is global (usable in FROM); inside a stage, `ARG NAME` brings the
+      // global value in and `ARG NAME=x` sets one.
+      const scope = seenFrom ? vars : globalArgs;
+      for (const t of tokens) {
+        const [name, raw] = splitAssignment(t.value);
+        const value =
+          raw === undefined ? (seenFrom ? globalArgs.get(name) : undefined) : substitute(unquote(raw), scope);
+        if (value !== undefined) scope.set(name, value);
+      }
+      continue;
+    }
+    if (keyword === 'ENV') {
+      if (tokens.length >= 2 && !tokens[0]!.value.includes('=')) {
+        vars.set(
+          tokens[0]!.value,
+          tokens
+            .slice(1)
+            .map((t) => t.value)
+            .join(' ')
+        ); // legacy `ENV KEY value`
+      } else {
+        for (const t of tokens) {
+          const [name, raw] = splitAssignment(t.value);
+          const value = raw === undefined ? undefined : substitute(unquote(raw), vars);
+          if (value !== undefined) vars.set(name, value);
+        }
+      }
+      continue;
+    }
+    if (keyword === 'FROM') {
+      seenFrom = true;
+      const args = tokens.filter((t) => !t.value.startsWith('--'));
+      const written = args[0]?.value ?? '';
+      const asIndex = args.findIndex((t) => t.value.toUpperCase() === 'AS');
+      const alias = asIndex !== -1 ? args[asIndex + 1]?.value : undefined;
+      const image = substitute(written, globalArgs);
+      const fromStage = image !== undefined && stageNames.has(image.toLowerCase());
+      info.stages.push({
+        written,
+        ...(image !== undefined ? { image } : {}),
+        ...(alias ? { alias } : {}),
+        fromStage,
+        region
+      });
+      if (alias) stageNames.add(alias.toLowerCase());
+      vars = new Map(globalArgs);
+      workdir = '/';
+      copies = [];
+      continue;
+    }
+    if (keyword === 'WORKDIR' && tokens[0]) {
+      workdir = posix.resolve(workdir, substitute(tokens[0].value, vars) ?? tokens[0].value);
+      continue;
+    }
+    if ((keyword === 'COPY' || keyword === 'ADD') && tokens.length >= 2) {
+      if (tokens.some((t) => t.value.startsWith('--from'))) continue;
+      const paths = tokens.filter((t) => !t.value.startsWith('--')).map((t) => unquote(t.value));
+      const dest = posix.resolve(workdir, paths[paths.length - 1]!);
+      const sources = paths.slice(0, -1);
+      const destIsDir = paths[paths.length - 1]!.endsWith('/') || sources.length > 1;
+      // A file source lands at dest (or dest/name when dest is a directory); a directory source's
+      // contents land in dest. Which one a source is, the Dockerfile does not say: record both.
+      for (const src of sources) {
+        const context = posix.normalize(src).replace(/^\.\/|\/$/g, '') || '.';
+        copies.push({ container: dest, context });
+        if (destIsDir) copies.push({ container: posix.join(dest, posix.basename(context)), context });
+      }
+      continue;
+    }
+    if (keyword !== 'RUN') continue;
+
+    for (const cmd of commands(tokens)) {
+      const pip = pipInstallStart(cmd);
+      if (pip !== -1) readPipArguments(cmd.slice(pip), vars, workdir, copies, info);
+      const conda = condaInstallStart(cmd);
+      if (conda !== -1) {
+        for (const t of cmd.slice(conda).filter((x) => !x.value.startsWith('-'))) {
+          const m = /^([A-Za-z0-9][\w.-]*)(?:[=<>!~]=?(.*))?$/.exec(unquote(t.value));
+          if (!m) continue;
+          if (m[1]!.toLowerCase() === 'python' && m[2])
+            info.pythonInstalls.push({ version: m[2].replace(/[=*]/g, ''), region: t.region });
+          else
+            info.requirements.push({
+              name: m[1]!,
+              normalized: normalizeName(m[1]!),
+              extras: [],
+              specifier: '',
+              region: t.region
+            });
+        }
+      }
+      const system = systemInstallStart(cmd);
+      if (system !== -1) {
+        for (const t of cmd.slice(system)) {
+          const m = /^python(3\.\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
+          if (m) info.pythonInstalls.push({ version: m[1]!, region: t.region });
+        }
+      }
+    }
+  }
+  return info;
+}
+
+function readPipArguments(
+  args: Token[],
+  vars: ReadonlyMap<string, string>,
+  workdir: string,
+  copies: ReadonlyArray<{ container: string; context: string }>,
+  info: DockerfileInfo
+): void {
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i]!;
+    const value = unquote(substitute(t.value, vars) ?? t.value);
+    const requirementFile = /^(?:-r|--requirement)(?:=(.+))?$/.exec(value) ?? /^-r(.+)$/.exec(value);
+    if (requirementFile) {
+      const target =
+        requirementFile[1] ??
+        (args[++i] ? unquote(substitute(args[i]!.value, vars) ?? args[i]!.value) : undefined);
+      if (target) {
+        const containerPath = posix.resolve(workdir, target);
+        const copied =
+          copies.find((c) => c.container === containerPath) ??
+          copies.find((c) => containerPath.startsWith(`${c.container}/`));
+        const contextPath = copied
+          ? posix.normalize(
+              copied.container === containerPath
+                ? copied.context
+                : posix.join(copied.context, containerPath.slice(copied.container.length + 1))
+            )
+          : undefined;
+        info.requirementFiles.push({
+          containerPath,
+          ...(contextPath ? { contextPath } : {}),
+          line: t.region.line
+        });
+      }
+      continue;
+    }
+    if (/^(-c|--constraint|-e|--editable)$/.test(value) || PIP_OPTIONS_WITH_VALUE.has(value)) {
+      i++;
+      continue;
+    }
+    if (value.startsWith('-') || value.includes('$')) continue;
+    const requirement = parseRequirement(value);
+    if (requirement && !/^\.|\//.test(value)) info.requirements.push({ ...requirement, region: t.region });
+  }
+}

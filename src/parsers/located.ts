@@ -1,0 +1,31 @@
+// Positions for values read by parsers that do not keep them (TOML): find the value's text in the
+// source, searching forward from a known point so repeated values map to successive occurrences.
+import type { Region } from '../model.js';
+import { LineIndex } from './line-index.js';
+
+export class TextLocator {
+  readonly lines: LineIndex;
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** Offset of a TOML/INI section header `[name]`, or 0. */
+  section(name: string): number {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^\\s*\\[\\s*${escaped}\\s*\\]`, 'm').exec(this.text);
+    return m ? m.index : 0;
+  }
+
+  /** Region of the first quoted occurrence of `value` at or after `from` (a key line when `key` is set). */
+  find(value: string, from: number, key = false): Region | undefined {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = key
+      ? new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*=`, 'gm')
+      : new RegExp(`(["'])${escaped}\\1`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(this.text);
+    if (!m) return undefined;
+    const start = key ? m.index + (m[0].length - m[0].trimStart().length) : m.index;
+    return this.lines.region(start, m.index + m[0].length);
+  }
+}
