@@ -983,7 +983,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify3 } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1043,7 +1043,7 @@ var require_util = __commonJS({
       if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify3(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url2 += "?" + stringified;
       }
@@ -16250,7 +16250,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify3(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16308,7 +16308,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify3
+      stringify: stringify2
     };
   }
 });
@@ -16454,7 +16454,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify3 } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16497,7 +16497,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify3(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -20966,10 +20966,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -24666,7 +24666,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -24695,7 +24695,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -24705,7 +24705,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24727,7 +24727,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -24779,7 +24779,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -24920,7 +24920,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -24956,7 +24956,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -25023,12 +25023,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -25053,7 +25053,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -25120,7 +25120,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -26481,7 +26481,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -26496,7 +26496,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -26518,7 +26518,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -26526,7 +26526,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -28662,7 +28662,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -28715,7 +28715,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -30426,7 +30426,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -30445,7 +30445,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -30467,10 +30467,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
-    exports.stringify = stringify3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -31992,20 +31992,20 @@ var init_main = __esm({
         return text;
       }
       TextDocument3.applyEdits = applyEdits;
-      function mergeSort2(data, compare2) {
+      function mergeSort2(data, compare) {
         if (data.length <= 1) {
           return data;
         }
         const p = data.length / 2 | 0;
         const left = data.slice(0, p);
         const right = data.slice(p);
-        mergeSort2(left, compare2);
-        mergeSort2(right, compare2);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
         let leftIdx = 0;
         let rightIdx = 0;
         let i2 = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
-          const ret = compare2(left[leftIdx], right[rightIdx]);
+          const ret = compare(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
             data[i2++] = left[leftIdx++];
           } else {
@@ -32345,20 +32345,20 @@ var main_exports2 = {};
 __export(main_exports2, {
   TextDocument: () => TextDocument2
 });
-function mergeSort(data, compare2) {
+function mergeSort(data, compare) {
   if (data.length <= 1) {
     return data;
   }
   const p = data.length / 2 | 0;
   const left = data.slice(0, p);
   const right = data.slice(p);
-  mergeSort(left, compare2);
-  mergeSort(right, compare2);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
   let leftIdx = 0;
   let rightIdx = 0;
   let i2 = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare2(left[leftIdx], right[rightIdx]);
+    const ret = compare(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
       data[i2++] = left[leftIdx++];
     } else {
@@ -36333,12 +36333,660 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse6(content) {
+      function parse4(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse6;
+      DockerfileParser3.parse = parse4;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module2.exports = {
+      VERSION_PATTERN,
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse4,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid2(version2) {
+      return validRegex.test(version2) ? version2 : null;
+    }
+    var cleanRegex2 = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean(version2) {
+      return stringify2(parse4(version2, cleanRegex2));
+    }
+    function parse4(version2, regex) {
+      const { groups } = (regex || validRegex).exec(version2) || {};
+      if (!groups) {
+        return null;
+      }
+      const parsed = {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      };
+      return parsed;
+    }
+    function stringify2(parsed) {
+      if (!parsed) {
+        return null;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      const parts2 = [];
+      if (epoch !== 0) {
+        parts2.push(`${epoch}!`);
+      }
+      parts2.push(release.join("."));
+      if (pre) {
+        parts2.push(pre.join(""));
+      }
+      if (post) {
+        parts2.push("." + post.join(""));
+      }
+      if (dev) {
+        parts2.push("." + dev.join(""));
+      }
+      if (local) {
+        parts2.push(`+${local}`);
+      }
+      return parts2.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn;
+      let number4 = numberIn;
+      if (letter) {
+        if (!number4) {
+          number4 = 0;
+        }
+        letter = letter.toLowerCase();
+        if (letter === "alpha") {
+          letter = "a";
+        } else if (letter === "beta") {
+          letter = "b";
+        } else if (["c", "pre", "preview"].includes(letter)) {
+          letter = "rc";
+        } else if (["rev", "r"].includes(letter)) {
+          letter = "post";
+        }
+        return [letter, Number(number4)];
+      }
+      if (!letter && number4) {
+        letter = "post";
+        return [letter, Number(number4)];
+      }
+      return null;
+    }
+    function parse_local_version(local) {
+      if (local) {
+        return local.split(/[._-]/).map(
+          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+        );
+      }
+      return null;
+    }
+    function explain(version2) {
+      const parsed = parse4(version2);
+      if (!parsed) {
+        return parsed;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      let base_version = "";
+      if (epoch !== 0) {
+        base_version += epoch + "!";
+      }
+      base_version += release.join(".");
+      const is_prerelease = Boolean(dev || pre);
+      const is_devrelease = Boolean(dev);
+      const is_postrelease = Boolean(post);
+      return {
+        epoch,
+        release,
+        pre,
+        post: post ? post[1] : post,
+        dev: dev ? dev[1] : dev,
+        local: local ? local.join(".") : local,
+        public: stringify2(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
+    var { parse: parse4 } = require_version();
+    module2.exports = {
+      compare,
+      rcompare,
+      lt,
+      le,
+      eq,
+      ne,
+      ge,
+      gt,
+      "<": lt,
+      "<=": le,
+      "==": eq,
+      "!=": ne,
+      ">=": ge,
+      ">": gt,
+      "===": arbitrary
+    };
+    function lt(version2, other) {
+      return compare(version2, other) < 0;
+    }
+    function le(version2, other) {
+      return compare(version2, other) <= 0;
+    }
+    function eq(version2, other) {
+      return compare(version2, other) === 0;
+    }
+    function ne(version2, other) {
+      return compare(version2, other) !== 0;
+    }
+    function ge(version2, other) {
+      return compare(version2, other) >= 0;
+    }
+    function gt(version2, other) {
+      return compare(version2, other) > 0;
+    }
+    function arbitrary(version2, other) {
+      return version2.toLowerCase() === other.toLowerCase();
+    }
+    function compare(version2, other) {
+      const parsedVersion = parse4(version2);
+      const parsedOther = parse4(other);
+      const keyVersion = calculateKey(parsedVersion);
+      const keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version2, other) {
+      return -compare(version2, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn;
+      let other = otherIn;
+      if (elem === other) {
+        return 0;
+      }
+      if (Array.isArray(elem) !== Array.isArray(other)) {
+        elem = Array.isArray(elem) ? elem : [elem];
+        other = Array.isArray(other) ? other : [other];
+      }
+      if (Array.isArray(elem)) {
+        const len = Math.min(elem.length, other.length);
+        for (let i2 = 0; i2 < len; i2 += 1) {
+          const res = pyCompare(elem[i2], other[i2]);
+          if (res !== 0) {
+            return res;
+          }
+        }
+        return elem.length - other.length;
+      }
+      if (elem === -Infinity || other === Infinity) {
+        return -1;
+      }
+      if (elem === Infinity || other === -Infinity) {
+        return 1;
+      }
+      return elem < other ? -1 : 1;
+    }
+    function calculateKey(input2) {
+      const { epoch } = input2;
+      let { release, pre, post, local, dev } = input2;
+      release = release.concat();
+      release.reverse();
+      while (release.length && release[0] === 0) {
+        release.shift();
+      }
+      release.reverse();
+      if (!pre && !post && dev) pre = -Infinity;
+      else if (!pre) pre = Infinity;
+      if (!post) post = -Infinity;
+      if (!dev) dev = Infinity;
+      if (!local) {
+        local = -Infinity;
+      } else {
+        local = local.map(
+          (i2) => Number.isNaN(Number(i2)) ? [-Infinity, i2] : [Number(i2), ""]
+        );
+      }
+      return [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version();
+    var Operator = require_operator();
+    var RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module2.exports = {
+      RANGE_PATTERN,
+      parse: parse4,
+      satisfies: satisfies2,
+      filter: filter2,
+      validRange,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
+    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse4(ranges) {
+      if (!ranges.trim()) {
+        return [];
+      }
+      const specifiers = ranges.split(",").map((range2) => rangeRegex.exec(range2.trim()) || {}).map(({ groups }) => {
+        if (!groups) {
+          return null;
+        }
+        let { ...spec } = groups;
+        const { operator, version: version2, prefix: prefix2, legacy } = groups;
+        if (version2) {
+          spec = { ...spec, ...explainVersion(version2) };
+          if (operator === "~=") {
+            if (spec.release.length < 2) {
+              return null;
+            }
+          }
+          if (!isEqualityOperator(operator) && spec.local) {
+            return null;
+          }
+          if (prefix2) {
+            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+              return null;
+            }
+          }
+        }
+        if (legacy && operator !== "===") {
+          return null;
+        }
+        return spec;
+      });
+      if (specifiers.filter(Boolean).length !== specifiers.length) {
+        return null;
+      }
+      return specifiers;
+    }
+    function filter2(versions, specifier, options = {}) {
+      const filtered = pick2(versions, specifier, options);
+      if (filtered.length === 0 && options.prereleases === void 0) {
+        return pick2(versions, specifier, { prereleases: true });
+      }
+      return filtered;
+    }
+    function maxSatisfying(versions, range2, options) {
+      const found = filter2(versions, range2, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range2, options) {
+      const found = filter2(versions, range2, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick2(versions, specifier, options) {
+      const parsed = parse4(specifier);
+      if (!parsed) {
+        return [];
+      }
+      return versions.filter((version2) => {
+        const explained = explainVersion(version2);
+        if (!parsed.length) {
+          return explained && !(explained.is_prerelease && !options.prereleases);
+        }
+        return parsed.reduce((pass, spec) => {
+          if (!pass) {
+            return false;
+          }
+          return contains({ ...spec, ...options }, { version: version2, explained });
+        }, true);
+      });
+    }
+    function satisfies2(version2, specifier, options = {}) {
+      const filtered = pick2([version2], specifier, options);
+      return filtered.length === 1;
+    }
+    function arrayStartsWith(array2, prefix2) {
+      if (prefix2.length > array2.length) {
+        return false;
+      }
+      for (let i2 = 0; i2 < prefix2.length; i2 += 1) {
+        if (prefix2[i2] !== array2[i2]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function contains(specifier, input2) {
+      const { explained } = input2;
+      let { version: version2 } = input2;
+      const { ...spec } = specifier;
+      if (spec.prereleases === void 0) {
+        spec.prereleases = spec.is_prerelease;
+      }
+      if (explained && explained.is_prerelease && !spec.prereleases) {
+        return false;
+      }
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        if (spec.epoch) {
+          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
+        }
+        return satisfies2(version2, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
+        const isEquality = spec.operator !== "!=";
+        return isEquality ? isMatching : !isMatching;
+      }
+      if (explained) {
+        if (explained.local && spec.version) {
+          version2 = explained.public;
+          spec.version = explainVersion(spec.version).public;
+        }
+      }
+      if (spec.operator === "<" || spec.operator === ">") {
+        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
+          return false;
+        }
+      }
+      const op = Operator[spec.operator];
+      return op(version2, spec.version || spec.legacy);
+    }
+    function validRange(specifier) {
+      return Boolean(parse4(specifier));
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
+    var { explain, parse: parse4, stringify: stringify2 } = require_version();
+    module2.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input2) {
+      const version2 = explain(input2);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input2);
+      }
+      return version2.release[0];
+    }
+    function minor(input2) {
+      const version2 = explain(input2);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input2);
+      }
+      if (version2.release.length < 2) {
+        return 0;
+      }
+      return version2.release[1];
+    }
+    function patch(input2) {
+      const version2 = explain(input2);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input2);
+      }
+      if (version2.release.length < 3) {
+        return 0;
+      }
+      return version2.release[2];
+    }
+    function inc(input2, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || `a`;
+      const version2 = parse4(input2);
+      if (!version2) {
+        return null;
+      }
+      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      )) {
+        return null;
+      }
+      switch (release) {
+        case "premajor":
+          {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "preminor":
+          {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prepatch":
+          {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prerelease":
+          if (version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+            version2.pre = [identifier, 0];
+          } else {
+            if (preReleaseIdentifier === void 0 && version2.pre !== null) {
+              [identifier] = version2.pre;
+            }
+            const [letter, number4] = version2.pre;
+            if (letter === identifier) {
+              version2.pre = [letter, number4 + 1];
+            } else {
+              version2.pre = [identifier, 0];
+            }
+          }
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "major":
+          if (version2.release.slice(1).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "minor":
+          if (version2.release.slice(2).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "patch":
+          if (version2.release.slice(3).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version2);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
+    var { valid: valid2, clean, explain, parse: parse4 } = require_version();
+    var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
+    var {
+      filter: filter2,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange
+    } = require_specifier();
+    var { major, minor, patch, inc } = require_semantic();
+    module2.exports = {
+      // version
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse4,
+      // operator
+      lt,
+      le,
+      lte: le,
+      eq,
+      ne,
+      neq: ne,
+      ge,
+      gte: ge,
+      gt,
+      compare,
+      rcompare,
+      // range
+      filter: filter2,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
+    };
   }
 });
 
@@ -43662,18 +44310,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -45168,7 +45816,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -45182,7 +45830,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -61609,8 +62257,8 @@ function substitute(text, vars) {
 }
 var unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");
 function splitAssignment(token) {
-  const eq2 = token.indexOf("=");
-  return eq2 === -1 ? [token, void 0] : [token.slice(0, eq2), token.slice(eq2 + 1)];
+  const eq = token.indexOf("=");
+  return eq === -1 ? [token, void 0] : [token.slice(0, eq), token.slice(eq + 1)];
 }
 function commands(tokens) {
   const out2 = [[]];
@@ -62598,8 +63246,8 @@ function poetryToPep440(constraint) {
     if (c === "*" || c === "") return "";
     const caret = /^\^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(c);
     if (caret) {
-      const [major2, minor2, patch2] = [Number(caret[1]), caret[2], caret[3]];
-      const upper = major2 > 0 || minor2 === void 0 ? `${major2 + 1}` : Number(minor2) > 0 || patch2 === void 0 ? `0.${Number(minor2) + 1}` : `0.0.${Number(patch2) + 1}`;
+      const [major, minor, patch] = [Number(caret[1]), caret[2], caret[3]];
+      const upper = major > 0 || minor === void 0 ? `${major + 1}` : Number(minor) > 0 || patch === void 0 ? `0.${Number(minor) + 1}` : `0.0.${Number(patch) + 1}`;
       return `>=${c.slice(1)},<${upper}`;
     }
     const tilde = /^~(\d+)(?:\.(\d+))?/.exec(c);
@@ -63030,10 +63678,10 @@ async function collect(tree, path7, chain, depth, asRequirements = false) {
     if (!file2) return [];
     const parsed = parseRequirementsFile(file2.text);
     const out2 = own2(parsed.requirements);
-    for (const inc2 of parsed.includes) {
-      if (inc2.kind === "constraint") continue;
-      const target = posix2.normalize(posix2.join(posix2.dirname(path7), inc2.target));
-      out2.push(...await include(tree, target, path7, inc2.line, chain, depth));
+    for (const inc of parsed.includes) {
+      if (inc.kind === "constraint") continue;
+      const target = posix2.normalize(posix2.join(posix2.dirname(path7), inc.target));
+      out2.push(...await include(tree, target, path7, inc.line, chain, depth));
     }
     return out2;
   }
@@ -63071,404 +63719,13 @@ function resolveDockerRequirementFile(tree, dir, contextPath, containerPath) {
   return candidates.find((c) => tree.exists(c));
 }
 
-// node_modules/@renovatebot/pep440/lib/version.js
-var VERSION_PATTERN = [
-  "v?",
-  "(?:",
-  /* */
-  "(?:(?<epoch>[0-9]+)!)?",
-  // epoch
-  /* */
-  "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-  // release segment
-  /* */
-  "(?<pre>",
-  // pre-release
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<pre_n>[0-9]+)?",
-  /* */
-  ")?",
-  /* */
-  "(?<post>",
-  // post release
-  /*    */
-  "(?:-(?<post_n1>[0-9]+))",
-  /*    */
-  "|",
-  /*    */
-  "(?:",
-  /*        */
-  "[-_\\.]?",
-  /*        */
-  "(?<post_l>post|rev|r)",
-  /*        */
-  "[-_\\.]?",
-  /*        */
-  "(?<post_n2>[0-9]+)?",
-  /*    */
-  ")",
-  /* */
-  ")?",
-  /* */
-  "(?<dev>",
-  // dev release
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<dev_l>dev)",
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<dev_n>[0-9]+)?",
-  /* */
-  ")?",
-  ")",
-  "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-  // local version
-].join("");
-var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-var cleanRegex2 = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-function parse4(version2, regex) {
-  const { groups } = (regex || validRegex).exec(version2) || {};
-  if (!groups) {
-    return null;
-  }
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split(".").map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local)
-  };
-  return parsed;
-}
-function stringify2(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts2 = [];
-  if (epoch !== 0) {
-    parts2.push(`${epoch}!`);
-  }
-  parts2.push(release.join("."));
-  if (pre) {
-    parts2.push(pre.join(""));
-  }
-  if (post) {
-    parts2.push("." + post.join(""));
-  }
-  if (dev) {
-    parts2.push("." + dev.join(""));
-  }
-  if (local) {
-    parts2.push(`+${local}`);
-  }
-  return parts2.join("");
-}
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number4 = numberIn;
-  if (letter) {
-    if (!number4) {
-      number4 = 0;
-    }
-    letter = letter.toLowerCase();
-    if (letter === "alpha") {
-      letter = "a";
-    } else if (letter === "beta") {
-      letter = "b";
-    } else if (["c", "pre", "preview"].includes(letter)) {
-      letter = "rc";
-    } else if (["rev", "r"].includes(letter)) {
-      letter = "post";
-    }
-    return [letter, Number(number4)];
-  }
-  if (!letter && number4) {
-    letter = "post";
-    return [letter, Number(number4)];
-  }
-  return null;
-}
-function parse_local_version(local) {
-  if (local) {
-    return local.split(/[._-]/).map(
-      (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-    );
-  }
-  return null;
-}
-function explain(version2) {
-  const parsed = parse4(version2);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  let base_version = "";
-  if (epoch !== 0) {
-    base_version += epoch + "!";
-  }
-  base_version += release.join(".");
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join(".") : local,
-    public: stringify2(parsed).split("+", 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease
-  };
-}
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var operator_exports = {};
-__export(operator_exports, {
-  "!=": () => ne,
-  "<": () => lt,
-  "<=": () => le,
-  "==": () => eq,
-  "===": () => arbitrary,
-  ">": () => gt,
-  ">=": () => ge,
-  compare: () => compare,
-  eq: () => eq,
-  ge: () => ge,
-  gt: () => gt,
-  le: () => le,
-  lt: () => lt,
-  ne: () => ne,
-  rcompare: () => rcompare
-});
-function lt(version2, other) {
-  return compare(version2, other) < 0;
-}
-function le(version2, other) {
-  return compare(version2, other) <= 0;
-}
-function eq(version2, other) {
-  return compare(version2, other) === 0;
-}
-function ne(version2, other) {
-  return compare(version2, other) !== 0;
-}
-function ge(version2, other) {
-  return compare(version2, other) >= 0;
-}
-function gt(version2, other) {
-  return compare(version2, other) > 0;
-}
-function arbitrary(version2, other) {
-  return version2.toLowerCase() === other.toLowerCase();
-}
-function compare(version2, other) {
-  const parsedVersion = parse4(version2);
-  const parsedOther = parse4(other);
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-  return pyCompare(keyVersion, keyOther);
-}
-function rcompare(version2, other) {
-  return -compare(version2, other);
-}
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i2 = 0; i2 < len; i2 += 1) {
-      const res = pyCompare(elem[i2], other[i2]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-function calculateKey(input2) {
-  const { epoch } = input2;
-  let { release, pre, post, local, dev } = input2;
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-  if (!pre && !post && dev) pre = -Infinity;
-  else if (!pre) pre = Infinity;
-  if (!post) post = -Infinity;
-  if (!dev) dev = Infinity;
-  if (!local) {
-    local = -Infinity;
-  } else {
-    local = local.map(
-      (i2) => Number.isNaN(Number(i2)) ? [-Infinity, i2] : [Number(i2), ""]
-    );
-  }
-  return [epoch, release, pre, post, dev, local];
-}
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var RANGE_PATTERN = [
-  "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-  "\\s*",
-  "(",
-  /*  */
-  "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-  /*  */
-  "(?<prefix>\\.\\*)?",
-  /*  */
-  "|",
-  /*  */
-  "(?<legacy>[^,;\\s)]+)",
-  ")"
-].join("");
-var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
-var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-function parse5(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-  const specifiers = ranges.split(",").map((range2) => rangeRegex.exec(range2.trim()) || {}).map(({ groups }) => {
-    if (!groups) {
-      return null;
-    }
-    let { ...spec } = groups;
-    const { operator, version: version2, prefix: prefix2, legacy } = groups;
-    if (version2) {
-      spec = { ...spec, ...explain(version2) };
-      if (operator === "~=") {
-        if (spec.release.length < 2) {
-          return null;
-        }
-      }
-      if (!isEqualityOperator(operator) && spec.local) {
-        return null;
-      }
-      if (prefix2) {
-        if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-          return null;
-        }
-      }
-    }
-    if (legacy && operator !== "===") {
-      return null;
-    }
-    return spec;
-  });
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-  return specifiers;
-}
-function pick2(versions, specifier, options) {
-  const parsed = parse5(specifier);
-  if (!parsed) {
-    return [];
-  }
-  return versions.filter((version2) => {
-    const explained = explain(version2);
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version: version2, explained });
-    }, true);
-  });
-}
-function satisfies(version2, specifier, options = {}) {
-  const filtered = pick2([version2], specifier, options);
-  return filtered.length === 1;
-}
-function arrayStartsWith(array2, prefix2) {
-  if (prefix2.length > array2.length) {
-    return false;
-  }
-  for (let i2 = 0; i2 < prefix2.length; i2 += 1) {
-    if (prefix2[i2] !== array2[i2]) {
-      return false;
-    }
-  }
-  return true;
-}
-function contains(specifier, input2) {
-  const { explained } = input2;
-  let { version: version2 } = input2;
-  const { ...spec } = specifier;
-  if (spec.prereleases === void 0) {
-    spec.prereleases = spec.is_prerelease;
-  }
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-  if (spec.operator === "~=") {
-    let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
-    }
-    return satisfies(version2, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases
-    });
-  }
-  if (spec.prefix) {
-    const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== "!=";
-    return isEquality ? isMatching : !isMatching;
-  }
-  if (explained && explained.local && spec.version) {
-    if (spec.operator !== "===" && !spec.local) {
-      version2 = explained.public;
-      spec.version = explain(spec.version).public;
-    }
-  }
-  if (spec.operator === "<" || spec.operator === ">") {
-    if (eq(spec.release.join("."), explained.release.join("."))) {
-      return false;
-    }
-  }
-  const op = operator_exports[spec.operator];
-  return op(version2, spec.version || spec.legacy);
-}
-
 // src/versions/specifiers.ts
+var import_pep440 = __toESM(require_pep440(), 1);
+var import_specifier = __toESM(require_specifier(), 1);
 function isValidSpecifier(spec) {
   if (spec.trim() === "") return true;
   try {
-    return (parse5(spec) ?? []).length > 0;
+    return ((0, import_specifier.parse)(spec) ?? []).length > 0;
   } catch {
     return false;
   }
@@ -63476,7 +63733,7 @@ function isValidSpecifier(spec) {
 function releasesIn(spec) {
   if (spec.trim() === "") return [];
   try {
-    const parsed = parse5(spec) ?? [];
+    const parsed = (0, import_specifier.parse)(spec) ?? [];
     return parsed.map((c) => c.release ?? []).filter((r) => r.length > 0);
   } catch {
     return [];
@@ -63499,7 +63756,7 @@ function probes(...specs) {
   }
   return [...out2];
 }
-var allows = (spec, version2) => spec.trim() === "" || satisfies(version2, spec);
+var allows = (spec, version2) => spec.trim() === "" || (0, import_pep440.satisfies)(version2, spec);
 function overlaps(a, b) {
   return probes(a, b).some((v) => allows(a, v) && allows(b, v));
 }
