@@ -6,8 +6,8 @@ import { loadRuleSet } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
 import { LocalDirectory } from '../src/sources/local-directory.js';
 
-// The strategy's checklist items (every phase item of the seed), in its own words (shortened), with
-// the rule ids that enforce each.
+// The strategy's checklist items (every phase item of the seed, and the key recommendations that can be
+// checked), in its own words (shortened), with the rule ids that enforce each.
 const CHECKLIST: Array<[number, string, string[]]> = [
   [
     0,
@@ -64,6 +64,13 @@ const CHECKLIST: Array<[number, string, string[]]> = [
     "PredictMixin: replace stream_with_context with FastAPI's StreamingResponse",
     ['stream-with-context', 'predict-mixin-streaming-response']
   ],
+  [
+    2,
+    'Endpoints: ensure consistency between /ping/ and /ping (and FastAPI serves every Flask endpoint)',
+    ['fastapi-route-parity']
+  ],
+  [2, 'Health Checks: exclude health endpoints from OTel tracing', ['otel-excludes-health-endpoints']],
+  [2, 'Errors: standardize error messages to match Flask format', ['fastapi-error-handler']],
   [
     3,
     'Remove flask, gunicorn, gevent, werkzeug from requirements.txt',

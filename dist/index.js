@@ -5819,35 +5819,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -36727,7 +36727,7 @@ var require_specifier = __commonJS({
           if (!pass) {
             return false;
           }
-          return contains({ ...spec, ...options }, { version: version2, explained });
+          return contains2({ ...spec, ...options }, { version: version2, explained });
         }, true);
       });
     }
@@ -36746,7 +36746,7 @@ var require_specifier = __commonJS({
       }
       return true;
     }
-    function contains(specifier, input2) {
+    function contains2(specifier, input2) {
       const { explained } = input2;
       let { version: version2 } = input2;
       const { ...spec } = specifier;
@@ -39626,9 +39626,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out2 = "";
   let last = 0;
   for (let i2 = 0; i2 < open4.length; i2++) {
-    const at = open4[i2];
-    out2 += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open4[i2];
+    out2 += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out2 + masked.slice(last);
 }
@@ -42158,6 +42158,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/rules/globs.ts
+import { posix } from "node:path";
 var OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function globProblem(glob2) {
   if (glob2.trim() === "") return "is empty";
@@ -42174,6 +42175,11 @@ function compileGlobs(globs) {
 }
 function isLiteralPath(glob2) {
   return !new Minimatch(glob2, OPTIONS).hasMagic();
+}
+function commonDirectory(paths) {
+  let common = posix.dirname(paths[0] ?? ".");
+  for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);
+  return common;
 }
 
 // src/sources/decode.ts
@@ -42249,7 +42255,7 @@ var FileLoader = class {
     return new TextFile(path7, decoded.text);
   }
 };
-function treeView(listing, loader, notes) {
+function treeView(listing, loader, notes, sections) {
   const memos = /* @__PURE__ */ new Map();
   const files = new Set(listing.files);
   const all = /* @__PURE__ */ new Set([...listing.files, ...listing.directories, ...listing.links]);
@@ -42280,7 +42286,8 @@ function treeView(listing, loader, notes) {
       if (!pending) memos.set(key, pending = compute());
       return pending;
     },
-    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note)
+    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note),
+    publish: (section, data) => void (sections[section] ??= []).push(data)
   };
 }
 function ruleContext(rule) {
@@ -42312,10 +42319,12 @@ async function scan(source, rules, options = {}) {
       candidates.filter((p) => rule.selects(p))
     );
   }
-  const retain = new Set(treeRules.filter((r) => r.module.readsInTree).flatMap((r) => selectedBy.get(r)));
+  const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
+  const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
   const notes = /* @__PURE__ */ new Map();
-  const tree = treeView(listing, loader, notes);
+  const sections = {};
+  const tree = treeView(listing, loader, notes, sections);
   const work = listing.files.map((path7) => ({ path: path7, rules: fileRules.filter((r) => r.selects(path7)) })).filter((w) => w.rules.length > 0);
   await inPool(work, CONCURRENCY, async ({ path: path7, rules: forFile }) => {
     const file2 = await loader.load(path7);
@@ -42332,6 +42341,7 @@ async function scan(source, rules, options = {}) {
   return {
     findings,
     skipped,
+    sections,
     notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };
@@ -42432,7 +42442,8 @@ function buildReport(ruleSet, stage, target, verdict, scanned) {
     phases: verdict.phases,
     stats: scanned.stats,
     skipped: scanned.skipped,
-    notes: scanned.notes
+    notes: scanned.notes,
+    routes: scanned.sections.routes ?? []
   };
 }
 
@@ -62170,11 +62181,11 @@ function date4(params) {
 }
 
 // src/deps/collect.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/parsers/dockerfile.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/parsers/pep508.ts
 var normalizeName = (name2) => name2.replace(/[-_.]+/g, "-").toLowerCase();
@@ -62368,19 +62379,19 @@ function parseDockerfile(text) {
       continue;
     }
     if (keyword === "WORKDIR" && tokens[0]) {
-      workdir = posix.resolve(workdir, substitute(tokens[0].value, vars) ?? tokens[0].value);
+      workdir = posix2.resolve(workdir, substitute(tokens[0].value, vars) ?? tokens[0].value);
       continue;
     }
     if ((keyword === "COPY" || keyword === "ADD") && tokens.length >= 2) {
       if (tokens.some((t) => t.value.startsWith("--from"))) continue;
       const paths = tokens.filter((t) => !t.value.startsWith("--")).map((t) => unquote(t.value));
-      const dest = posix.resolve(workdir, paths[paths.length - 1]);
+      const dest = posix2.resolve(workdir, paths[paths.length - 1]);
       const sources = paths.slice(0, -1);
       const destIsDir = paths[paths.length - 1].endsWith("/") || sources.length > 1;
       for (const src of sources) {
-        const context = posix.normalize(src).replace(/^\.\/|\/$/g, "") || ".";
+        const context = posix2.normalize(src).replace(/^\.\/|\/$/g, "") || ".";
         copies.push({ container: dest, context });
-        if (destIsDir) copies.push({ container: posix.join(dest, posix.basename(context)), context });
+        if (destIsDir) copies.push({ container: posix2.join(dest, posix2.basename(context)), context });
       }
       continue;
     }
@@ -62424,10 +62435,10 @@ function readPipArguments(args2, vars, workdir, copies, info3) {
     if (requirementFile) {
       const target = requirementFile[1] ?? (args2[++i2] ? unquote(substitute(args2[i2].value, vars) ?? args2[i2].value) : void 0);
       if (target) {
-        const containerPath = posix.resolve(workdir, target);
+        const containerPath = posix2.resolve(workdir, target);
         const copied = copies.find((c) => c.container === containerPath) ?? copies.find((c) => containerPath.startsWith(`${c.container}/`));
-        const contextPath = copied ? posix.normalize(
-          copied.container === containerPath ? copied.context : posix.join(copied.context, containerPath.slice(copied.container.length + 1))
+        const contextPath = copied ? posix2.normalize(
+          copied.container === containerPath ? copied.context : posix2.join(copied.context, containerPath.slice(copied.container.length + 1))
         ) : void 0;
         info3.requirementFiles.push({
           containerPath,
@@ -63268,12 +63279,12 @@ function parsePyproject(text) {
     out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
     return out2;
   }
-  const at = new TextLocator(text);
+  const at2 = new TextLocator(text);
   const addList = (values, sectionName) => {
-    let from = at.section(sectionName);
+    let from = at2.section(sectionName);
     for (const v of values) {
-      const region = at.find(v, from);
-      if (region) from = at.lines.lineStart(region.line);
+      const region = at2.find(v, from);
+      if (region) from = at2.lines.lineStart(region.line);
       const r = located(v, region);
       if (r) out2.requirements.push(r);
     }
@@ -63286,7 +63297,7 @@ function parsePyproject(text) {
     if (typeof project["requires-python"] === "string") {
       out2.python.push({
         specifier: project["requires-python"],
-        region: at.find(project["requires-python"], at.section("project")),
+        region: at2.find(project["requires-python"], at2.section("project")),
         source: "requires-python"
       });
     }
@@ -63301,9 +63312,9 @@ function parsePyproject(text) {
     ["tool.poetry.dev-dependencies", table(poetry?.["dev-dependencies"])]
   ]) {
     if (!deps) continue;
-    const from = at.section(sectionName);
+    const from = at2.section(sectionName);
     for (const [name2, spec] of Object.entries(deps)) {
-      const region = at.find(name2, from, true);
+      const region = at2.find(name2, from, true);
       const detail = table(spec);
       const constraint = typeof spec === "string" ? spec : typeof detail?.version === "string" ? detail.version : "*";
       if (name2.toLowerCase() === "python") {
@@ -63319,7 +63330,7 @@ function parsePyproject(text) {
         normalized: normalizeName(name2),
         extras: strings(detail?.extras).map(normalizeName),
         specifier: poetryToPep440(constraint),
-        region: region ?? at.lines.region(from, from)
+        region: region ?? at2.lines.region(from, from)
       });
     }
   }
@@ -63334,9 +63345,9 @@ function parsePipfile(text) {
     out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
     return out2;
   }
-  const at = new TextLocator(text);
+  const at2 = new TextLocator(text);
   for (const sectionName of ["packages", "dev-packages"]) {
-    const from = at.section(sectionName);
+    const from = at2.section(sectionName);
     for (const [name2, spec] of Object.entries(table(doc[sectionName]) ?? {})) {
       const detail = table(spec);
       const version3 = typeof spec === "string" ? spec : typeof detail?.version === "string" ? detail.version : "*";
@@ -63345,7 +63356,7 @@ function parsePipfile(text) {
         normalized: normalizeName(name2),
         extras: strings(detail?.extras).map(normalizeName),
         specifier: version3 === "*" ? "" : version3.replace(/\s+/g, ""),
-        region: at.find(name2, from, true) ?? at.lines.region(from, from)
+        region: at2.find(name2, from, true) ?? at2.lines.region(from, from)
       });
     }
   }
@@ -63354,7 +63365,7 @@ function parsePipfile(text) {
   if (typeof version2 === "string")
     out2.python.push({
       version: version2,
-      region: at.find(version2, at.section("requires")),
+      region: at2.find(version2, at2.section("requires")),
       source: "Pipfile [requires]"
     });
   return out2;
@@ -63368,26 +63379,26 @@ function parseUvLock(text) {
     out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
     return out2;
   }
-  const at = new TextLocator(text);
+  const at2 = new TextLocator(text);
   let from = 0;
   for (const pkg of Array.isArray(doc.package) ? doc.package : []) {
     const p = table(pkg);
     if (typeof p?.name !== "string") continue;
-    const region = at.find(p.name, from);
-    if (region) from = at.lines.lineStart(region.line + 1);
+    const region = at2.find(p.name, from);
+    if (region) from = at2.lines.lineStart(region.line + 1);
     const version2 = typeof p.version === "string" ? `==${p.version}` : "";
     out2.requirements.push({
       name: p.name,
       normalized: normalizeName(p.name),
       extras: [],
       specifier: version2,
-      region: region ?? at.lines.region(0, 0)
+      region: region ?? at2.lines.region(0, 0)
     });
   }
   if (typeof doc["requires-python"] === "string")
     out2.python.push({
       specifier: doc["requires-python"],
-      region: at.find(doc["requires-python"], 0),
+      region: at2.find(doc["requires-python"], 0),
       source: "uv.lock requires-python"
     });
   return out2;
@@ -63658,7 +63669,7 @@ async function collect(tree, path7, chain, depth, asRequirements = false) {
     const info3 = await dockerfileInfo(tree, path7);
     if (!info3) return [];
     const out2 = own2(info3.requirements);
-    const dir = posix2.dirname(path7);
+    const dir = posix3.dirname(path7);
     for (const ref of info3.requirementFiles) {
       const target = resolveDockerRequirementFile(tree, dir, ref.contextPath, ref.containerPath);
       if (!target) {
@@ -63680,7 +63691,7 @@ async function collect(tree, path7, chain, depth, asRequirements = false) {
     const out2 = own2(parsed.requirements);
     for (const inc of parsed.includes) {
       if (inc.kind === "constraint") continue;
-      const target = posix2.normalize(posix2.join(posix2.dirname(path7), inc.target));
+      const target = posix3.normalize(posix3.join(posix3.dirname(path7), inc.target));
       out2.push(...await include(tree, target, path7, inc.line, chain, depth));
     }
     return out2;
@@ -63713,8 +63724,8 @@ async function include(tree, target, from, line, chain, depth) {
 }
 function resolveDockerRequirementFile(tree, dir, contextPath, containerPath) {
   const candidates = [
-    ...contextPath ? [posix2.normalize(posix2.join(dir, contextPath))] : [],
-    posix2.normalize(posix2.join(dir, posix2.basename(containerPath)))
+    ...contextPath ? [posix3.normalize(posix3.join(dir, contextPath))] : [],
+    posix3.normalize(posix3.join(dir, posix3.basename(containerPath)))
   ];
   return candidates.find((c) => tree.exists(c));
 }
@@ -64227,7 +64238,7 @@ var pythonVersion = defineKind({
     const findings = [];
     for (const path7 of selected) {
       for (const claim2 of await pythonClaims(tree, path7)) {
-        const at = claim2.region ? { region: claim2.region } : {};
+        const at2 = claim2.region ? { region: claim2.region } : {};
         if (claim2.version !== void 0) {
           const mm = majorMinor(claim2.version);
           if (!mm)
@@ -64237,7 +64248,7 @@ var pythonVersion = defineKind({
               message: `${claim2.source}: Python ${claim2.version} names no minor version; not checked`
             });
           else if (below(mm, min))
-            findings.push({ path: path7, ...at, message: `${claim2.source}: Python ${mm} is below ${min}.` });
+            findings.push({ path: path7, ...at2, message: `${claim2.source}: Python ${mm} is below ${min}.` });
         } else if (claim2.specifier !== void 0) {
           if (!isValidSpecifier(claim2.specifier))
             tree.note({
@@ -64248,7 +64259,7 @@ var pythonVersion = defineKind({
           else if (overlaps(claim2.specifier, `<${min}`))
             findings.push({
               path: path7,
-              ...at,
+              ...at2,
               message: `${claim2.source} \`${claim2.specifier}\` allows Python below ${min}.`
             });
         }
@@ -64259,7 +64270,6 @@ var pythonVersion = defineKind({
 });
 
 // src/kinds/required-dependency.ts
-import { posix as posix3 } from "node:path";
 function shortfall(declared, required2) {
   const same = declared.filter((d2) => d2.normalized === required2.normalized);
   if (same.length === 0) return "missing";
@@ -64313,11 +64323,213 @@ var requiredDependency = defineKind({
     return [...missingGlobs, ...uniqueByLocation([...perFile.values()].flat())];
   }
 });
-function commonDirectory(paths) {
-  let common = posix3.dirname(paths[0]);
-  for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix3.dirname(common);
-  return common;
+
+// src/parsers/routes.ts
+var VERB_DECORATORS = ["get", "post", "put", "delete", "patch", "options", "head"];
+function literalString(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  if (node2.namedChildren.some((c) => c?.type === "interpolation")) return void 0;
+  return node2.namedChildren.filter((c) => c?.type === "string_content").map((c) => c.text).join("");
 }
+function callParts(call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute") return void 0;
+  const object2 = callee.childForFieldName("object");
+  const attribute = callee.childForFieldName("attribute");
+  if (!object2 || !attribute) return void 0;
+  const positional = [];
+  const keywords = /* @__PURE__ */ new Map();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") {
+      const name2 = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (name2 && value) keywords.set(name2, value);
+    } else positional.push(arg);
+  }
+  return { owner: object2.text, method: attribute.text, positional, keywords };
+}
+function methodsOf(node2, fallback) {
+  if (!node2 || node2.type !== "list" && node2.type !== "tuple" && node2.type !== "set") return fallback;
+  const methods = node2.namedChildren.map((c) => literalString(c)?.toUpperCase()).filter((m) => !!m);
+  return methods.length ? methods : fallback;
+}
+function prefixes(root, framework) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const assignment of root.descendantsOfType("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    const right = assignment?.childForFieldName("right");
+    if (left?.type !== "identifier" || right?.type !== "call") continue;
+    const ctor = right.childForFieldName("function")?.text.split(".").pop();
+    const key = framework === "flask" ? "url_prefix" : "prefix";
+    if (ctor !== (framework === "flask" ? "Blueprint" : "APIRouter")) continue;
+    const args2 = right.childForFieldName("arguments")?.namedChildren ?? [];
+    const prefixArg = args2.find(
+      (a) => a?.type === "keyword_argument" && a.childForFieldName("name")?.text === key
+    );
+    const prefix2 = literalString(prefixArg?.childForFieldName("value"));
+    if (prefix2) out2.set(left.text, prefix2);
+  }
+  for (const call of root.descendantsOfType("call")) {
+    const parts2 = call ? callParts(call) : void 0;
+    if (!parts2 || parts2.method !== (framework === "flask" ? "register_blueprint" : "include_router"))
+      continue;
+    const target = parts2.positional[0];
+    const prefix2 = literalString(parts2.keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
+    if (target?.type === "identifier" && prefix2)
+      out2.set(target.text, joinPaths(prefix2, out2.get(target.text) ?? ""));
+  }
+  return out2;
+}
+var joinPaths = (prefix2, path7) => (prefix2.replace(/\/+$/, "") + (path7.startsWith("/") ? path7 : `/${path7}`)).replace(/^$/, "/");
+function routeFromCall(call, framework, isDecorator, region) {
+  const parts2 = callParts(call);
+  if (!parts2) return void 0;
+  const m = parts2.method;
+  const pathNode = parts2.positional[0] ?? parts2.keywords.get(framework === "flask" ? "rule" : "path");
+  const rawPath = literalString(pathNode);
+  if (rawPath === void 0) return void 0;
+  let methods;
+  if (VERB_DECORATORS.includes(m) && isDecorator) methods = [m.toUpperCase()];
+  else if (framework === "flask" && (m === "route" && isDecorator || m === "add_url_rule" && !isDecorator))
+    methods = methodsOf(parts2.keywords.get("methods"), ["GET"]);
+  else if (framework === "fastapi" && (m === "api_route" && isDecorator || m === "add_api_route" && !isDecorator))
+    methods = methodsOf(parts2.keywords.get("methods"), ["GET"]);
+  if (!methods) return void 0;
+  const strict = parts2.keywords.get("strict_slashes");
+  return { framework, methods, rawPath, strictSlashes: strict?.text !== "False", owner: parts2.owner, region };
+}
+async function extractRoutes(text, framework) {
+  return withPythonTree(text, (root) => {
+    const prefixOf = prefixes(root, framework);
+    const routes = [];
+    const add = (r) => {
+      if (!r) return;
+      const { rawPath, ...rest } = r;
+      const prefix2 = prefixOf.get(r.owner);
+      routes.push({ ...rest, path: prefix2 ? joinPaths(prefix2, rawPath) : rawPath });
+    };
+    for (const decorator of root.descendantsOfType("decorator")) {
+      const call = decorator?.namedChildren.find((c) => c?.type === "call");
+      if (call) add(routeFromCall(call, framework, true, regionOf(decorator)));
+    }
+    for (const statement of root.descendantsOfType("expression_statement")) {
+      const call = statement?.namedChildren[0];
+      if (call?.type === "call") add(routeFromCall(call, framework, false, regionOf(call)));
+    }
+    return routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  });
+}
+
+// src/routes/parity.ts
+function canonicalPath(route, path7) {
+  const pattern = route.framework === "flask" ? /<(?:(\w+)(?:\([^)]*\))?:)?\w+>/g : /\{\w+(?::(\w+))?\}/g;
+  return path7.replace(pattern, (_m, converter) => converter === "path" ? "{*}" : "{}");
+}
+function directForms(route) {
+  if (route.framework === "fastapi" || route.strictSlashes || route.path === "/") return [route.path];
+  const bare = route.path.replace(/\/+$/, "");
+  return [bare, `${bare}/`];
+}
+var checkedMethods = (route) => route.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS");
+function servedBy(fastapi, method, framework, path7) {
+  const wanted = canonicalPath({ framework }, path7);
+  return fastapi.find((r) => r.methods.includes(method) && canonicalPath(r, r.path) === wanted);
+}
+function pairRoutes(flask, fastapi) {
+  return flask.flatMap(
+    (route) => checkedMethods(route).map((method) => {
+      const forms = directForms(route);
+      return {
+        method,
+        path: route.path,
+        flask: route,
+        forms,
+        fastapi: forms.map((f) => servedBy(fastapi, method, "flask", f) ?? null)
+      };
+    })
+  );
+}
+
+// src/kinds/route-parity.ts
+var at = (r) => `${r.file}:${r.region.line}`;
+async function routesIn(tree, paths, framework) {
+  const out2 = [];
+  for (const path7 of paths) {
+    const routes = await tree.memo(`routes:${framework}:${path7}`, async () => {
+      const file2 = await tree.read(path7);
+      return file2 ? extractRoutes(file2.text, framework) : [];
+    });
+    out2.push(...routes.map((r) => ({ ...r, file: path7 })));
+  }
+  return out2;
+}
+var routeParity = defineKind({
+  kind: "route-parity",
+  description: "Flask routes (`files`) without a FastAPI counterpart (`fastapi`) that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash.",
+  readsInTree: true,
+  options: {
+    fastapi: external_exports.array(external_exports.string()).min(1).describe("Globs of the files that form the FastAPI side (`files` is the Flask side)."),
+    health: external_exports.array(external_exports.string().startsWith("/")).optional().describe(
+      'Paths that FastAPI must serve directly both with and without the trailing slash. Default: ["/ping"].'
+    )
+  },
+  compile(options) {
+    options.fastapi.forEach((g, i2) => {
+      const problem = globProblem(g);
+      if (problem) throw new OptionError(`fastapi.${i2}`, `glob '${g}' ${problem}`);
+    });
+    return {
+      fastapi: compileGlobs(options.fastapi),
+      health: (options.health ?? ["/ping"]).map((h) => h.replace(/\/+$/, ""))
+    };
+  },
+  async checkTree(tree, compiled, rule, selected) {
+    const fastapiFiles = tree.files.filter((p) => compiled.fastapi(p));
+    const flask = await routesIn(
+      tree,
+      selected.filter((p) => !compiled.fastapi(p)),
+      "flask"
+    );
+    const fastapi = await routesIn(tree, fastapiFiles, "fastapi");
+    const pairs = pairRoutes(flask, fastapi);
+    tree.publish("routes", {
+      ruleId: rule.id,
+      flask,
+      fastapi,
+      pairs: pairs.map((p) => ({
+        method: p.method,
+        path: p.path,
+        flask: at(p.flask),
+        fastapi: p.fastapi.map((r) => r ? at(r) : null)
+      }))
+    });
+    if (fastapi.length === 0) return [];
+    const findings = [];
+    for (const health of compiled.health) {
+      const forms = [health, `${health}/`];
+      const served = forms.map((f) => servedBy(fastapi, "GET", "fastapi", f));
+      const missing = forms.filter((_, i2) => !served[i2]);
+      if (missing.length === 0) continue;
+      const present = served.find((r) => r !== void 0);
+      findings.push(
+        present ? {
+          path: present.file,
+          region: present.region,
+          message: `FastAPI serves \`GET ${present.path}\` but not \`${missing[0]}\` directly; callers that do not follow redirects fail.`
+        } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
+      );
+    }
+    for (const pair2 of pairs) {
+      const missing = pair2.forms.filter((_, i2) => pair2.fastapi[i2] === null);
+      if (missing.length === 0) continue;
+      const route = pair2.flask;
+      const message = missing.length === pair2.forms.length ? `\`${pair2.method} ${pair2.path}\` has no FastAPI counterpart.` : `\`${pair2.method} ${pair2.path}\` is served by Flask as ${pair2.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.`;
+      findings.push({ path: route.file, region: route.region, message });
+    }
+    return findings;
+  }
+});
 
 // src/kinds/required-path.ts
 var requiredPath = defineKind({
@@ -64342,10 +64554,16 @@ function whereWords(where) {
 var requiredPattern = defineKind({
   kind: "required-pattern",
   description: "Every selected file must contain a regular expression or literal (optionally in code only, or inside named Python functions or classes); a missing file is reported too.",
-  options: TEXT_MATCH_OPTIONS,
-  compile: compileTextMatcher,
+  options: {
+    ...TEXT_MATCH_OPTIONS,
+    scope: external_exports.enum(["each", "any"]).optional().describe("`each` (default): every selected file must contain it; `any`: at least one of them must.")
+  },
+  compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? "each" }),
+  // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
+  readsInTree: (matcher) => matcher.scope === "any",
   async checkFile(file2, matcher) {
-    if ((await findTextMatches(file2, matcher, 1)).length > 0) return [];
+    if (matcher.scope === "any") return [];
+    if (await contains(file2, matcher)) return [];
     const where = whereWords(matcher.where);
     if (matcher.within && isPythonPath(file2.path)) {
       const scopes = scopeRanges(await file2.python(), matcher.within);
@@ -64356,13 +64574,26 @@ var requiredPattern = defineKind({
     }
     return [{ path: file2.path, message: `Does not contain ${matcher.label}${where}.` }];
   },
-  checkTree(_tree, _matcher, rule, selected) {
-    return rule.unmatchedGlobs(selected).map((glob2) => ({
+  async checkTree(tree, matcher, rule, selected) {
+    const missing = rule.unmatchedGlobs(selected).map((glob2) => ({
       path: glob2,
       message: isLiteralPath(glob2) ? "File is missing." : `No file matches \`${glob2}\`.`
     }));
+    if (matcher.scope === "each" || selected.length === 0) return missing;
+    for (const path7 of selected) {
+      const file2 = await tree.read(path7);
+      if (file2 && await contains(file2, matcher)) return [];
+    }
+    const where = whereWords(matcher.where);
+    return [
+      {
+        path: commonDirectory(selected),
+        message: `None of the ${selected.length} selected files contains ${matcher.label}${where}.`
+      }
+    ];
   }
 });
+var contains = async (file2, matcher) => (await findTextMatches(file2, matcher, 1)).length > 0;
 
 // src/kinds/index.ts
 var KINDS = {
@@ -64374,7 +64605,8 @@ var KINDS = {
   "forbidden-dependency": forbiddenDependency,
   "required-dependency": requiredDependency,
   "dependency-conflict": dependencyConflict,
-  "python-version": pythonVersion
+  "python-version": pythonVersion,
+  "route-parity": routeParity
 };
 var KIND_NAMES = Object.keys(KINDS);
 function isKindName(name2) {
@@ -64500,7 +64732,7 @@ function parseRuleSet(text, file2) {
     uniqueKeys: true,
     prettyErrors: false
   });
-  const at = (path7, key = false) => ({ file: file2, ...positionOf(doc, lines, path7, key) });
+  const at2 = (path7, key = false) => ({ file: file2, ...positionOf(doc, lines, path7, key) });
   const syntax = doc.errors[0];
   if (syntax) {
     const { line, col } = lines.linePos(syntax.pos[0]);
@@ -64515,27 +64747,27 @@ function parseRuleSet(text, file2) {
     });
   }
   const header = external_exports.looseObject({ ...RULE_SET_HEADER, rules: external_exports.array(external_exports.unknown()) }).safeParse(data);
-  if (!header.success) throw issueError(header.error.issues[0], data, at, "");
+  if (!header.success) throw issueError(header.error.issues[0], data, at2, "");
   const unknownTop = Object.keys(data).filter((k) => !(k in RULE_SET_HEADER) && k !== "rules");
   if (unknownTop.length) {
     throw new ConfigError(
       `unknown key '${unknownTop[0]}' (expected one of: ${[...Object.keys(RULE_SET_HEADER), "rules"].join(", ")})`,
-      at([unknownTop[0]], true)
+      at2([unknownTop[0]], true)
     );
   }
   const seen = /* @__PURE__ */ new Map();
   const rules = header.data.rules.map((raw, index) => {
     const path7 = ["rules", index];
-    const rule = validateRule(raw, path7, at);
+    const rule = validateRule(raw, path7, at2);
     const first = seen.get(rule.id);
     if (first !== void 0) {
       throw new ConfigError(
-        `duplicate rule id '${rule.id}' (first defined at line ${at(["rules", first]).line})`,
-        at([...path7, "id"])
+        `duplicate rule id '${rule.id}' (first defined at line ${at2(["rules", first]).line})`,
+        at2([...path7, "id"])
       );
     }
     seen.set(rule.id, index);
-    return compileRule(rule, path7, at);
+    return compileRule(rule, path7, at2);
   });
   const phases = { ...DEFAULT_PHASE_TITLES };
   for (const [k, v] of Object.entries(header.data.phases ?? {})) phases[Number(k)] = v;
@@ -64566,23 +64798,23 @@ function toPlainData(doc, file2, lines) {
     );
   }
 }
-function validateRule(raw, path7, at) {
+function validateRule(raw, path7, at2) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError("each rule must be a mapping with id, phase, title, kind, message", at(path7));
+    throw new ConfigError("each rule must be a mapping with id, phase, title, kind, message", at2(path7));
   }
   const record2 = raw;
   const id = typeof record2.id === "string" ? record2.id : void 0;
   const prefix2 = id ? `rule '${id}': ` : `rule ${String(path7[1])}: `;
-  if (record2.kind === void 0) throw new ConfigError(`${prefix2}missing required key 'kind'`, at(path7));
+  if (record2.kind === void 0) throw new ConfigError(`${prefix2}missing required key 'kind'`, at2(path7));
   if (!isKindName(record2.kind)) {
     throw new ConfigError(
       `${prefix2}key 'kind': unknown kind '${String(record2.kind)}' (known: ${KIND_NAMES.join(", ")})`,
-      at([...path7, "kind"])
+      at2([...path7, "kind"])
     );
   }
   const result = ruleSchemaFor(record2.kind).safeParse(raw);
   if (!result.success)
-    throw issueError(result.error.issues[0], raw, (p, k) => at([...path7, ...p], k), prefix2);
+    throw issueError(result.error.issues[0], raw, (p, k) => at2([...path7, ...p], k), prefix2);
   return result.data;
 }
 function valueAt(data, path7) {
@@ -64591,39 +64823,39 @@ function valueAt(data, path7) {
     v = typeof v === "object" && v !== null ? v[seg] : void 0;
   return v;
 }
-function issueError(issue3, data, at, prefix2) {
+function issueError(issue3, data, at2, prefix2) {
   const path7 = issue3.path.filter((p) => typeof p !== "symbol");
   const keyName = path7.join(".");
   if (issue3.code === "unrecognized_keys") {
     const key = issue3.keys[0];
-    return new ConfigError(`${prefix2}unknown key '${[...path7, key].join(".")}'`, at([...path7, key], true));
+    return new ConfigError(`${prefix2}unknown key '${[...path7, key].join(".")}'`, at2([...path7, key], true));
   }
   if (path7.length === 0) {
     return new ConfigError(
       `${prefix2 || "the rule file "}must be a mapping with ${prefix2 ? "id, phase, title, kind, message" : "`name` and `rules`"}`,
-      at([])
+      at2([])
     );
   }
   if (issue3.code === "invalid_type" && valueAt(data, path7) === void 0) {
-    return new ConfigError(`${prefix2}missing required key '${keyName}'`, at(path7.slice(0, -1)));
+    return new ConfigError(`${prefix2}missing required key '${keyName}'`, at2(path7.slice(0, -1)));
   }
   const detail = issue3.code === "invalid_value" && "values" in issue3 ? `expected one of ${issue3.values.map(String).join(", ")}` : issue3.message.replace(/^Invalid input: /, "");
-  return new ConfigError(`${prefix2}key '${keyName}': ${detail}`, at(path7));
+  return new ConfigError(`${prefix2}key '${keyName}': ${detail}`, at2(path7));
 }
-function compileRule(rule, path7, at) {
+function compileRule(rule, path7, at2) {
   const module2 = KINDS[rule.kind];
   const prefix2 = `rule '${rule.id}': `;
   const files = rule.files ?? module2.defaultFiles;
   if (!files)
     throw new ConfigError(
       `${prefix2}missing required key 'files' (kind ${rule.kind} has no default)`,
-      at(path7)
+      at2(path7)
     );
   for (const key of ["files", "exclude"]) {
     (rule[key] ?? []).forEach((g, i2) => {
       const problem = globProblem(g);
       if (problem)
-        throw new ConfigError(`${prefix2}key '${key}.${i2}': glob '${g}' ${problem}`, at([...path7, key, i2]));
+        throw new ConfigError(`${prefix2}key '${key}.${i2}': glob '${g}' ${problem}`, at2([...path7, key, i2]));
     });
   }
   let compiled;
@@ -64632,7 +64864,7 @@ function compileRule(rule, path7, at) {
   } catch (error63) {
     if (!(error63 instanceof OptionError)) throw error63;
     const keyPath = error63.key.split(".").map((s) => /^\d+$/.test(s) ? Number(s) : s);
-    throw new ConfigError(`${prefix2}key '${error63.key}': ${error63.message}`, at([...path7, ...keyPath]));
+    throw new ConfigError(`${prefix2}key '${error63.key}': ${error63.message}`, at2([...path7, ...keyPath]));
   }
   const include2 = compileGlobs(files);
   const exclude = compileGlobs(rule.exclude ?? []);
@@ -64649,7 +64881,7 @@ function compileRule(rule, path7, at) {
     selects: (p) => include2(p) && !exclude(p),
     module: module2,
     compiled,
-    line: at(path7).line
+    line: at2(path7).line
   };
 }
 
@@ -64746,6 +64978,13 @@ async function scanDirectory(request) {
 }
 
 // src/report/json.ts
+var routeEntry = (r) => ({
+  methods: r.methods,
+  path: r.path,
+  ...r.framework === "flask" ? { strictSlashes: r.strictSlashes } : {},
+  file: r.file,
+  line: r.region.line
+});
 function renderJson(report) {
   const findings = report.findings.map((f) => ({
     ruleId: f.ruleId,
@@ -64779,7 +65018,13 @@ function renderJson(report) {
     phases: report.phases,
     stats: report.stats,
     skipped: report.skipped,
-    notes: report.notes
+    notes: report.notes,
+    routes: report.routes.map((t) => ({
+      ruleId: t.ruleId,
+      flask: t.flask.map(routeEntry),
+      fastapi: t.fastapi.map(routeEntry),
+      pairs: t.pairs
+    }))
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -64829,6 +65074,19 @@ function renderMarkdown(report) {
       for (const f of findings.slice(0, FINDINGS_PER_RULE)) out2.push(`  - \`${location(f)}\` ${f.detail}`);
       if (findings.length > FINDINGS_PER_RULE)
         out2.push(`  - \u2026 and ${findings.length - FINDINGS_PER_RULE} more`);
+    }
+  }
+  for (const table2 of report.routes) {
+    out2.push(
+      "",
+      `### Routes: Flask \u2192 FastAPI (\`${table2.ruleId}\`)`,
+      "",
+      "| Method | Path | Flask | FastAPI |",
+      "|---|---|---|---|"
+    );
+    for (const p of table2.pairs) {
+      const served = table2.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
+      out2.push(`| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`);
     }
   }
   if (report.skipped.length)

@@ -62,4 +62,24 @@ describe('required-pattern', () => {
     const [noScope] = await findingsFor(rule(options), { 'pkg/enum.py': 'x = 1\n' });
     expect(noScope!.message).toBe('Defines no function or class named `collect_drum_info`. m.');
   });
+
+  test('scope any: one selected file containing it is enough; otherwise one finding on their folder', async () => {
+    const options = 'literal: exception_handler\nin: code\nscope: any';
+    const files = {
+      'app/fastapi/a.py': 'x = 1\n',
+      'app/fastapi/b.py': '@app.exception_handler(E)\ndef h(): pass\n'
+    };
+    expect(await findingsFor(rule(options, '["app/fastapi/*.py"]'), files)).toEqual([]);
+    const findings = await findingsFor(rule(options, '["app/fastapi/*.py"]'), {
+      'app/fastapi/a.py': '',
+      'app/fastapi/b.py': '# exception_handler\n'
+    });
+    expect(where(findings)).toEqual([['req', 'app/fastapi', null]]);
+    expect(findings[0]!.message).toBe(
+      'None of the 2 selected files contains `exception_handler` in code. m.'
+    );
+    expect((await findingsFor(rule(options, '["app/fastapi/*.py"]'), {})).map((f) => f.message)).toEqual([
+      'No file matches `app/fastapi/*.py`. m.'
+    ]);
+  });
 });

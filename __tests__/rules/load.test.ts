@@ -80,7 +80,7 @@ describe('loading rule files', () => {
     [
       'an unknown kind',
       `name: n\nrules:\n${GOOD_RULE.replace('forbidden-import', 'forbidden-imports')}\n`,
-      "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version)"
+      "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version, route-parity)"
     ],
     [
       'an unknown key in a rule',

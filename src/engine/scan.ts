@@ -22,6 +22,8 @@ export interface ScanResult {
   findings: Map<string, RawFinding[]>;
   skipped: SkippedFile[];
   notes: Note[];
+  /** Report sections published by kinds, e.g. `routes`. */
+  sections: Record<string, unknown[]>;
   stats: ScanStats;
 }
 
@@ -84,7 +86,12 @@ class FileLoader {
   }
 }
 
-function treeView(listing: TreeListing, loader: FileLoader, notes: Map<string, Note>): TreeView {
+function treeView(
+  listing: TreeListing,
+  loader: FileLoader,
+  notes: Map<string, Note>,
+  sections: Record<string, unknown[]>
+): TreeView {
   const memos = new Map<string, Promise<unknown>>();
   const files = new Set(listing.files);
   const all = new Set([...listing.files, ...listing.directories, ...listing.links]);
@@ -115,7 +122,8 @@ function treeView(listing: TreeListing, loader: FileLoader, notes: Map<string, N
       if (!pending) memos.set(key, (pending = compute()));
       return pending;
     },
-    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note)
+    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note),
+    publish: (section, data) => void (sections[section] ??= []).push(data)
   };
 }
 
@@ -162,10 +170,13 @@ export async function scan(
     );
   }
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
-  const retain = new Set(treeRules.filter((r) => r.module.readsInTree).flatMap((r) => selectedBy.get(r)!));
+  const readsInTree = (r: CompiledRule) =>
+    typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
+  const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)!));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
   const notes = new Map<string, Note>();
-  const tree = treeView(listing, loader, notes);
+  const sections: Record<string, unknown[]> = {};
+  const tree = treeView(listing, loader, notes, sections);
 
   // File pass: each file once, with just the rules that select it.
   const work = listing.files
@@ -190,6 +201,7 @@ export async function scan(
   return {
     findings,
     skipped,
+    sections,
     notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };

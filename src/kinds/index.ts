@@ -4,9 +4,10 @@ import { forbiddenDependency } from './forbidden-dependency.js';
 import { forbiddenImport } from './forbidden-import.js';
 import { forbiddenPath } from './forbidden-path.js';
 import { forbiddenPattern } from './forbidden-pattern.js';
-import type { KindModule } from './kind.js';
+import type { AnyKindModule } from './kind.js';
 import { pythonVersion } from './python-version.js';
 import { requiredDependency } from './required-dependency.js';
+import { routeParity } from './route-parity.js';
 import { requiredPath } from './required-path.js';
 import { requiredPattern } from './required-pattern.js';
 
@@ -19,8 +20,9 @@ export const KINDS = {
   'forbidden-dependency': forbiddenDependency,
   'required-dependency': requiredDependency,
   'dependency-conflict': dependencyConflict,
-  'python-version': pythonVersion
-} satisfies Record<string, KindModule<never, never> | KindModule>;
+  'python-version': pythonVersion,
+  'route-parity': routeParity
+} satisfies Record<string, AnyKindModule>;
 
 export type KindName = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as KindName[];

@@ -31,6 +31,8 @@ export interface TreeView {
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Records a note for the report: something unknown or unreadable that is not a finding. */
   note(note: Note): void;
+  /** Adds data to a report section (e.g. `routes`: the route tables of route-parity rules). */
+  publish(section: string, data: unknown): void;
 }
 
 /** Not a finding: something the reader of the report should know (an unknown Python version, a missing -r file). */
@@ -69,7 +71,7 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
   /** Globs used when a rule gives no `files`; a kind without defaults requires `files`. */
   readonly defaultFiles?: readonly string[];
   /** Whether checkTree reads its selected files through TreeView.read (they are then kept after the file pass). */
-  readonly readsInTree?: boolean;
+  readonly readsInTree?: boolean | ((compiled: Compiled) => boolean);
   /** Whether the kind selects directories as well as files (path kinds). */
   readonly matchesDirectories?: boolean;
   compile(options: z.infer<z.ZodObject<Shape>>, rule: Pick<RuleContext, 'id' | 'files'>): Compiled;
@@ -81,6 +83,10 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
     selected: readonly string[]
   ): Awaitable<RawFinding[]>;
 }
+
+/** A kind of any option and compiled type: what the registry and compiled rules hold. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind ties its own types together through defineKind
+export type AnyKindModule = KindModule<any, any>;
 
 /** Identity function that keeps a kind's option and compiled types tied together. */
 export function defineKind<Shape extends z.ZodRawShape, Compiled>(

@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { z } from 'zod';
 import { declaredRequirements, type DeclaredRequirement } from '../deps/collect.js';
 import type { RawFinding } from '../model.js';
@@ -12,6 +11,7 @@ import {
   uniqueByLocation
 } from './dependency-options.js';
 import { defineKind } from './kind.js';
+import { commonDirectory } from '../rules/globs.js';
 
 /** What is wrong with how `declared` satisfies `required`, or undefined when it does. */
 function shortfall(
@@ -84,9 +84,3 @@ export const requiredDependency = defineKind({
     return [...missingGlobs, ...uniqueByLocation([...perFile.values()].flat())];
   }
 });
-
-function commonDirectory(paths: readonly string[]): string {
-  let common = posix.dirname(paths[0]!);
-  for (const p of paths) while (common !== '.' && !p.startsWith(`${common}/`)) common = posix.dirname(common);
-  return common;
-}

@@ -1,14 +1,16 @@
 // A file that must contain something. Absence is a file-level finding on the file; a file that does not
 // exist is a finding on the path the rule names, saying so.
 import type { RawFinding } from '../model.js';
-import { isLiteralPath } from '../rules/globs.js';
-import { defineKind } from './kind.js';
+import { commonDirectory, isLiteralPath } from '../rules/globs.js';
+import { z } from 'zod';
+import { defineKind, type SourceFile } from './kind.js';
 import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
   scopeRanges,
-  TEXT_MATCH_OPTIONS
+  TEXT_MATCH_OPTIONS,
+  type TextMatcher
 } from './text-match.js';
 
 function whereWords(where: ReadonlySet<string>): string {
@@ -20,10 +22,19 @@ export const requiredPattern = defineKind({
   kind: 'required-pattern',
   description:
     'Every selected file must contain a regular expression or literal (optionally in code only, or inside named Python functions or classes); a missing file is reported too.',
-  options: TEXT_MATCH_OPTIONS,
-  compile: compileTextMatcher,
+  options: {
+    ...TEXT_MATCH_OPTIONS,
+    scope: z
+      .enum(['each', 'any'])
+      .optional()
+      .describe('`each` (default): every selected file must contain it; `any`: at least one of them must.')
+  },
+  compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? 'each' }),
+  // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
+  readsInTree: (matcher) => matcher.scope === 'any',
   async checkFile(file, matcher): Promise<RawFinding[]> {
-    if ((await findTextMatches(file, matcher, 1)).length > 0) return [];
+    if (matcher.scope === 'any') return [];
+    if (await contains(file, matcher)) return [];
     const where = whereWords(matcher.where);
     if (matcher.within && isPythonPath(file.path)) {
       const scopes = scopeRanges(await file.python(), matcher.within);
@@ -34,10 +45,25 @@ export const requiredPattern = defineKind({
     }
     return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
   },
-  checkTree(_tree, _matcher, rule, selected): RawFinding[] {
-    return rule.unmatchedGlobs(selected).map((glob) => ({
+  async checkTree(tree, matcher, rule, selected): Promise<RawFinding[]> {
+    const missing = rule.unmatchedGlobs(selected).map((glob) => ({
       path: glob,
       message: isLiteralPath(glob) ? 'File is missing.' : `No file matches \`${glob}\`.`
     }));
+    if (matcher.scope === 'each' || selected.length === 0) return missing;
+    for (const path of selected) {
+      const file = await tree.read(path);
+      if (file && (await contains(file, matcher))) return [];
+    }
+    const where = whereWords(matcher.where);
+    return [
+      {
+        path: commonDirectory(selected),
+        message: `None of the ${selected.length} selected files contains ${matcher.label}${where}.`
+      }
+    ];
   }
 });
+
+const contains = async (file: SourceFile, matcher: TextMatcher): Promise<boolean> =>
+  (await findTextMatches(file, matcher, 1)).length > 0;

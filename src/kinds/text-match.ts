@@ -32,7 +32,7 @@ export const TEXT_MATCH_OPTIONS = {
     )
 } as const;
 
-type TextMatchOptions = { [K in keyof typeof TEXT_MATCH_OPTIONS]: z.infer<(typeof TEXT_MATCH_OPTIONS)[K]> };
+type TextMatchOptions = z.infer<z.ZodObject<typeof TEXT_MATCH_OPTIONS>>;
 
 export interface TextMatcher {
   regex: RegExp;

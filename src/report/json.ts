@@ -1,4 +1,13 @@
+import type { FileRoute } from '../kinds/route-parity.js';
 import type { Report } from './report.js';
+
+const routeEntry = (r: FileRoute) => ({
+  methods: r.methods,
+  path: r.path,
+  ...(r.framework === 'flask' ? { strictSlashes: r.strictSlashes } : {}),
+  file: r.file,
+  line: r.region.line
+});
 
 /** The version-1 JSON report (DESIGN.md): fields may be added, never renamed. Key order is fixed. */
 export function renderJson(report: Report): string {
@@ -36,7 +45,13 @@ export function renderJson(report: Report): string {
     phases: report.phases,
     stats: report.stats,
     skipped: report.skipped,
-    notes: report.notes
+    notes: report.notes,
+    routes: report.routes.map((t) => ({
+      ruleId: t.ruleId,
+      flask: t.flask.map(routeEntry),
+      fastapi: t.fastapi.map(routeEntry),
+      pairs: t.pairs
+    }))
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

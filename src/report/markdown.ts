@@ -50,6 +50,21 @@ export function renderMarkdown(report: Report): string {
         out.push(`  - … and ${findings.length - FINDINGS_PER_RULE} more`);
     }
   }
+  for (const table of report.routes) {
+    out.push(
+      '',
+      `### Routes: Flask → FastAPI (\`${table.ruleId}\`)`,
+      '',
+      '| Method | Path | Flask | FastAPI |',
+      '|---|---|---|---|'
+    );
+    for (const p of table.pairs) {
+      const served = table.fastapi.length
+        ? p.fastapi.map((f) => (f ? `\`${f}\`` : '❌ missing')).join(', ')
+        : 'no FastAPI routes yet';
+      out.push(`| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`);
+    }
+  }
   if (report.skipped.length)
     out.push(
       '',

@@ -2,6 +2,7 @@
 import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
 import type { Finding, ReportNote, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
+import type { RouteTable } from '../kinds/route-parity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export interface RuleSummary extends RuleResult {
@@ -24,6 +25,8 @@ export interface Report {
   skipped: SkippedFile[];
   /** What is unknown but not a finding (an image that names no Python version, a missing -r file). */
   notes: ReportNote[];
+  /** Route tables of route-parity rules: both sides and how Flask endpoints pair with FastAPI ones. */
+  routes: RouteTable[];
 }
 
 export function buildReport(
@@ -31,7 +34,12 @@ export function buildReport(
   stage: Stage,
   target: string,
   verdict: Verdict,
-  scanned: { stats: ScanStats; skipped: SkippedFile[]; notes: ReportNote[] }
+  scanned: {
+    stats: ScanStats;
+    skipped: SkippedFile[];
+    notes: ReportNote[];
+    sections: Record<string, unknown[]>;
+  }
 ): Report {
   const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
   return {
@@ -49,6 +57,7 @@ export function buildReport(
     phases: verdict.phases,
     stats: scanned.stats,
     skipped: scanned.skipped,
-    notes: scanned.notes
+    notes: scanned.notes,
+    routes: (scanned.sections.routes ?? []) as RouteTable[]
   };
 }

@@ -42,6 +42,16 @@ export function renderText(report: Report): string {
     }
   }
 
+  for (const table of report.routes) {
+    out.push('', `Routes (${table.ruleId}): Flask -> FastAPI`);
+    for (const p of table.pairs) {
+      const served = p.fastapi.map((f) => f ?? 'missing').join(', ');
+      out.push(
+        `  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${table.fastapi.length ? served : 'no FastAPI routes yet'}`
+      );
+    }
+  }
+
   if (report.skipped.length) {
     out.push('', `Skipped ${plural(report.skipped.length, 'path')}:`);
     for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) out.push(`  ${s.path}: ${s.reason}`);

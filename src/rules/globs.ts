@@ -1,4 +1,5 @@
 import { Minimatch } from 'minimatch';
+import { posix } from 'node:path';
 
 // Paths in the engine are always relative with forward slashes; globs are minimatch globs over them.
 // Dotfiles match like any other file: `.github/**` and `**/.python-version` must work.
@@ -26,4 +27,11 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */
 export function isLiteralPath(glob: string): boolean {
   return !new Minimatch(glob, OPTIONS).hasMagic();
+}
+
+/** The deepest directory containing all the paths ('.' when they share none), for findings about a group of files. */
+export function commonDirectory(paths: readonly string[]): string {
+  let common = posix.dirname(paths[0] ?? '.');
+  for (const p of paths) while (common !== '.' && !p.startsWith(`${common}/`)) common = posix.dirname(common);
+  return common;
 }

@@ -1,5 +1,5 @@
 // A loaded rule set: rules as written, compiled (globs and regexes built) and ready for the engine.
-import type { KindModule } from '../kinds/kind.js';
+import type { AnyKindModule } from '../kinds/kind.js';
 import type { KindName } from '../kinds/index.js';
 import type { Enforcement, Stage } from '../model.js';
 
@@ -25,7 +25,7 @@ export interface CompiledRule {
   files: readonly string[];
   exclude: readonly string[];
   selects(path: string): boolean;
-  module: KindModule;
+  module: AnyKindModule;
   compiled: unknown;
   /** Line of the rule in its file, for messages. */
   line: number;

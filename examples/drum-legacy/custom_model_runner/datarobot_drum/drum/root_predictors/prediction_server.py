@@ -28,6 +28,10 @@ class PredictionServer(PredictMixin):
         def predict():
             return self.do_predict_structured(logger=logger)
 
+        @model_api.route("/capabilities/", methods=["GET"])
+        def capabilities():
+            return {"supported_payload_formats": ["csv"]}
+
         self.app = get_flask_app(model_api)
 
         @self.app.after_request
