@@ -28,3 +28,21 @@ test("the README's inputs table lists exactly action.yml's inputs, with their de
   ]);
   expect(rows).toEqual(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
 });
+
+test('the README keeps its sections and documents every rule kind', async () => {
+  const readme = await readFile('README.md', 'utf8');
+  const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+  expect(sections).toEqual([
+    'Quick start',
+    'The CLI',
+    'The action',
+    'Rule files',
+    'The default rule set',
+    'How it works',
+    'Dependencies, and why',
+    'Development'
+  ]);
+  const { KIND_NAMES } = await import('../src/kinds/index.js');
+  const documented = [...readme.matchAll(/^\|\s*`([a-z-]+)`\s*\|/gm)].map((m) => m[1]);
+  for (const kind of KIND_NAMES) expect(documented).toContain(kind);
+});
