@@ -51,7 +51,7 @@ describe('dist/cli.js with no node_modules', () => {
   });
 });
 
-describe('dist/index.js as the runner starts it', () => {
+describe('dist/index.js with no GitHub around (no token, no event): annotations as workflow commands', () => {
   async function action(inputs: Record<string, string>) {
     const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
     const summary = join(dir, 'summary.md');
@@ -69,10 +69,15 @@ describe('dist/index.js as the runner starts it', () => {
   }
 
   test('annotates, writes the summary and outputs, and fails the step when the gate fails', async () => {
-    const r = await action({ path: 'examples/drum-legacy', stage: 'beta', 'report-file': 'out/report.json' });
+    const r = await action({
+      path: 'examples/drum-legacy',
+      stage: 'beta',
+      mode: 'pr',
+      'report-file': 'out/report.json'
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      '::error title=fastapi-feature-flag-defined (phase 0),file=custom_model_runner/datarobot_drum/drum/enum.py,line=1::Does not contain /\\bDRUM_FASTAPI_ENABLED\\b/ in code or strings.'
+      '::error title=fastapi-feature-flag-defined (phase 0),file=examples/drum-legacy/custom_model_runner/datarobot_drum/drum/enum.py,line=1::Does not contain /\\bDRUM_FASTAPI_ENABLED\\b/ in code or strings.'
     );
     expect(r.stdout).toMatch(/^::error::DRUM Flask removal: the migration gate failed \(\d+ errors\)\.$/m);
     expect(r.summary).toContain('## ❌ DRUM Flask removal: gate failed');
@@ -82,7 +87,7 @@ describe('dist/index.js as the runner starts it', () => {
   });
 
   test('fail-on never keeps the step green but still reports the verdict', async () => {
-    const r = await action({ path: 'examples/drum-legacy', 'fail-on': 'never' });
+    const r = await action({ path: 'examples/drum-legacy', mode: 'pr', 'fail-on': 'never' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatch(/conclusion<<ghadelimiter_[\w-]+\nfailure\n/);
   });

@@ -207,7 +207,7 @@ describe('usage and configuration errors exit 2 with a message and no stack trac
     ],
     [
       ['scan', '--format', 'xml'],
-      "migration-gate: invalid --format 'xml'; expected one of: text, json, markdown\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: invalid --format 'xml'; expected one of: text, json, sarif, markdown\nRun 'migration-gate --help' for usage.\n"
     ],
     [['lint'], "migration-gate: unknown command 'lint'\nRun 'migration-gate --help' for usage.\n"],
     [[], "migration-gate: missing command\nRun 'migration-gate --help' for usage.\n"],

@@ -43676,26 +43676,46 @@ function progressBar(done, total, width = 10) {
   const filled = total === 0 ? width : Math.round(done / total * width);
   return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}`;
 }
-function renderMarkdown(report) {
+var ENFORCEMENT_WORDS = {
+  error: "block the merge",
+  new: "block what a change introduces (existing findings warn)",
+  warning: "warn",
+  notice: "are notices",
+  off: "are not enforced yet"
+};
+function headSection(report) {
   const { error: error62, warning, notice } = report.counts;
-  const out2 = [];
   const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
-  out2.push(
-    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`
-  );
-  out2.push(
+  const out2 = [
+    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
     "",
-    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`
+    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`,
+    "",
+    "| Phase | Done | Progress |",
+    "|---|---|---|",
+    ...report.phases.map(
+      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+    )
+  ];
+  const byEnforcement = /* @__PURE__ */ new Map();
+  for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
+  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map(
+    (e) => `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e]}`
   );
-  out2.push("", "| Phase | Done | Progress |", "|---|---|---|");
-  for (const p of report.phases)
-    out2.push(
-      `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
-    );
+  out2.push("", `In stage **${report.ruleset.stage}**, ${parts2.join("; ")}.`);
+  return `${out2.join("\n")}
+`;
+}
+function findingLine(f, options) {
+  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
+  return `  - ${where}${f.new ? " **new**" : ""} ${f.detail}`;
+}
+function phaseSections(report, options = {}) {
+  const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
   const byRule = /* @__PURE__ */ new Map();
   for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
-  for (const phase of report.phases) {
-    out2.push("", `### Phase ${phase.phase} \xB7 ${phase.title}`, "");
+  return report.phases.map((phase) => {
+    const out2 = [`### Phase ${phase.phase} \xB7 ${phase.title}`, ""];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === "off") {
         out2.push(`- \u2796 ${rule.title} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
@@ -43705,43 +43725,160 @@ function renderMarkdown(report) {
       const count = rule.status === "pass" ? "" : ` \u2014 ${rule.findings} ${rule.enforcement === "new" ? "findings (new ones block)" : `\xD7 ${rule.enforcement}`}`;
       out2.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
-      for (const f of findings.slice(0, FINDINGS_PER_RULE)) out2.push(`  - \`${location(f)}\` ${f.detail}`);
-      if (findings.length > FINDINGS_PER_RULE)
-        out2.push(`  - \u2026 and ${findings.length - FINDINGS_PER_RULE} more`);
+      for (const f of findings.slice(0, shown)) out2.push(findingLine(f, options));
+      if (findings.length > shown) out2.push(`  - \u2026 and ${findings.length - shown} more`);
     }
-  }
+    return `
+${out2.join("\n")}
+`;
+  });
+}
+function appendixSections(report) {
+  const out2 = [];
   for (const table2 of report.routes) {
-    out2.push(
-      "",
-      `### Routes: Flask \u2192 FastAPI (\`${table2.ruleId}\`)`,
-      "",
-      "| Method | Path | Flask | FastAPI |",
-      "|---|---|---|---|"
-    );
-    for (const p of table2.pairs) {
+    const rows = table2.pairs.map((p) => {
       const served = table2.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
-      out2.push(`| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`);
-    }
-  }
-  if (report.skipped.length)
+      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
+    });
     out2.push(
-      "",
-      `<details><summary>${report.skipped.length} paths skipped</summary>`,
-      "",
-      ...report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`),
-      "",
-      "</details>"
+      `
+### Routes: Flask \u2192 FastAPI (\`${table2.ruleId}\`)
+
+| Method | Path | Flask | FastAPI |
+|---|---|---|---|
+${rows.join("\n")}
+`
     );
+  }
   if (report.notes.length) {
     const notes = report.notes.slice(0, 50).map((n) => `- \`${n.line === void 0 ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
-    out2.push("", `<details><summary>${report.notes.length} notes</summary>`, "", ...notes, "", "</details>");
+    const more = report.notes.length > 50 ? [`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`] : [];
+    out2.push(
+      `
+<details><summary>${report.notes.length} notes</summary>
+
+${[...notes, ...more].join("\n")}
+
+</details>
+`
+    );
   }
-  return `${out2.join("\n")}
+  if (report.skipped.length) {
+    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
+    const more = report.skipped.length > 50 ? [`- \u2026 and ${report.skipped.length - 50} more (see the JSON report)`] : [];
+    out2.push(
+      `
+<details><summary>${report.skipped.length} paths skipped</summary>
+
+${[...skipped, ...more].join("\n")}
+
+</details>
+`
+    );
+  }
+  return out2;
+}
+function markdownSections(report, options = {}) {
+  return [headSection(report), ...phaseSections(report, options), ...appendixSections(report)];
+}
+function renderMarkdown(report, options = {}) {
+  return markdownSections(report, options).join("");
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var MAX_RESULTS = 25e3;
+var INFORMATION_URI = "https://github.com/datarobot/migration-gate";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function friendlyName(id) {
+  const name2 = id.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join("");
+  return name2.toLowerCase() === id.toLowerCase() ? {} : { name: name2 };
+}
+var sentence = (s) => /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.ruleId}\0${f.path}\0${f.detail}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return createHash("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+function renderSarif(report) {
+  const rules = report.rules.filter((r) => r.status !== "off");
+  const index = new Map(rules.map((r, i2) => [r.id, i2]));
+  const findings = report.findings.slice(0, MAX_RESULTS);
+  const prints = fingerprints(findings);
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: rules.map((r) => ({
+              id: r.id,
+              ...friendlyName(r.id),
+              shortDescription: { text: sentence(r.title.replace(/`/g, "")) },
+              fullDescription: { text: sentence(r.message) },
+              help: {
+                text: `${sentence(r.message)} ${r.remediation ? sentence(r.remediation) : ""}`.trim(),
+                markdown: `**Phase ${r.phase}: ${r.title}**
+
+${sentence(r.message)}${r.remediation ? `
+
+**Fix:** ${sentence(r.remediation)}` : ""}`
+              },
+              defaultConfiguration: {
+                level: r.enforcement === "notice" ? "note" : r.enforcement === "warning" || r.enforcement === "new" ? "warning" : "error"
+              },
+              properties: {
+                phase: r.phase,
+                kind: r.kind,
+                enforcement: r.enforcement,
+                tags: ["migration", `phase-${r.phase}`]
+              }
+            }))
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository." } } },
+        results: findings.map((f, i2) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId) ?? 0,
+          level: LEVEL[f.severity],
+          message: { text: sentence(f.message) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.path), uriBaseId: "%SRCROOT%" },
+                region: f.line === void 0 ? { startLine: 1 } : { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+              }
+            }
+          ],
+          partialFingerprints: { "migrationGate/v1": prints[i2] }
+        })),
+        properties: {
+          stage: report.ruleset.stage,
+          conclusion: report.conclusion,
+          truncatedResults: report.findings.length - findings.length
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
 `;
 }
 
 // src/command-line.ts
-var FORMATS = { text: renderText, json: renderJson, markdown: renderMarkdown };
+var FORMATS = { text: renderText, json: renderJson, sarif: renderSarif, markdown: renderMarkdown };
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
 
 Checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,

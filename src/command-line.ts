@@ -9,10 +9,11 @@ import { scanDirectory } from './pipeline.js';
 import { renderJson } from './report/json.js';
 import type { Report } from './report/report.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-const FORMATS = { text: renderText, json: renderJson, markdown: renderMarkdown } as const;
+const FORMATS = { text: renderText, json: renderJson, sarif: renderSarif, markdown: renderMarkdown } as const;
 type Format = keyof typeof FORMATS;
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]

@@ -1,29 +1,52 @@
-// The action: inputs -> rules -> scan -> gate -> reports. Reads like a table of contents; the work is
-// in the modules it names.
+// The action: inputs -> mode -> rules -> scan -> gate -> reports. Reads like a table of contents; the
+// work is in the modules it names (src/github for GitHub, src/report for rendering).
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import * as github from '@actions/github';
 import { isUserError } from './errors.js';
-import { selectAnnotations } from './github/annotations.js';
-import { parseInputs, type ActionInputs } from './github/inputs.js';
+import { checkAnnotations } from './github/annotations.js';
+import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
+import { createClient } from './github/client.js';
+import { detectTarget, type RunTarget } from './github/event.js';
+import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
+import {
+  annotateWithCommands,
+  checkRunOutput,
+  setOutputs,
+  writeJobSummary,
+  writeReportFiles
+} from './github/outputs.js';
+import { annotatablePath, inRepository, repositoryPrefix } from './github/paths.js';
 import { scanDirectory } from './pipeline.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/report.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    const report = await scanDirectory({
+    const target = detectTarget(
+      github.context.eventName,
+      github.context.payload,
+      github.context.sha,
+      inputs.mode
+    );
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    core.info(
+      `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
+    );
+
+    const scanned = await scanDirectory({
       directory: inputs.path,
       ...(inputs.rules ? { rules: inputs.rules } : {}),
       ...(inputs.stage ? { stage: inputs.stage } : {})
     });
-    annotate(report);
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    if (inputs.reportFile) await writeReportFile(inputs.reportFile, report);
-    setOutputs(report, inputs);
-    if (gateFails(report, inputs))
+    const report = inRepository(scanned, repositoryPrefix(workspace, inputs.path));
+    const failOn = effectiveFailOn(inputs, target.mode);
+
+    await writeReportFiles(report, inputs);
+    const { checkRun, notShown } = await reportToGitHub(report, inputs, target, failOn, workspace);
+    if (inputs.summary) await writeJobSummary(report, { link: blobLink(target) }, notShown);
+    setOutputs(report, { ...inputs, ...(checkRun?.published ? { checkRunId: checkRun.id } : {}) });
+
+    if (gateFails(report, failOn))
       core.setFailed(`${report.ruleset.name}: the migration gate failed (${report.counts.error} errors).`);
   } catch (error) {
     core.setFailed(
@@ -34,32 +57,77 @@ export async function run(): Promise<void> {
   }
 }
 
-function annotate(report: Report): void {
-  const { annotations, omitted } = selectAnnotations(report.findings);
-  for (const a of annotations) {
-    const { level, message, ...properties } = a;
-    core[level](message, properties);
-  }
+/** The check run, or workflow-command annotations when it cannot be written; never a gate failure. */
+async function reportToGitHub(
+  report: Report,
+  inputs: ActionInputs,
+  target: RunTarget,
+  failOn: FailOn,
+  workspace: string
+) {
+  const notShown: string[] = [];
+  const { annotations, omitted } = checkAnnotations(report.findings, inputs.annotations, (p) =>
+    annotatablePath(workspace, p)
+  );
   if (omitted > 0)
-    core.info(`${omitted} more findings are not annotated (GitHub shows 10 per level); see the job summary.`);
+    notShown.push(
+      `${omitted} of ${report.findings.length} findings are not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
+    );
+
+  let checkRun: CheckRunResult | undefined;
+  const { owner, repo } = safeRepo();
+  if (inputs.token && target.headSha && owner && repo) {
+    const client = createClient(inputs.token, (m) => core.warning(m));
+    const output = checkRunOutput(report, { link: blobLink(target) }, notShown);
+    const conclusion =
+      report.conclusion === 'success' ? 'success' : gateFails(report, failOn) ? 'failure' : 'neutral';
+    checkRun = await publishCheckRun(client, {
+      owner,
+      repo,
+      name: inputs.checkName,
+      headSha: target.headSha,
+      conclusion,
+      annotations,
+      ...output
+    });
+  }
+  if (checkRun?.published) {
+    core.info(
+      `Check run ${checkRun.id} '${inputs.checkName}' on ${target.headSha}: ${checkRun.annotated} annotations.`
+    );
+    for (const problem of checkRun.problems) core.warning(`migration-gate: ${problem}.`);
+    return { checkRun, notShown };
+  }
+  core.info(
+    `No check run: ${checkRun ? checkRun.reason : 'no token, commit or repository to report on'}. Findings are reported as workflow annotations and in the job summary instead; the gate's verdict does not change.`
+  );
+  const commandOmitted = annotateWithCommands(report);
+  if (commandOmitted > 0)
+    notShown.push(
+      `${commandOmitted} findings are not annotated (GitHub shows 10 workflow annotations per level per step).`
+    );
+  return { checkRun, notShown };
 }
 
-async function writeReportFile(file: string, report: Report): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, renderJson(report));
+function blobLink(target: RunTarget): ((path: string, line?: number) => string) | undefined {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const { owner, repo } = safeRepo();
+  if (!owner || !target.headSha) return undefined;
+  return (path, line) =>
+    `${server}/${owner}/${repo}/blob/${target.headSha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
 }
 
-function setOutputs(report: Report, inputs: ActionInputs): void {
-  core.setOutput('conclusion', report.conclusion);
-  core.setOutput('errors', report.counts.error);
-  core.setOutput('warnings', report.counts.warning);
-  core.setOutput('notices', report.counts.notice);
-  core.setOutput('report-file', inputs.reportFile ?? '');
+function safeRepo(): { owner?: string; repo?: string } {
+  try {
+    return github.context.repo;
+  } catch {
+    return {};
+  }
 }
 
-/** `fail-on` moves the bar: errors (default), warnings too, or never. */
-export function gateFails(report: Report, inputs: Pick<ActionInputs, 'failOn'>): boolean {
-  if (inputs.failOn === 'never') return false;
-  if (inputs.failOn === 'warning') return report.counts.error + report.counts.warning > 0;
+/** `fail-on` moves the bar: errors, warnings too, or never. */
+export function gateFails(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return report.counts.error + report.counts.warning > 0;
   return report.conclusion === 'failure';
 }

@@ -2,16 +2,25 @@
 // pass a plain map and main.ts passes @actions/core's getInput.
 import { UsageError } from '../errors.js';
 import { STAGES, type Stage } from '../model.js';
+import { MODES, type Mode, type ModeInput } from './event.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface ActionInputs {
+  token: string;
   path: string;
   rules?: string;
   stage?: Stage;
-  failOn: FailOn;
+  mode: ModeInput;
+  checkName: string;
+  /** Empty: decided by the mode (pr and push fail on errors; audit and report never fail). */
+  failOn?: FailOn;
+  /** How many findings become check-run annotations (0: none). */
+  annotations: number;
+  sarifFile?: string;
   reportFile?: string;
+  summary: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -21,15 +30,41 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return value as T;
 }
 
+function boolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new UsageError(`Invalid input '${name}': '${value}'. Expected true or false.`);
+}
+
+export const DEFAULT_ANNOTATIONS = 200;
+
 export function parseInputs(get: (name: string) => string): ActionInputs {
-  const stage = get('stage').trim();
-  const rules = get('rules').trim();
-  const reportFile = get('report-file').trim();
+  const value = (name: string) => get(name).trim();
+  const annotations = value('annotations') === '' ? DEFAULT_ANNOTATIONS : Number(value('annotations'));
+  if (!Number.isInteger(annotations) || annotations < 0) {
+    throw new UsageError(
+      `Invalid input 'annotations': '${value('annotations')}'. Expected a whole number (0 turns annotations off).`
+    );
+  }
+  const optional = <K extends string>(key: K, v: string) =>
+    (v ? { [key]: v } : {}) as Partial<Record<K, string>>;
   return {
-    path: get('path').trim() || '.',
-    ...(rules ? { rules } : {}),
-    ...(stage ? { stage: oneOf('stage', stage, STAGES) } : {}),
-    failOn: oneOf('fail-on', get('fail-on').trim() || 'error', FAIL_ON),
-    ...(reportFile ? { reportFile } : {})
+    token: get('token'),
+    path: value('path') || '.',
+    ...optional('rules', value('rules')),
+    ...(value('stage') ? { stage: oneOf('stage', value('stage'), STAGES) } : {}),
+    mode: oneOf('mode', value('mode') || 'auto', MODES),
+    checkName: value('check-name') || 'migration-gate',
+    ...(value('fail-on') ? { failOn: oneOf('fail-on', value('fail-on'), FAIL_ON) } : {}),
+    annotations,
+    ...optional('sarifFile', value('sarif-file')),
+    ...optional('reportFile', value('report-file')),
+    summary: boolean('summary', value('summary'), true)
   };
+}
+
+/** `fail-on` when the input is empty: gates fail on errors, reports never fail. */
+export function effectiveFailOn(inputs: Pick<ActionInputs, 'failOn'>, mode: Mode): FailOn {
+  return inputs.failOn ?? (mode === 'pr' || mode === 'push' ? 'error' : 'never');
 }

@@ -1,9 +1,16 @@
-// The Markdown report (job summary, --format markdown): the strategy's checklist by phase.
-import type { Finding } from '../model.js';
+// The Markdown report (job summary, check-run output, --format markdown): the strategy's checklist by
+// phase. Built as sections so that callers can fit it into GitHub's limits without cutting one in half.
+import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { location } from './text.js';
 
 const FINDINGS_PER_RULE = 5;
+
+export interface MarkdownOptions {
+  /** A URL for a file and line (the blob at the head SHA); plain text when absent. */
+  link?: (path: string, line?: number) => string;
+  findingsPerRule?: number;
+}
 
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -12,27 +19,54 @@ function progressBar(done: number, total: number, width = 10): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
-export function renderMarkdown(report: Report): string {
-  const { error, warning, notice } = report.counts;
-  const out: string[] = [];
-  const icon = report.conclusion === 'failure' ? '❌' : '✅';
-  out.push(
-    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`
-  );
-  out.push(
-    '',
-    `Stage **${report.ruleset.stage}** · ${error} errors · ${warning} warnings · ${notice} notices · ${report.stats.files} files scanned`
-  );
-  out.push('', '| Phase | Done | Progress |', '|---|---|---|');
-  for (const p of report.phases)
-    out.push(
-      `| ${p.phase} · ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
-    );
+const ENFORCEMENT_WORDS: Record<Enforcement, string> = {
+  error: 'block the merge',
+  new: 'block what a change introduces (existing findings warn)',
+  warning: 'warn',
+  notice: 'are notices',
+  off: 'are not enforced yet'
+};
 
+/** The opening: verdict, counts, phase progress and what this stage enforces. */
+export function headSection(report: Report): string {
+  const { error, warning, notice } = report.counts;
+  const icon = report.conclusion === 'failure' ? '❌' : '✅';
+  const out = [
+    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
+    '',
+    `Stage **${report.ruleset.stage}** · ${error} errors · ${warning} warnings · ${notice} notices · ${report.stats.files} files scanned`,
+    '',
+    '| Phase | Done | Progress |',
+    '|---|---|---|',
+    ...report.phases.map(
+      (p) =>
+        `| ${p.phase} · ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+    )
+  ];
+  const byEnforcement = new Map<Enforcement, number>();
+  for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
+  const parts = (['error', 'new', 'warning', 'notice', 'off'] as const)
+    .filter((e) => byEnforcement.get(e))
+    .map(
+      (e) =>
+        `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? 'rule' : 'rules'} ${ENFORCEMENT_WORDS[e]}`
+    );
+  out.push('', `In stage **${report.ruleset.stage}**, ${parts.join('; ')}.`);
+  return `${out.join('\n')}\n`;
+}
+
+function findingLine(f: Finding, options: MarkdownOptions): string {
+  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
+  return `  - ${where}${f.new ? ' **new**' : ''} ${f.detail}`;
+}
+
+/** One section per phase: each checklist item with ✓/✗, its count and its first findings. */
+export function phaseSections(report: Report, options: MarkdownOptions = {}): string[] {
+  const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
   const byRule = new Map<string, Finding[]>();
   for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  for (const phase of report.phases) {
-    out.push('', `### Phase ${phase.phase} · ${phase.title}`, '');
+  return report.phases.map((phase) => {
+    const out = [`### Phase ${phase.phase} · ${phase.title}`, ''];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
         out.push(`- ➖ ${rule.title} — not enforced in ${report.ruleset.stage} \`${rule.id}\``);
@@ -45,40 +79,52 @@ export function renderMarkdown(report: Report): string {
           : ` — ${rule.findings} ${rule.enforcement === 'new' ? 'findings (new ones block)' : `× ${rule.enforcement}`}`;
       out.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
-      for (const f of findings.slice(0, FINDINGS_PER_RULE)) out.push(`  - \`${location(f)}\` ${f.detail}`);
-      if (findings.length > FINDINGS_PER_RULE)
-        out.push(`  - … and ${findings.length - FINDINGS_PER_RULE} more`);
+      for (const f of findings.slice(0, shown)) out.push(findingLine(f, options));
+      if (findings.length > shown) out.push(`  - … and ${findings.length - shown} more`);
     }
-  }
+    return `\n${out.join('\n')}\n`;
+  });
+}
+
+/** Route tables, notes and skipped files. */
+export function appendixSections(report: Report): string[] {
+  const out: string[] = [];
   for (const table of report.routes) {
-    out.push(
-      '',
-      `### Routes: Flask → FastAPI (\`${table.ruleId}\`)`,
-      '',
-      '| Method | Path | Flask | FastAPI |',
-      '|---|---|---|---|'
-    );
-    for (const p of table.pairs) {
+    const rows = table.pairs.map((p) => {
       const served = table.fastapi.length
         ? p.fastapi.map((f) => (f ? `\`${f}\`` : '❌ missing')).join(', ')
         : 'no FastAPI routes yet';
-      out.push(`| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`);
-    }
-  }
-  if (report.skipped.length)
+      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
+    });
     out.push(
-      '',
-      `<details><summary>${report.skipped.length} paths skipped</summary>`,
-      '',
-      ...report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`),
-      '',
-      '</details>'
+      `\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n| Method | Path | Flask | FastAPI |\n|---|---|---|---|\n${rows.join('\n')}\n`
     );
+  }
   if (report.notes.length) {
     const notes = report.notes
       .slice(0, 50)
       .map((n) => `- \`${n.line === undefined ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
-    out.push('', `<details><summary>${report.notes.length} notes</summary>`, '', ...notes, '', '</details>');
+    const more =
+      report.notes.length > 50 ? [`- … and ${report.notes.length - 50} more (see the JSON report)`] : [];
+    out.push(
+      `\n<details><summary>${report.notes.length} notes</summary>\n\n${[...notes, ...more].join('\n')}\n\n</details>\n`
+    );
   }
-  return `${out.join('\n')}\n`;
+  if (report.skipped.length) {
+    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
+    const more =
+      report.skipped.length > 50 ? [`- … and ${report.skipped.length - 50} more (see the JSON report)`] : [];
+    out.push(
+      `\n<details><summary>${report.skipped.length} paths skipped</summary>\n\n${[...skipped, ...more].join('\n')}\n\n</details>\n`
+    );
+  }
+  return out;
+}
+
+export function markdownSections(report: Report, options: MarkdownOptions = {}): string[] {
+  return [headSection(report), ...phaseSections(report, options), ...appendixSections(report)];
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return markdownSections(report, options).join('');
 }

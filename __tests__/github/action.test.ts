@@ -1,0 +1,318 @@
+// The committed action bundle, run as the runner runs it (event payload file, INPUT_* variables,
+// GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_API_URL -> the fake GitHub on 127.0.0.1).
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FakeGitHub, type RecordedRequest } from './fake-github.js';
+import { validateSarif } from '../sarif-validator.js';
+
+const BUNDLE = resolve('dist/index.js');
+const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
+const REPO = 'datarobot/datarobot-user-models';
+const HEAD = 'a'.repeat(40);
+const BASE = 'b'.repeat(40);
+const MERGE = 'c'.repeat(40);
+const FILES = 60;
+const IMPORTS_PER_FILE = 5;
+
+let fake: FakeGitHub;
+let workspace: string;
+
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+  // A tree with 300 forbidden imports, a directory that must go, and a file that must exist.
+  workspace = await mkdtemp(join(tmpdir(), 'mg-workspace-'));
+  await mkdir(join(workspace, 'pkg/legacy'), { recursive: true });
+  for (let i = 0; i < FILES; i++) {
+    await writeFile(
+      join(workspace, `pkg/mod${String(i).padStart(2, '0')}.py`),
+      Array.from({ length: IMPORTS_PER_FILE }, (_, k) => `from flask import name${k}\n`).join('')
+    );
+  }
+  await writeFile(join(workspace, 'pkg/legacy/old.py'), 'x = 1\n');
+  await writeFile(
+    join(workspace, 'rules.yml'),
+    [
+      'name: Test gate',
+      'rules:',
+      '  - { id: no-flask, phase: 2, title: No Flask, kind: forbidden-import, modules: [flask], message: Flask is going away., remediation: Use FastAPI. }',
+      '  - { id: legacy-dir, phase: 1, title: Remove legacy, kind: forbidden-path, files: [pkg/legacy], message: Legacy code., enforce: warning }',
+      '  - { id: launcher, phase: 1, title: Add the launcher, kind: required-path, files: [pkg/run_uvicorn.py], message: uvicorn starts the server., enforce: notice }'
+    ].join('\n')
+  );
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.reset();
+  fake.on('checks/create', () => ({ status: 201, body: { id: 4242 } }));
+  fake.on('checks/update', () => ({ status: 200, body: { id: 4242 } }));
+});
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+async function runAction(
+  event: string,
+  payload: object,
+  inputs: Record<string, string> = {}
+): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
+  const files = {
+    event: join(dir, 'event.json'),
+    summary: join(dir, 'summary.md'),
+    output: join(dir, 'output.txt')
+  };
+  await writeFile(files.event, JSON.stringify(payload));
+  await writeFile(files.summary, '');
+  await writeFile(files.output, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_SHA: MERGE,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output
+  };
+  for (const [name, value] of Object.entries({ token: TOKEN, rules: 'rules.yml', ...inputs }))
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+    execFile(
+      process.execPath,
+      [BUNDLE],
+      { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    );
+  });
+  const outputs: Record<string, string> = {};
+  for (const m of (await readFile(files.output, 'utf8')).matchAll(
+    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  ))
+    outputs[m[1]!] = m[3]!;
+  return { ...result, summary: await readFile(files.summary, 'utf8'), outputs };
+}
+
+const pullRequest = (headRepo = REPO) => ({
+  pull_request: {
+    number: 7,
+    head: { sha: HEAD, repo: { full_name: headRepo } },
+    base: { sha: BASE, repo: { full_name: REPO } }
+  }
+});
+
+const ofOperation = (id: string, requests: RecordedRequest[] = fake.requests): RecordedRequest[] =>
+  requests.filter((r) => r.operationId === id);
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- request bodies as recorded
+const body = (r: RecordedRequest): Body => r.body as Body;
+
+function expectNoTokenIn(run: ActionRun): void {
+  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)])
+    expect(text).not.toContain(TOKEN);
+}
+
+describe('pull_request from a branch of the repository', () => {
+  let run: ActionRun;
+  let requests: RecordedRequest[];
+  beforeAll(async () => {
+    fake.reset();
+    fake.on('checks/create', () => ({ status: 201, body: { id: 4242 } }));
+    fake.on('checks/update', () => ({ status: 200, body: { id: 4242 } }));
+    run = await runAction('pull_request', pullRequest());
+    requests = [...fake.requests]; // the top-level beforeEach resets the fake before each test
+  });
+
+  test('every request matches GitHub’s OpenAPI description and carries the token', () => {
+    expect(requests.filter((r) => r.problems.length)).toEqual([]);
+    expect(requests.every((r) => r.authorization?.endsWith(TOKEN))).toBe(true);
+  });
+
+  test('one check run, created in progress on the PR head, not the merge commit', () => {
+    const creates = ofOperation('checks/create', requests);
+    expect(creates).toHaveLength(1);
+    expect(body(creates[0]!)).toMatchObject({
+      name: 'migration-gate',
+      head_sha: HEAD,
+      status: 'in_progress'
+    });
+    expect(creates[0]!.path).toBe(`/repos/${REPO}/check-runs`);
+  });
+
+  test('annotations in batches of at most 50, within the budget, errors first; columns only on single lines', () => {
+    const updates = ofOperation('checks/update', requests);
+    // Three updates of 50, and the last 50 with the completion.
+    const batches = updates.map((u) => body(u).output.annotations as Body[]);
+    expect(batches.map((b) => b.length)).toEqual([50, 50, 50, 50]);
+    expect(body(updates.at(-1)!).status).toBe('completed');
+    const all = batches.flat();
+    expect(all[0]).toEqual({
+      path: 'pkg/mod00.py',
+      start_line: 1,
+      end_line: 1,
+      start_column: 1,
+      end_column: 24,
+      annotation_level: 'failure',
+      message: 'Imports `flask.name0`. Flask is going away.\n\nFix: Use FastAPI.',
+      title: 'no-flask (phase 2)'
+    });
+    expect(all.every((a) => a.annotation_level === 'failure')).toBe(true);
+    expect(all.every((a) => a.start_column === undefined || a.start_line === a.end_line)).toBe(true);
+    expect(updates.every((u) => u.path === `/repos/${REPO}/check-runs/4242`)).toBe(true);
+  });
+
+  test('the check run completes as failure, with title, summary and text inside their limits', () => {
+    const last = body(ofOperation('checks/update', requests).at(-1)!);
+    expect(last).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'Gate failed: 300 errors, 1 warnings, 1 notices' }
+    });
+    expect(last.output.summary.length).toBeLessThanOrEqual(65535);
+    expect(last.output.summary).toContain(
+      '102 of 302 findings are not annotated (annotation budget 200, or no file to annotate)'
+    );
+    expect(last.output.text).toContain('### Phase 2 · Refactoring');
+  });
+
+  test('job summary, outputs and exit code', () => {
+    expect(run.code).toBe(1);
+    expect(run.outputs).toEqual({
+      conclusion: 'failure',
+      errors: '300',
+      warnings: '1',
+      notices: '1',
+      'report-file': '',
+      'sarif-file': '',
+      'check-run-id': '4242'
+    });
+    expect(run.summary).toContain('## ❌ Test gate: gate failed');
+    expect(run.summary).toContain(
+      `[\`pkg/mod00.py:1:1\`](https://github.com/${REPO}/blob/${HEAD}/pkg/mod00.py#L1)`
+    );
+    expect(run.summary).toContain('### Not shown here');
+    expect(run.stdout).toContain(`Check run 4242 'migration-gate' on ${HEAD}: 200 annotations.`);
+    expect(run.stdout).toMatch(/^::error::Test gate: the migration gate failed \(300 errors\)\.$/m);
+    expectNoTokenIn(run);
+  });
+});
+
+test('a fork’s read-only token: workflow-command annotations instead, same verdict and exit code', async () => {
+  fake.on('checks/create', () => ({
+    status: 403,
+    body: { message: 'Resource not accessible by integration' }
+  }));
+  const run = await runAction('pull_request', pullRequest('someone/datarobot-user-models'));
+  expect(run.code).toBe(1);
+  expect(fake.requests.map((r) => r.operationId)).toEqual(['checks/create']);
+  expect(run.stdout).toContain(
+    'No check run: the token cannot create check runs (403; pull requests from forks get a read-only token).'
+  );
+  const commands = run.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
+  expect(commands.filter((l) => l.startsWith('::error ')).length).toBe(10);
+  expect(commands[0]).toBe(
+    '::error title=no-flask (phase 2),file=pkg/mod00.py,line=1,endLine=1,col=1,endColumn=24::Imports `flask.name0`. Flask is going away.%0AFix: Use FastAPI.'
+  );
+  expect(commands.filter((l) => l.startsWith('::warning '))).toEqual([
+    '::warning title=legacy-dir (phase 1),file=pkg/legacy,line=1::Directory still exists. Legacy code.'
+  ]);
+  expect(run.summary).toContain(
+    'findings are not annotated (GitHub shows 10 workflow annotations per level per step).'
+  );
+  expect(run.outputs['check-run-id']).toBe('');
+  expectNoTokenIn(run);
+});
+
+test('push: the check run is on the pushed commit', async () => {
+  const run = await runAction('push', { before: BASE, after: HEAD });
+  expect(run.code).toBe(1);
+  expect(body(ofOperation('checks/create')[0]!).head_sha).toBe(HEAD);
+  expect(fake.invalid()).toEqual([]);
+});
+
+test('schedule: audit mode reports without failing; the check run is neutral', async () => {
+  const run = await runAction('schedule', { schedule: '0 3 * * *' });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('audit mode (schedule)');
+  expect(body(ofOperation('checks/update').at(-1)!)).toMatchObject({
+    status: 'completed',
+    conclusion: 'neutral'
+  });
+  expect(run.outputs.conclusion).toBe('failure');
+});
+
+test('workflow_dispatch: report mode writes the JSON report and SARIF that GitHub accepts', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'mg-reports-'));
+  const run = await runAction(
+    'workflow_dispatch',
+    { inputs: {} },
+    { 'report-file': join(out, 'r.json'), 'sarif-file': join(out, 'r.sarif') }
+  );
+  expect(run.code).toBe(0);
+  expect(JSON.parse(await readFile(join(out, 'r.json'), 'utf8')).findings).toHaveLength(302);
+  expect(await validateSarif(join(out, 'r.sarif'))).toEqual([]);
+  expect(run.outputs['sarif-file']).toBe(join(out, 'r.sarif'));
+});
+
+test('a 422 on an annotation batch: the rest goes to the summary, the check run still completes', async () => {
+  fake.on('checks/update', (_r, call) =>
+    call === 2 ? { status: 422, body: { message: 'Validation Failed' } } : { status: 200, body: { id: 4242 } }
+  );
+  const run = await runAction('pull_request', pullRequest());
+  expect(run.code).toBe(1);
+  expect(
+    ofOperation('checks/update').map((u) =>
+      body(u).status === 'completed' ? 'complete' : body(u).output.annotations.length
+    )
+  ).toEqual([50, 50, 'complete']);
+  expect(run.stdout).toContain(
+    '::warning::migration-gate: annotations 51-100 were not accepted (GitHub answered 422: Validation Failed'
+  );
+});
+
+test('a 500 is retried, then the check run is created once', async () => {
+  fake.on('checks/create', (_r, call) =>
+    call === 1 ? { status: 500, body: { message: 'Server Error' } } : { status: 201, body: { id: 4242 } }
+  );
+  const run = await runAction('pull_request', pullRequest());
+  expect(run.code).toBe(1);
+  expect(ofOperation('checks/create')).toHaveLength(2);
+  expect(run.outputs['check-run-id']).toBe('4242');
+});
+
+test('a rate limit waits for the reset, then goes on', async () => {
+  const reset = String(Math.ceil(Date.now() / 1000) + 1);
+  fake.on('checks/create', (_r, call) =>
+    call === 1
+      ? {
+          status: 403,
+          body: { message: 'API rate limit exceeded' },
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }
+        }
+      : { status: 201, body: { id: 4242 } }
+  );
+  const run = await runAction('pull_request', pullRequest());
+  expect(ofOperation('checks/create')).toHaveLength(2);
+  expect(run.stdout).toContain(
+    '::warning::GitHub rate limit reached on POST /repos/{owner}/{repo}/check-runs; retrying in'
+  );
+  expect(run.outputs['check-run-id']).toBe('4242');
+});
+
+test('a bad input fails the step with the input named, and no request is made', async () => {
+  const run = await runAction('pull_request', pullRequest(), { annotations: 'lots' });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    "::error::Invalid input 'annotations': 'lots'. Expected a whole number (0 turns annotations off)."
+  );
+  expect(fake.requests).toEqual([]);
+});

@@ -1,0 +1,194 @@
+// A fake GitHub REST API on 127.0.0.1 for tests. Every request is matched to an operation of GitHub's
+// own OpenAPI description (@octokit/openapi) and checked: the path must exist, query parameters must
+// be declared, and the JSON body must satisfy the operation's request schema. Each request is recorded
+// with its problems; tests assert there are none, and assert on the bodies.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+
+interface Operation {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  literalSegments: number;
+  operationId: string;
+  queryParameters: Set<string>;
+  bodySchema?: unknown;
+  validateBody?: ValidateFunction;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  operationId?: string;
+  body: unknown;
+  authorization?: string;
+  problems: string[];
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Answers an operation; `call` counts from 1 for that operation, to script sequences (500, then 201). */
+export type Handler = (request: RecordedRequest, call: number) => Reply;
+
+/** OpenAPI 3.0 `nullable: true` is JSON Schema's `type: [t, "null"]`. */
+function convertNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(convertNullable);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o.nullable === true && typeof o.type === 'string') o.type = [o.type, 'null'];
+  delete o.nullable;
+  for (const v of Object.values(o)) convertNullable(v);
+}
+
+let cached: { ajv: Ajv; operations: Operation[] } | undefined;
+
+function loadOperations(): { ajv: Ajv; operations: Operation[] } {
+  if (cached) return cached;
+  const spec = JSON.parse(
+    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')
+  );
+  convertNullable(spec);
+  // GitHub's own formats (e.g. `repo.nwo`) are unknown to Ajv: not checked, and not worth a warning.
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, logger: false });
+  (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+  ajv.addSchema({ $id: 'github', components: spec.components });
+  const operations: Operation[] = [];
+  for (const [template, item] of Object.entries<
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters?: Array<{ in: string; name: string; $ref?: string }>;
+        requestBody?: { content?: Record<string, { schema?: unknown }> };
+      }
+    >
+  >(spec.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op?.operationId) continue;
+      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+      const parameters = (op.parameters ?? []).map((p) =>
+        p.$ref ? spec.components.parameters[p.$ref.split('/').pop()!] : p
+      );
+      const schema = op.requestBody?.content?.['application/json']?.schema;
+      operations.push({
+        method: method.toUpperCase(),
+        template,
+        pattern,
+        literalSegments: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+        operationId: op.operationId,
+        queryParameters: new Set(
+          parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name)
+        ),
+        ...(schema ? { bodySchema: schema } : {})
+      });
+    }
+  }
+  cached = { ajv, operations };
+  return cached;
+}
+
+/** `#/components/...` inside an operation schema points into the spec registered as `github`. */
+function rebase(schema: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(schema).replace(/"\$ref":"#\/components\//g, '"$ref":"github#/components/')
+  );
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  private readonly handlers = new Map<string, Handler>();
+  private readonly calls = new Map<string, number>();
+  private server?: Server;
+  url = '';
+
+  static async start(): Promise<FakeGitHub> {
+    const fake = new FakeGitHub();
+    loadOperations();
+    fake.server = createServer((req, res) => void fake.handle(req, res));
+    await new Promise<void>((resolve) => fake.server!.listen(0, '127.0.0.1', resolve));
+    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    return fake;
+  }
+
+  on(operationId: string, handler: Handler): this {
+    this.handlers.set(operationId, handler);
+    return this;
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.handlers.clear();
+    this.calls.clear();
+  }
+
+  /** Requests whose method, path, query or body do not match GitHub's description. */
+  invalid(): RecordedRequest[] {
+    return this.requests.filter((r) => r.problems.length > 0);
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: undefined,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      problems: []
+    };
+    try {
+      recorded.body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      recorded.problems.push('body is not JSON');
+    }
+    const operation = loadOperations()
+      .operations.filter((o) => o.method === recorded.method && o.pattern.test(recorded.path))
+      .sort((a, b) => b.literalSegments - a.literalSegments)[0];
+    if (!operation)
+      recorded.problems.push(
+        `no operation ${recorded.method} ${recorded.path} in GitHub's OpenAPI description`
+      );
+    else {
+      recorded.operationId = operation.operationId;
+      for (const name of Object.keys(recorded.query)) {
+        if (!operation.queryParameters.has(name))
+          recorded.problems.push(`query parameter '${name}' is not declared for ${operation.operationId}`);
+      }
+      if (operation.bodySchema && !operation.validateBody)
+        operation.validateBody = loadOperations().ajv.compile(rebase(operation.bodySchema) as object);
+      if (operation.validateBody && !operation.validateBody(recorded.body)) {
+        recorded.problems.push(
+          ...(operation.validateBody.errors ?? []).map((e) => `body${e.instancePath} ${e.message}`)
+        );
+      }
+    }
+    this.requests.push(recorded);
+    const id = recorded.operationId ?? 'unknown';
+    const call = (this.calls.get(id) ?? 0) + 1;
+    this.calls.set(id, call);
+    const handler = this.handlers.get(id);
+    const reply: Reply = handler
+      ? handler(recorded, call)
+      : { status: 404, body: { message: 'Not Found (no handler in the fake)' } };
+    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+  }
+}
