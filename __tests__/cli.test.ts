@@ -95,7 +95,8 @@ describe('migration-gate scan', () => {
       stats: { files: 1, bytes: 34, durationMs: 0 },
       skipped: [],
       notes: [],
-      routes: []
+      routes: [],
+      suppressions: { used: [], problems: [] }
     });
   });
 

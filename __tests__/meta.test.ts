@@ -36,6 +36,7 @@ test('the README keeps its sections and documents every rule kind', async () => 
     'Quick start',
     'The CLI',
     'The action',
+    'Gating what a change introduces',
     'Rule files',
     'The default rule set',
     'How it works',

@@ -1,11 +1,12 @@
-// The CLI: `migration-gate scan [DIR] …`. Exit codes are a contract: 0 the gate passed, 1 it failed,
-// 2 usage or configuration error (a message, never a stack trace).
-import { mkdir, writeFile } from 'node:fs/promises';
+// The CLI: `migration-gate scan [DIR] …` and `migration-gate baseline [DIR] …`. Exit codes are a
+// contract: 0 the gate passed, 1 it failed, 2 usage or configuration error (a message, never a stack
+// trace).
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUserError, UsageError } from './errors.js';
 import { STAGES, type Stage } from './model.js';
-import { scanDirectory } from './pipeline.js';
+import { changesSince, readBaseline, scanDirectory, takeBaseline } from './pipeline.js';
 import { renderJson } from './report/json.js';
 import type { Report } from './report/report.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -17,15 +18,20 @@ const FORMATS = { text: renderText, json: renderJson, sarif: renderSarif, markdo
 type Format = keyof typeof FORMATS;
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
+       ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
 
-Checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
-1 when it fails, 2 on a usage or configuration error.
+scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
+1 when it fails, 2 on a usage or configuration error. baseline records how many findings
+every rule has in every file, for scan --baseline.
 
 Options:
   --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
   --stage STAGE         ${STAGES.join(' | ')} (default: the stage the rule set declares)
   --format FORMAT       ${Object.keys(FORMATS).join(' | ')} (default: text)
-  --output FILE         write the report to FILE instead of standard output
+  --output FILE         write the report (or the baseline) to FILE instead of standard output
+  --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
+  --baseline FILE       findings the baseline counts never block; only growing counts can fail
+  --force               baseline: overwrite FILE even when CI is set
   --max-file-size N     skip files larger than N bytes (default: 2097152)
   --version             print the version
   --help                print this help
@@ -61,6 +67,9 @@ function parseCommandLine(argv: string[]) {
         stage: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
+        base: { type: 'string' },
+        baseline: { type: 'string' },
+        force: { type: 'boolean' },
         'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -84,10 +93,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command !== 'scan') {
+    if (command !== 'scan' && command !== 'baseline') {
       throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
     }
-    if (rest.length > 1) throw new UsageError(`scan takes one directory, got: ${rest.join(' ')}`);
+    if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
     const format: Format = oneOf('--format', values.format, Object.keys(FORMATS) as Format[]) ?? 'text';
     const stage = oneOf<Stage>('--stage', values.stage, STAGES);
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
@@ -96,12 +105,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         `invalid --max-file-size '${values['max-file-size']}'; expected a positive number of bytes`
       );
     }
+    const directory = rest[0] ?? '.';
+    const common = {
+      directory,
+      ...(values.rules ? { rules: values.rules } : {}),
+      ...(maxFileBytes ? { maxFileBytes } : {})
+    };
+
+    if (command === 'baseline') {
+      if (!values.output) throw new UsageError('baseline needs --output FILE');
+      await refuseSilentRewrite(values.output, values.force === true);
+      await writeTo(values.output, await takeBaseline(common));
+      io.stderr(`Baseline written to ${values.output}.\n`);
+      return 0;
+    }
 
     const report = await scanDirectory({
-      directory: rest[0] ?? '.',
-      ...(values.rules ? { rules: values.rules } : {}),
+      ...common,
       ...(stage ? { stage } : {}),
-      ...(maxFileBytes ? { maxFileBytes } : {})
+      ...(values.base ? { changes: await changesSince(directory, values.base) } : {}),
+      ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {})
     });
     await emit(report, FORMATS[format](report), values.output, io);
     return report.conclusion === 'failure' ? 1 : 0;
@@ -116,19 +139,36 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-async function emit(report: Report, rendered: string, output: string | undefined, io: Io): Promise<void> {
-  if (!output) {
-    io.stdout(rendered);
-    return;
+/** In CI a baseline is never rewritten by accident: it changes only by a deliberate commit. */
+async function refuseSilentRewrite(file: string, force: boolean): Promise<void> {
+  const exists = await access(file).then(
+    () => true,
+    () => false
+  );
+  if (exists && process.env.CI && !force) {
+    throw new UsageError(
+      `refusing to rewrite the baseline ${file} in CI (CI is set); update it deliberately, or pass --force`
+    );
   }
+}
+
+async function writeTo(output: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, rendered);
+    await writeFile(output, text);
   } catch (error) {
     throw new UsageError(
       `cannot write --output ${output}: ${(error as NodeJS.ErrnoException).code ?? error}`
     );
   }
+}
+
+async function emit(report: Report, rendered: string, output: string | undefined, io: Io): Promise<void> {
+  if (!output) {
+    io.stdout(rendered);
+    return;
+  }
+  await writeTo(output, rendered);
   const { error, warning, notice } = report.counts;
   io.stderr(
     `${report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed'}: ${error} errors, ${warning} warnings, ${notice} notices; report written to ${output}\n`

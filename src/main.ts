@@ -1,11 +1,13 @@
-// The action: inputs -> mode -> rules -> scan -> gate -> reports. Reads like a table of contents; the
-// work is in the modules it names (src/github for GitHub, src/report for rendering).
+// The action: inputs -> mode -> trusted rules -> changed lines -> scan -> gate -> reports. Reads like a
+// table of contents; the work is in the modules it names (src/github for GitHub, src/report for
+// rendering).
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { isUserError } from './errors.js';
 import { checkAnnotations } from './github/annotations.js';
+import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
-import { createClient } from './github/client.js';
+import { createClient, type GitHubClient } from './github/client.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
 import {
@@ -16,7 +18,7 @@ import {
   writeReportFiles
 } from './github/outputs.js';
 import { annotatablePath, inRepository, repositoryPrefix } from './github/paths.js';
-import { scanDirectory } from './pipeline.js';
+import { relativeChanges, scanDirectory } from './pipeline.js';
 import type { Report } from './report/report.js';
 
 export async function run(): Promise<void> {
@@ -29,21 +31,33 @@ export async function run(): Promise<void> {
       inputs.mode
     );
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const repo = currentRepository();
+    const client = inputs.token ? createClient(inputs.token, (m) => core.warning(m)) : undefined;
+    const prefix = repositoryPrefix(workspace, inputs.path);
+    const remarks: string[] = [];
     core.info(
       `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
     );
 
+    const trusted = await trustedConfiguration(client, repo, target, inputs, workspace, remarks);
+    const changes = await changesFor(client, repo, target, workspace, remarks);
+    if (changes?.files) core.info(`Changed lines from ${changes.source}.`);
+
     const scanned = await scanDirectory({
       directory: inputs.path,
       ...(inputs.rules ? { rules: inputs.rules } : {}),
-      ...(inputs.stage ? { stage: inputs.stage } : {})
+      ...(inputs.stage ? { stage: inputs.stage } : {}),
+      ...trusted,
+      ...(changes?.files
+        ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
+        : {})
     });
-    const report = inRepository(scanned, repositoryPrefix(workspace, inputs.path));
+    const report = inRepository(scanned, prefix);
     const failOn = effectiveFailOn(inputs, target.mode);
 
     await writeReportFiles(report, inputs);
-    const { checkRun, notShown } = await reportToGitHub(report, inputs, target, failOn, workspace);
-    if (inputs.summary) await writeJobSummary(report, { link: blobLink(target) }, notShown);
+    const checkRun = await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
+    if (inputs.summary) await writeJobSummary(report, { link: blobLink(repo, target) }, remarks);
     setOutputs(report, { ...inputs, ...(checkRun?.published ? { checkRunId: checkRun.id } : {}) });
 
     if (gateFails(report, failOn))
@@ -59,31 +73,30 @@ export async function run(): Promise<void> {
 
 /** The check run, or workflow-command annotations when it cannot be written; never a gate failure. */
 async function reportToGitHub(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
   report: Report,
   inputs: ActionInputs,
   target: RunTarget,
   failOn: FailOn,
-  workspace: string
-) {
-  const notShown: string[] = [];
+  workspace: string,
+  remarks: string[]
+): Promise<CheckRunResult | undefined> {
   const { annotations, omitted } = checkAnnotations(report.findings, inputs.annotations, (p) =>
     annotatablePath(workspace, p)
   );
   if (omitted > 0)
-    notShown.push(
+    remarks.push(
       `${omitted} of ${report.findings.length} findings are not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
     );
 
   let checkRun: CheckRunResult | undefined;
-  const { owner, repo } = safeRepo();
-  if (inputs.token && target.headSha && owner && repo) {
-    const client = createClient(inputs.token, (m) => core.warning(m));
-    const output = checkRunOutput(report, { link: blobLink(target) }, notShown);
+  if (client && repo && target.headSha) {
+    const output = checkRunOutput(report, { link: blobLink(repo, target) }, remarks);
     const conclusion =
       report.conclusion === 'success' ? 'success' : gateFails(report, failOn) ? 'failure' : 'neutral';
     checkRun = await publishCheckRun(client, {
-      owner,
-      repo,
+      ...repo,
       name: inputs.checkName,
       headSha: target.headSha,
       conclusion,
@@ -96,32 +109,35 @@ async function reportToGitHub(
       `Check run ${checkRun.id} '${inputs.checkName}' on ${target.headSha}: ${checkRun.annotated} annotations.`
     );
     for (const problem of checkRun.problems) core.warning(`migration-gate: ${problem}.`);
-    return { checkRun, notShown };
+    return checkRun;
   }
   core.info(
     `No check run: ${checkRun ? checkRun.reason : 'no token, commit or repository to report on'}. Findings are reported as workflow annotations and in the job summary instead; the gate's verdict does not change.`
   );
   const commandOmitted = annotateWithCommands(report);
   if (commandOmitted > 0)
-    notShown.push(
+    remarks.push(
       `${commandOmitted} findings are not annotated (GitHub shows 10 workflow annotations per level per step).`
     );
-  return { checkRun, notShown };
+  return checkRun;
 }
 
-function blobLink(target: RunTarget): ((path: string, line?: number) => string) | undefined {
+function blobLink(
+  repo: Repo | undefined,
+  target: RunTarget
+): ((path: string, line?: number) => string) | undefined {
+  if (!repo || !target.headSha) return undefined;
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const { owner, repo } = safeRepo();
-  if (!owner || !target.headSha) return undefined;
   return (path, line) =>
-    `${server}/${owner}/${repo}/blob/${target.headSha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+    `${server}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
 }
 
-function safeRepo(): { owner?: string; repo?: string } {
+/** owner/repo of the run, or undefined outside Actions (no GITHUB_REPOSITORY). */
+function currentRepository(): Repo | undefined {
   try {
     return github.context.repo;
   } catch {
-    return {};
+    return undefined;
   }
 }
 

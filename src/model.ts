@@ -40,6 +40,8 @@ export interface Finding extends Partial<Region> {
   remediation?: string;
   /** Only set when the scan knows what the change introduced. */
   new?: boolean;
+  /** Only set with a baseline: whether the baseline already counts this finding (it then never blocks). */
+  baselined?: boolean;
 }
 
 /** A file the engine did not read, and why (binary, too large, unreadable, a link). */

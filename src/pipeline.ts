@@ -1,29 +1,52 @@
 // The one pipeline the CLI and the action share: rules -> scan -> gate -> report.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { scan } from './engine/scan.js';
+import { countFindings, parseBaseline, renderBaseline, type Baseline } from './gate/baseline.js';
+import { introducedBy, type ChangeSet, type FileChange } from './gate/changes.js';
+import { resolveEnforcement } from './gate/policy.js';
 import { judge } from './gate/verdict.js';
 import type { Stage } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { defaultRulesPath, DEFAULT_RULES_NAME } from './rules/default-rules.js';
 import { loadRuleSet } from './rules/load.js';
+import type { RuleSet } from './rules/rule-set.js';
+import { gitChanges, repositoryRoot } from './sources/git.js';
 import { LocalDirectory } from './sources/local-directory.js';
 
 export interface ScanRequest {
   directory: string;
-  /** A rule file; the bundled DRUM rule set when absent. */
+  /** A rule file; the bundled DRUM rule set when absent (ignored when `ruleSet` is given). */
   rules?: string;
+  /** Rules already loaded (e.g. from the base commit of a pull request). */
+  ruleSet?: RuleSet;
   /** The stage to enforce; the rule set's own `stage` when absent. */
   stage?: Stage;
   maxFileBytes?: number;
+  /** What the change touched, with paths relative to `directory`; absent for a full scan. */
+  changes?: { base: string; files: ChangeSet };
+  baseline?: { file: string; baseline: Baseline };
+  /** YYYY-MM-DD, for suppressions' `until` (default: today). */
+  today?: string;
+  /** Check every rule whatever the stage says (a baseline records all of them). */
+  everyRule?: boolean;
+}
+
+export async function loadRules(request: Pick<ScanRequest, 'rules' | 'ruleSet'>): Promise<RuleSet> {
+  if (request.ruleSet) return request.ruleSet;
+  return request.rules ? loadRuleSet(request.rules) : loadRuleSet(defaultRulesPath(), DEFAULT_RULES_NAME);
 }
 
 export async function scanDirectory(request: ScanRequest): Promise<Report> {
   const info = await stat(request.directory).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
-  const ruleSet = request.rules
-    ? await loadRuleSet(request.rules)
-    : await loadRuleSet(defaultRulesPath(), DEFAULT_RULES_NAME);
+  let ruleSet = await loadRules(request);
+  if (request.everyRule)
+    ruleSet = {
+      ...ruleSet,
+      rules: ruleSet.rules.map((r) => ({ ...r, enforcement: resolveEnforcement('warning') }))
+    };
   const stage = request.stage ?? ruleSet.stage;
   const source = new LocalDirectory(request.directory);
   const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== 'off');
@@ -32,6 +55,70 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
     active,
     request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}
   );
-  const verdict = judge(ruleSet, stage, scanned.findings);
-  return buildReport(ruleSet, stage, source.label, verdict, scanned);
+  const changes = request.changes?.files;
+  const verdict = judge(ruleSet, stage, scanned.findings, {
+    ...(changes ? { isNew: introducedBy(changes) } : {}),
+    suppressions: scanned.suppressions,
+    ...(request.today ? { today: request.today } : {}),
+    ...(request.baseline ? { baseline: request.baseline.baseline } : {})
+  });
+  return buildReport(ruleSet, stage, source.label, verdict, scanned, {
+    ...(request.baseline ? { baselineFile: request.baseline.file } : {}),
+    ...(request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {}),
+    ...(changes
+      ? {
+          isNewLine: (path: string, line: number) =>
+            introducedBy(changes)({
+              path,
+              message: '',
+              region: { line, column: 1, endLine: line, endColumn: 1 }
+            })
+        }
+      : {})
+  });
+}
+
+/** Change-set paths made relative to a scanned subfolder (files outside it are dropped). */
+export function relativeChanges(
+  changes: ReadonlyMap<string, FileChange>,
+  prefix: string
+): Map<string, FileChange> {
+  if (!prefix) return new Map(changes);
+  const strip = (p: string) => (p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : undefined);
+  const out = new Map<string, FileChange>();
+  for (const [path, change] of changes) {
+    const inside = strip(path);
+    if (inside === undefined) continue;
+    const previous = change.previousPath ? strip(change.previousPath) : undefined;
+    out.set(inside, { ...change, ...(previous ? { previousPath: previous } : {}) });
+  }
+  return out;
+}
+
+/** What changed in `directory` since `base`, from git (the CLI's `--base`). */
+export async function changesSince(
+  directory: string,
+  base: string
+): Promise<{ base: string; files: ChangeSet }> {
+  const root = await repositoryRoot(directory);
+  if (!root) throw new UsageError(`--base needs a git checkout; ${directory} is not inside one`);
+  const prefix = relative(root, resolve(directory)).split(sep).join('/');
+  return { base, files: relativeChanges(await gitChanges(root, base), prefix) };
+}
+
+export async function readBaseline(file: string): Promise<{ file: string; baseline: Baseline }> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(
+      error.code === 'ENOENT'
+        ? `baseline not found: ${file} (create it with \`migration-gate baseline\`)`
+        : `cannot read baseline ${file}: ${error.code}`
+    );
+  });
+  return { file, baseline: parseBaseline(text, file) };
+}
+
+/** The baseline of a tree: every rule's findings, whatever the stage, counted per file. */
+export async function takeBaseline(request: ScanRequest): Promise<string> {
+  const report = await scanDirectory({ ...request, everyRule: true });
+  return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings) });
 }

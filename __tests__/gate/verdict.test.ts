@@ -56,7 +56,7 @@ describe('judge', () => {
 
   test('new enforcement: with change information new findings block, old ones warn', () => {
     const raw = new Map([['a-rule', [at('a.py', 1), at('a.py', 2)]]]);
-    const v = judge(rules, 'lts', raw, (f) => f.region?.line === 2);
+    const v = judge(rules, 'lts', raw, { isNew: (f) => f.region?.line === 2 });
     expect(v.findings.map((f) => [f.line, f.severity, f.new])).toEqual([
       [1, 'warning', false],
       [2, 'error', true]

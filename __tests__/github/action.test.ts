@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
 import { validateSarif } from '../sarif-validator.js';
+import { GitRepo } from '../git-repo.js';
 
 const BUNDLE = resolve('dist/index.js');
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
@@ -31,22 +32,36 @@ beforeAll(async () => {
     );
   }
   await writeFile(join(workspace, 'pkg/legacy/old.py'), 'x = 1\n');
-  await writeFile(
-    join(workspace, 'rules.yml'),
-    [
-      'name: Test gate',
-      'rules:',
-      '  - { id: no-flask, phase: 2, title: No Flask, kind: forbidden-import, modules: [flask], message: Flask is going away., remediation: Use FastAPI. }',
-      '  - { id: legacy-dir, phase: 1, title: Remove legacy, kind: forbidden-path, files: [pkg/legacy], message: Legacy code., enforce: warning }',
-      '  - { id: launcher, phase: 1, title: Add the launcher, kind: required-path, files: [pkg/run_uvicorn.py], message: uvicorn starts the server., enforce: notice }'
-    ].join('\n')
-  );
+  await writeFile(join(workspace, 'rules.yml'), RULES);
 });
+
+const RULES = [
+  'name: Test gate',
+  'rules:',
+  '  - { id: no-flask, phase: 2, title: No Flask, kind: forbidden-import, modules: [flask], message: Flask is going away., remediation: Use FastAPI. }',
+  '  - { id: legacy-dir, phase: 1, title: Remove legacy, kind: forbidden-path, files: [pkg/legacy], message: Legacy code., enforce: warning }',
+  '  - { id: launcher, phase: 1, title: Add the launcher, kind: required-path, files: [pkg/run_uvicorn.py], message: uvicorn starts the server., enforce: notice }'
+].join('\n');
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
+/** The usual answers: check runs work, the rule file is the same at the base commit, one line changed. */
+function standardHandlers(): void {
   fake.on('checks/create', () => ({ status: 201, body: { id: 4242 } }));
   fake.on('checks/update', () => ({ status: 200, body: { id: 4242 } }));
+  fake.on('repos/get-content', () => ({
+    status: 200,
+    body: { type: 'file', encoding: 'base64', content: Buffer.from(RULES).toString('base64') }
+  }));
+  fake.on('pulls/list-files', () => ({
+    status: 200,
+    body: [
+      { filename: 'pkg/mod01.py', status: 'modified', patch: '@@ -3,0 +3,1 @@\n+from flask import name2' }
+    ]
+  }));
+}
+
+beforeEach(() => {
+  fake.reset();
+  standardHandlers();
 });
 
 interface ActionRun {
@@ -60,7 +75,8 @@ interface ActionRun {
 async function runAction(
   event: string,
   payload: object,
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  cwd = workspace
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
   const files = {
@@ -80,19 +96,15 @@ async function runAction(
     GITHUB_SHA: MERGE,
     GITHUB_API_URL: fake.url,
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: cwd,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output
   };
   for (const [name, value] of Object.entries({ token: TOKEN, rules: 'rules.yml', ...inputs }))
     env[`INPUT_${name.toUpperCase()}`] = value;
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [BUNDLE],
-      { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    execFile(process.execPath, [BUNDLE], { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
     );
   });
   const outputs: Record<string, string> = {};
@@ -126,8 +138,7 @@ describe('pull_request from a branch of the repository', () => {
   let requests: RecordedRequest[];
   beforeAll(async () => {
     fake.reset();
-    fake.on('checks/create', () => ({ status: 201, body: { id: 4242 } }));
-    fake.on('checks/update', () => ({ status: 200, body: { id: 4242 } }));
+    standardHandlers();
     run = await runAction('pull_request', pullRequest());
     requests = [...fake.requests]; // the top-level beforeEach resets the fake before each test
   });
@@ -155,16 +166,18 @@ describe('pull_request from a branch of the repository', () => {
     expect(batches.map((b) => b.length)).toEqual([50, 50, 50, 50]);
     expect(body(updates.at(-1)!).status).toBe('completed');
     const all = batches.flat();
+    // The finding on the line the PR changed comes first.
     expect(all[0]).toEqual({
-      path: 'pkg/mod00.py',
-      start_line: 1,
-      end_line: 1,
+      path: 'pkg/mod01.py',
+      start_line: 3,
+      end_line: 3,
       start_column: 1,
       end_column: 24,
       annotation_level: 'failure',
-      message: 'Imports `flask.name0`. Flask is going away.\n\nFix: Use FastAPI.',
+      message: 'Imports `flask.name2`. Flask is going away.\n\nFix: Use FastAPI.',
       title: 'no-flask (phase 2)'
     });
+    expect(all[1]!.path).toBe('pkg/mod00.py');
     expect(all.every((a) => a.annotation_level === 'failure')).toBe(true);
     expect(all.every((a) => a.start_column === undefined || a.start_line === a.end_line)).toBe(true);
     expect(updates.every((u) => u.path === `/repos/${REPO}/check-runs/4242`)).toBe(true);
@@ -199,7 +212,7 @@ describe('pull_request from a branch of the repository', () => {
     expect(run.summary).toContain(
       `[\`pkg/mod00.py:1:1\`](https://github.com/${REPO}/blob/${HEAD}/pkg/mod00.py#L1)`
     );
-    expect(run.summary).toContain('### Not shown here');
+    expect(run.summary).toContain('### For reviewers');
     expect(run.stdout).toContain(`Check run 4242 'migration-gate' on ${HEAD}: 200 annotations.`);
     expect(run.stdout).toMatch(/^::error::Test gate: the migration gate failed \(300 errors\)\.$/m);
     expectNoTokenIn(run);
@@ -213,14 +226,18 @@ test('a fork’s read-only token: workflow-command annotations instead, same ver
   }));
   const run = await runAction('pull_request', pullRequest('someone/datarobot-user-models'));
   expect(run.code).toBe(1);
-  expect(fake.requests.map((r) => r.operationId)).toEqual(['checks/create']);
+  expect(fake.requests.map((r) => r.operationId)).toEqual([
+    'repos/get-content',
+    'pulls/list-files',
+    'checks/create'
+  ]);
   expect(run.stdout).toContain(
     'No check run: the token cannot create check runs (403; pull requests from forks get a read-only token).'
   );
   const commands = run.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
   expect(commands.filter((l) => l.startsWith('::error ')).length).toBe(10);
   expect(commands[0]).toBe(
-    '::error title=no-flask (phase 2),file=pkg/mod00.py,line=1,endLine=1,col=1,endColumn=24::Imports `flask.name0`. Flask is going away.%0AFix: Use FastAPI.'
+    '::error title=no-flask (phase 2),file=pkg/mod01.py,line=3,endLine=3,col=1,endColumn=24::Imports `flask.name2`. Flask is going away.%0AFix: Use FastAPI.'
   );
   expect(commands.filter((l) => l.startsWith('::warning '))).toEqual([
     '::warning title=legacy-dir (phase 1),file=pkg/legacy,line=1::Directory still exists. Legacy code.'
@@ -315,4 +332,70 @@ test('a bad input fails the step with the input named, and no request is made', 
     "::error::Invalid input 'annotations': 'lots'. Expected a whole number (0 turns annotations off)."
   );
   expect(fake.requests).toEqual([]);
+});
+
+test('pr mode reads the rules at the base commit and tells reviewers when the pull request changes them', async () => {
+  const weaker = RULES.replace(
+    'kind: forbidden-import, modules: [flask]',
+    'kind: forbidden-import, modules: [nothing_at_all]'
+  );
+  fake.on('repos/get-content', (r) => {
+    expect(r.query).toEqual({ ref: BASE });
+    return {
+      status: 200,
+      body: { type: 'file', encoding: 'base64', content: Buffer.from(RULES).toString('base64') }
+    };
+  });
+  await writeFile(join(workspace, 'rules.yml'), weaker);
+  try {
+    const run = await runAction('pull_request', pullRequest());
+    expect(ofOperation('repos/get-content')[0]!.path).toBe(`/repos/${REPO}/contents/rules.yml`);
+    expect(run.code).toBe(1);
+    expect(run.outputs.errors).toBe('300');
+    expect(run.summary).toContain(
+      "This pull request changes the rule file `rules.yml`. It was checked with the base commit's version; the new one takes effect after merge."
+    );
+  } finally {
+    await writeFile(join(workspace, 'rules.yml'), RULES);
+  }
+});
+
+test('a pull request of 3,000+ files: the PR file list is capped, so changed lines come from git', async () => {
+  const repo = await GitRepo.create({ 'rules.yml': RULES, 'pkg/a.py': 'import os\nfrom flask import old\n' });
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  repo.branch('big-change');
+  await writeFile(join(repo.dir, 'pkg/a.py'), 'import os\nfrom flask import old\nfrom flask import added\n');
+  const head = repo.commit('add a Flask import among 3,000 other changes');
+  fake.on('pulls/list-files', (r) => {
+    const page = Number(r.query.page ?? 1);
+    const files = Array.from({ length: 100 }, (_, i) => ({
+      filename: `gen/f${page}-${i}.txt`,
+      status: 'added',
+      patch: '@@ -0,0 +1 @@\n+x'
+    }));
+    const next: Record<string, string> =
+      page < 30 ? { link: `<${fake.url}${r.path}?per_page=100&page=${page + 1}>; rel="next"` } : {};
+    return { status: 200, body: files, headers: next };
+  });
+  const payload = {
+    pull_request: {
+      number: 9,
+      head: { sha: head, repo: { full_name: REPO } },
+      base: { sha: base, repo: { full_name: REPO } }
+    }
+  };
+  const run = await runAction('pull_request', payload, {}, repo.dir);
+  expect(ofOperation('pulls/list-files')).toHaveLength(30);
+  expect(fake.invalid()).toEqual([]);
+  expect(run.stdout).toContain(
+    `Changed lines from git diff ${base.slice(0, 7)}...${head.slice(0, 7)} (GitHub lists at most 3000 files of a pull request).`
+  );
+  const annotations = ofOperation('checks/update').flatMap(
+    (u) => (body(u).output.annotations ?? []) as Body[]
+  );
+  expect(annotations.map((a) => [a.path, a.start_line])).toEqual([
+    ['pkg/a.py', 3],
+    ['pkg/a.py', 2]
+  ]);
+  expect(ofOperation('repos/get-content')).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { parsePython, type PythonModule } from '../parsers/python.js';
 import { compileGlobs } from '../rules/globs.js';
 import type { CompiledRule } from '../rules/rule-set.js';
 import { decodeText } from '../sources/decode.js';
+import { findSuppressions, type Suppression } from '../gate/suppressions.js';
 import type { FileSource, TreeListing } from '../sources/source.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -22,6 +23,8 @@ export interface ScanResult {
   findings: Map<string, RawFinding[]>;
   skipped: SkippedFile[];
   notes: Note[];
+  /** Inline suppressions found in the files that were read. */
+  suppressions: Suppression[];
   /** Report sections published by kinds, e.g. `routes`. */
   sections: Record<string, unknown[]>;
   stats: ScanStats;
@@ -46,6 +49,7 @@ class TextFile implements SourceFile {
 class FileLoader {
   private readonly cache = new Map<string, Promise<SourceFile | undefined>>();
   readonly skipped: SkippedFile[] = [];
+  readonly suppressions: Suppression[] = [];
   files = 0;
   bytes = 0;
 
@@ -82,6 +86,7 @@ class FileLoader {
     }
     this.files++;
     this.bytes += result.data.byteLength;
+    this.suppressions.push(...findSuppressions(path, decoded.text));
     return new TextFile(path, decoded.text);
   }
 }
@@ -202,6 +207,7 @@ export async function scan(
     findings,
     skipped,
     sections,
+    suppressions: loader.suppressions.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };

@@ -2,6 +2,8 @@
 import type { Finding, RawFinding, Severity, Stage, Enforcement } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { severityFor } from './policy.js';
+import { compareWithBaseline, type Baseline, type BaselineComparison } from './baseline.js';
+import { applySuppressions, type Suppression, type SuppressionOutcome } from './suppressions.js';
 
 export interface RuleResult {
   id: string;
@@ -28,6 +30,17 @@ export interface Verdict {
   rules: RuleResult[];
   phases: PhaseResult[];
   counts: Record<Severity, number>;
+  suppressions: Pick<SuppressionOutcome, 'used' | 'problems'>;
+  baseline?: Omit<BaselineComparison, 'baselined'>;
+}
+
+export interface JudgeOptions {
+  /** Whether the change introduced a finding; absent for a full scan (nothing is new). */
+  isNew?: (finding: RawFinding) => boolean;
+  suppressions?: readonly Suppression[];
+  /** Today, YYYY-MM-DD, for suppressions' `until`. */
+  today?: string;
+  baseline?: Baseline;
 }
 
 /** Stable order for every renderer: path, then line and column (file-level first), then rule id. */
@@ -40,12 +53,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Raw findings -> verdict: suppressions first (an expired one no longer counts), then the stage's
+ * severity (with `new` judged by the change), then the baseline (what it already counts never blocks).
+ */
 export function judge(
   ruleSet: RuleSet,
   stage: Stage,
-  raw: ReadonlyMap<string, readonly RawFinding[]>,
-  isNew?: (finding: RawFinding) => boolean
+  allRaw: ReadonlyMap<string, readonly RawFinding[]>,
+  options: JudgeOptions = {}
 ): Verdict {
+  const { isNew } = options;
+  const {
+    kept: raw,
+    used,
+    problems
+  } = applySuppressions(
+    allRaw,
+    options.suppressions ?? [],
+    options.today ?? new Date().toISOString().slice(0, 10)
+  );
   const findings: Finding[] = [];
   const rules: RuleResult[] = [];
   for (const rule of ruleSet.rules) {
@@ -79,6 +106,16 @@ export function judge(
   }
   findings.sort(compareFindings);
 
+  let baseline: Verdict['baseline'];
+  if (options.baseline) {
+    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
+    findings.forEach((f, i) => {
+      f.baselined = baselined[i]!;
+      if (f.baselined && f.severity === 'error') f.severity = 'warning';
+    });
+    baseline = { grown, improved };
+  }
+
   const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
   const phases = phaseNumbers.map((phase) => {
     const inForce = rules.filter((r) => r.phase === phase && r.status !== 'off');
@@ -91,5 +128,13 @@ export function judge(
   });
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { conclusion: counts.error > 0 ? 'failure' : 'success', findings, rules, phases, counts };
+  return {
+    conclusion: counts.error > 0 ? 'failure' : 'success',
+    findings,
+    rules,
+    phases,
+    counts,
+    suppressions: { used, problems },
+    ...(baseline ? { baseline } : {})
+  };
 }

@@ -20,6 +20,8 @@ export interface ActionInputs {
   annotations: number;
   sarifFile?: string;
   reportFile?: string;
+  /** A baseline file (findings it counts never block); read at the base commit in pr mode. */
+  baseline?: string;
   summary: boolean;
 }
 
@@ -60,6 +62,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     annotations,
     ...optional('sarifFile', value('sarif-file')),
     ...optional('reportFile', value('report-file')),
+    ...optional('baseline', value('baseline')),
     summary: boolean('summary', value('summary'), true)
   };
 }

@@ -53,7 +53,7 @@ export async function writeJobSummary(
   options: MarkdownOptions,
   notShown: string[]
 ): Promise<void> {
-  const tail = notShown.length ? `\n### Not shown here\n\n${notShown.map((n) => `- ${n}`).join('\n')}\n` : '';
+  const tail = notShown.length ? `\n### For reviewers\n\n${notShown.map((n) => `- ${n}`).join('\n')}\n` : '';
   const more = (n: number) =>
     `\n_… ${n} more section${n === 1 ? '' : 's'} did not fit in the job summary; see the JSON report (\`report-file\`)._\n`;
   const body = fitSections(

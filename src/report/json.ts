@@ -22,7 +22,8 @@ export function renderJson(report: Report): string {
       : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
     message: f.message,
     ...(f.remediation ? { remediation: f.remediation } : {}),
-    ...(f.new === undefined ? {} : { new: f.new })
+    ...(f.new === undefined ? {} : { new: f.new }),
+    ...(f.baselined === undefined ? {} : { baselined: f.baselined })
   }));
   const rules = report.rules.map((r) => ({
     id: r.id,
@@ -51,7 +52,10 @@ export function renderJson(report: Report): string {
       flask: t.flask.map(routeEntry),
       fastapi: t.fastapi.map(routeEntry),
       pairs: t.pairs
-    }))
+    })),
+    suppressions: report.suppressions,
+    ...(report.baseline ? { baseline: report.baseline } : {}),
+    ...(report.change ? { change: report.change } : {})
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

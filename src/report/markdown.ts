@@ -2,7 +2,7 @@
 // phase. Built as sections so that callers can fit it into GitHub's limits without cutting one in half.
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
-import { location } from './text.js';
+import { gateDetails, location } from './text.js';
 
 const FINDINGS_PER_RULE = 5;
 
@@ -89,6 +89,19 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
 /** Route tables, notes and skipped files. */
 export function appendixSections(report: Report): string[] {
   const out: string[] = [];
+  const added = report.suppressions.used.filter((u) => u.new);
+  if (added.length) {
+    const lines = added.map(
+      (u) =>
+        `- \`${u.path}:${u.line}\` ignore[${u.rules.join(', ')}]: ${u.reason}${u.until ? ` (until ${u.until})` : ''}`
+    );
+    out.push(
+      `\n### ⚠️ Suppressions added by this change\n\nReviewers: these silence the gate.\n\n${lines.join('\n')}\n`
+    );
+  }
+  const details = gateDetails(report);
+  if (details.length)
+    out.push(`\n### Suppressions and baseline\n\n\`\`\`\n${details.join('\n').trim()}\n\`\`\`\n`);
   for (const table of report.routes) {
     const rows = table.pairs.map((p) => {
       const served = table.fastapi.length

@@ -3,6 +3,7 @@ import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
 import type { Finding, ReportNote, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RouteTable } from '../kinds/route-parity.js';
+import type { BaselineEntry } from '../gate/baseline.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export interface RuleSummary extends RuleResult {
@@ -27,6 +28,34 @@ export interface Report {
   notes: ReportNote[];
   /** Route tables of route-parity rules: both sides and how Flask endpoints pair with FastAPI ones. */
   routes: RouteTable[];
+  /** Inline suppressions that suppressed something, and those that are expired, unused or malformed. */
+  suppressions: {
+    used: Array<{
+      path: string;
+      line: number;
+      rules: string[];
+      reason: string;
+      until?: string;
+      suppressed: number;
+      new?: boolean;
+    }>;
+    problems: Array<{ path: string; line: number; rules: string[]; message: string }>;
+  };
+  /** With a baseline: where counts grew, where they shrank (the baseline can then be updated). */
+  baseline?: {
+    file: string;
+    grown: Array<BaselineEntry & { baseline: number }>;
+    improved: Array<BaselineEntry & { baseline: number }>;
+  };
+  /** With change information: what the findings were compared with. */
+  change?: { base: string; files: number };
+}
+
+export interface ReportContext {
+  baselineFile?: string;
+  change?: { base: string; files: number };
+  /** Whether a suppression's line was added by the change. */
+  isNewLine?: (path: string, line: number) => boolean;
 }
 
 export function buildReport(
@@ -39,7 +68,8 @@ export function buildReport(
     skipped: SkippedFile[];
     notes: ReportNote[];
     sections: Record<string, unknown[]>;
-  }
+  },
+  context: ReportContext = {}
 ): Report {
   const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
   return {
@@ -58,6 +88,25 @@ export function buildReport(
     stats: scanned.stats,
     skipped: scanned.skipped,
     notes: scanned.notes,
-    routes: (scanned.sections.routes ?? []) as RouteTable[]
+    routes: (scanned.sections.routes ?? []) as RouteTable[],
+    suppressions: {
+      used: verdict.suppressions.used.map(({ suppression: s, suppressed }) => ({
+        path: s.path,
+        line: s.line,
+        rules: s.rules,
+        reason: s.reason,
+        ...(s.until ? { until: s.until } : {}),
+        suppressed,
+        ...(context.isNewLine ? { new: context.isNewLine(s.path, s.line) } : {})
+      })),
+      problems: verdict.suppressions.problems.map(({ suppression: s, message }) => ({
+        path: s.path,
+        line: s.line,
+        rules: s.rules,
+        message
+      }))
+    },
+    ...(verdict.baseline ? { baseline: { file: context.baselineFile ?? '', ...verdict.baseline } } : {}),
+    ...(context.change ? { change: context.change } : {})
   };
 }

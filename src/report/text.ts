@@ -1,10 +1,10 @@
 // The terminal report reads as the strategy's checklist: phases in order, each item ✓ or ✗ with its
-// count and first locations, then what was skipped and the verdict.
+// count and first locations, then routes, suppressions and baseline, what was skipped, and the verdict.
 import type { Finding } from '../model.js';
 import type { Report } from './report.js';
 
 const LOCATIONS_SHOWN = 3;
-const SKIPPED_SHOWN = 10;
+const LISTED = 10;
 
 export function location(f: Pick<Finding, 'path' | 'line' | 'column'>): string {
   return f.line === undefined ? f.path : `${f.path}:${f.line}:${f.column}`;
@@ -12,11 +12,56 @@ export function location(f: Pick<Finding, 'path' | 'line' | 'column'>): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function renderText(report: Report): string {
+/** Lines about suppressions and the baseline, shared by the text and Markdown reports. */
+export function gateDetails(report: Report): string[] {
   const out: string[] = [];
-  out.push(
+  const { used, problems } = report.suppressions;
+  if (used.length || problems.length) {
+    out.push(
+      '',
+      `Suppressions: ${used.length} in use${problems.length ? `, ${problems.length} to fix` : ''}`
+    );
+    for (const u of used) {
+      const until = u.until ? ` (until ${u.until})` : '';
+      out.push(
+        `  ${u.path}:${u.line} ignore[${u.rules.join(', ')}] ${u.reason}${until}${u.new ? ' (added by this change)' : ''}`
+      );
+    }
+    for (const p of problems) out.push(`  ${p.path}:${p.line} ${p.message}`);
+  }
+  const b = report.baseline;
+  if (b) {
+    out.push(
+      '',
+      `Baseline ${b.file}: ${b.grown.length ? `${plural(b.grown.length, 'count')} grew` : 'no count grew'}`
+    );
+    for (const g of b.grown) out.push(`  grew: ${g.rule} in ${g.path}: ${g.baseline} -> ${g.count}`);
+    if (b.improved.length) {
+      out.push(
+        `  ${plural(b.improved.length, 'count')} shrank: the baseline can shrink (run: migration-gate baseline --output ${b.file}, and commit it)`
+      );
+      for (const i of b.improved.slice(0, LISTED))
+        out.push(`  shrank: ${i.rule} in ${i.path}: ${i.baseline} -> ${i.count}`);
+    }
+  }
+  return out;
+}
+
+function listed<T>(out: string[], title: string, items: readonly T[], line: (item: T) => string): void {
+  if (!items.length) return;
+  out.push('', title);
+  for (const item of items.slice(0, LISTED)) out.push(`  ${line(item)}`);
+  if (items.length > LISTED) out.push(`  … and ${items.length - LISTED} more (see --format json)`);
+}
+
+export function renderText(report: Report): string {
+  const out: string[] = [
     `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`
-  );
+  ];
+  if (report.change)
+    out.push(
+      `Compared with ${report.change.base}: ${plural(report.change.files, 'changed file')}; findings marked (new) are on changed lines`
+    );
   const byRule = new Map<string, Finding[]>();
   for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
 
@@ -35,7 +80,7 @@ export function renderText(report: Report): string {
       out.push(`  ✗ ${rule.title} [${rule.id}] ${plural(rule.findings, 'finding')}, ${rule.enforcement}`);
       out.push(`      ${rule.message}`);
       for (const f of findings.slice(0, LOCATIONS_SHOWN))
-        out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.detail}`);
+        out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}`);
       if (findings.length > LOCATIONS_SHOWN)
         out.push(`      … and ${findings.length - LOCATIONS_SHOWN} more`);
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
@@ -45,27 +90,25 @@ export function renderText(report: Report): string {
   for (const table of report.routes) {
     out.push('', `Routes (${table.ruleId}): Flask -> FastAPI`);
     for (const p of table.pairs) {
-      const served = p.fastapi.map((f) => f ?? 'missing').join(', ');
-      out.push(
-        `  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${table.fastapi.length ? served : 'no FastAPI routes yet'}`
-      );
+      const served = table.fastapi.length
+        ? p.fastapi.map((f) => f ?? 'missing').join(', ')
+        : 'no FastAPI routes yet';
+      out.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
     }
   }
-
-  if (report.skipped.length) {
-    out.push('', `Skipped ${plural(report.skipped.length, 'path')}:`);
-    for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) out.push(`  ${s.path}: ${s.reason}`);
-    if (report.skipped.length > SKIPPED_SHOWN)
-      out.push(`  … and ${report.skipped.length - SKIPPED_SHOWN} more (see --format json)`);
-  }
-
-  if (report.notes.length) {
-    out.push('', `Notes (${report.notes.length}):`);
-    for (const n of report.notes.slice(0, SKIPPED_SHOWN))
-      out.push(`  ${n.line === undefined ? n.path : `${n.path}:${n.line}`}: ${n.message}`);
-    if (report.notes.length > SKIPPED_SHOWN)
-      out.push(`  … and ${report.notes.length - SKIPPED_SHOWN} more (see --format json)`);
-  }
+  out.push(...gateDetails(report));
+  listed(
+    out,
+    `Skipped ${plural(report.skipped.length, 'path')}:`,
+    report.skipped,
+    (s) => `${s.path}: ${s.reason}`
+  );
+  listed(
+    out,
+    `Notes (${report.notes.length}):`,
+    report.notes,
+    (n) => `${n.line === undefined ? n.path : `${n.path}:${n.line}`}: ${n.message}`
+  );
 
   const { error, warning, notice } = report.counts;
   const verdict = report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed';

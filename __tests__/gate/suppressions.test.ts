@@ -1,0 +1,72 @@
+import { applySuppressions, findSuppressions } from '../../src/gate/suppressions.js';
+import type { RawFinding } from '../../src/model.js';
+
+const at = (path: string, line?: number): RawFinding => ({
+  path,
+  message: 'm',
+  ...(line ? { region: { line, column: 1, endLine: line, endColumn: 2 } } : {})
+});
+
+describe('findSuppressions', () => {
+  test('in any comment syntax, with rules, reason and an optional until date', () => {
+    const text = [
+      'import flask  # migration-gate: ignore[no-flask] the Flask fallback stays until decommission, until 2027-03-31',
+      '// migration-gate: ignore[a, b] -- shared reason',
+      '<!-- migration-gate: ignore-file[readme-flask] historical notes -->',
+      '# migration-gate: ignore[no-flask]',
+      '# migration-gate: ignore[] reason',
+      '# migration-gate: ignore[x] reason until tomorrow',
+      '# migration-gate: please ignore this'
+    ].join('\n');
+    expect(
+      findSuppressions('f.py', text).map((s) => [s.line, s.scope, s.rules, s.reason, s.until, s.problem])
+    ).toEqual([
+      [1, 'line', ['no-flask'], 'the Flask fallback stays until decommission', '2027-03-31', undefined],
+      [2, 'line', ['a', 'b'], 'shared reason', undefined, undefined],
+      [3, 'file', ['readme-flask'], 'historical notes', undefined, undefined],
+      [4, 'line', ['no-flask'], '', undefined, 'gives no reason'],
+      [5, 'line', [], 'reason', undefined, 'names no rule'],
+      [6, 'line', ['x'], 'reason', 'tomorrow', "has an 'until' date that is not YYYY-MM-DD ('tomorrow')"],
+      [7, 'line', [], '', undefined, 'not understood; write `migration-gate: ignore[rule-id] reason`']
+    ]);
+  });
+});
+
+describe('applySuppressions', () => {
+  const suppressions = findSuppressions(
+    'f.py',
+    [
+      '# migration-gate: ignore[no-flask] kept for the fallback path, until 2030-01-01',
+      'import flask',
+      'import flask  # migration-gate: ignore[no-flask] expired one, until 2020-01-01',
+      '# migration-gate: ignore[other] nothing to suppress here'
+    ].join('\n')
+  );
+
+  test('a suppression covers its line and the next; an expired one stops suppressing; unused ones are reported', () => {
+    const raw = new Map([['no-flask', [at('f.py', 2), at('f.py', 3)]]]);
+    const outcome = applySuppressions(raw, suppressions, '2026-11-27');
+    expect(outcome.kept.get('no-flask')).toEqual([at('f.py', 3)]);
+    expect(outcome.used.map((u) => [u.suppression.line, u.suppressed])).toEqual([[1, 1]]);
+    expect(outcome.problems.map((p) => [p.suppression.line, p.message])).toEqual([
+      [3, 'This suppression of no-flask expired on 2020-01-01; its findings are reported again.'],
+      [4, 'This suppression of other matches no finding; remove it.']
+    ]);
+  });
+
+  test('after its date, the future one expires too', () => {
+    const outcome = applySuppressions(new Map([['no-flask', [at('f.py', 2)]]]), suppressions, '2030-01-02');
+    expect(outcome.kept.get('no-flask')).toEqual([at('f.py', 2)]);
+  });
+
+  test('ignore-file covers file-level findings; another rule or file is not covered', () => {
+    const file = findSuppressions('r.md', '<!-- migration-gate: ignore-file[readme] old docs -->');
+    const raw = new Map([
+      ['readme', [at('r.md'), at('r.md', 9), at('s.md', 1)]],
+      ['other', [at('r.md', 2)]]
+    ]);
+    const outcome = applySuppressions(raw, file, '2026-11-27');
+    expect(outcome.kept.get('readme')).toEqual([at('s.md', 1)]);
+    expect(outcome.kept.get('other')).toEqual([at('r.md', 2)]);
+  });
+});

@@ -1,0 +1,200 @@
+// Where a pull request's changed lines and trusted configuration come from. The PR's file patches
+// (paginated) need no history, which a default shallow checkout lacks; past GitHub's 3,000-file cap, or
+// without API access, git answers when the base commit is checked out. Rules and baseline are read at
+// the base commit (git, else the contents API), so a pull request cannot weaken its own gate.
+import { readFile } from 'node:fs/promises';
+import { addedLines, type FileChange } from '../gate/changes.js';
+import { gitChanges, hasCommit, repositoryRoot, showFile } from '../sources/git.js';
+import { statusOf, type GitHubClient } from './client.js';
+import { parseBaseline, type Baseline } from '../gate/baseline.js';
+import { parseRuleSet } from '../rules/load.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { RunTarget } from './event.js';
+
+/** GitHub lists at most 3,000 files of a pull request. */
+export const PULL_FILES_CAP = 3000;
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+type PullFile = { filename: string; status: string; patch?: string; previous_filename?: string };
+
+export function changeFromPullFile(file: PullFile): [string, FileChange] {
+  const status =
+    file.status === 'added' || file.status === 'copied'
+      ? 'added'
+      : file.status === 'removed'
+        ? 'removed'
+        : file.status === 'renamed'
+          ? 'renamed'
+          : 'modified';
+  return [
+    file.filename,
+    {
+      status,
+      // No patch: binary or too large for GitHub to diff; the whole file counts as changed.
+      lines: file.patch === undefined ? 'all' : addedLines(file.patch),
+      ...(file.previous_filename ? { previousPath: file.previous_filename } : {})
+    }
+  ];
+}
+
+export interface ChangeLookup {
+  files?: Map<string, FileChange>;
+  /** Where the answer came from, or why there is none. */
+  source: string;
+}
+
+export async function pullRequestChanges(
+  client: GitHubClient | undefined,
+  repo: Repo,
+  pullNumber: number | undefined,
+  workspace: string,
+  base: string,
+  head: string
+): Promise<ChangeLookup> {
+  let apiProblem = 'no token';
+  if (client && pullNumber !== undefined) {
+    try {
+      const files = (await client.paginate(client.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100
+      })) as PullFile[];
+      if (files.length < PULL_FILES_CAP)
+        return {
+          files: new Map(files.map(changeFromPullFile)),
+          source: `the pull request's ${files.length} changed files`
+        };
+      apiProblem = `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`;
+    } catch (error) {
+      apiProblem = `listing the pull request's files failed (${statusOf(error) ?? (error as Error).message})`;
+    }
+  }
+  const fromGit = await changesFromGit(workspace, base, head);
+  return fromGit.files
+    ? { files: fromGit.files, source: `${fromGit.source} (${apiProblem})` }
+    : { source: `${apiProblem}; ${fromGit.source}` };
+}
+
+export async function changesFromGit(workspace: string, base: string, head: string): Promise<ChangeLookup> {
+  const root = await repositoryRoot(workspace);
+  if (!root) return { source: 'the workspace is not a git checkout' };
+  if (!(await hasCommit(root, base)) || !(await hasCommit(root, head))) {
+    return { source: `the base commit is not checked out (use actions/checkout with fetch-depth: 0)` };
+  }
+  return {
+    files: await gitChanges(root, base, head),
+    source: `git diff ${base.slice(0, 7)}...${head.slice(0, 7)}`
+  };
+}
+
+export interface TrustedFile {
+  /** The content to use: the base commit's, or the workspace's when the base has none. */
+  text: string;
+  /** Set when the pull request changes the file (reviewers should know). */
+  changedByPullRequest: boolean;
+  from: 'base' | 'head';
+}
+
+/** A configuration file (rules, baseline) as of the base commit. */
+export async function fileAtBase(
+  client: GitHubClient | undefined,
+  repo: Repo,
+  workspace: string,
+  path: string,
+  base: string
+): Promise<TrustedFile | undefined> {
+  const head = await readFile(`${workspace}/${path}`, 'utf8').catch(() => undefined);
+  let atBase: string | undefined;
+  const root = await repositoryRoot(workspace);
+  if (root && (await hasCommit(root, base))) atBase = await showFile(root, base, path);
+  else if (client) {
+    try {
+      const { data } = await client.rest.repos.getContent({ ...repo, path, ref: base });
+      if (!Array.isArray(data) && data.type === 'file' && 'content' in data)
+        atBase = Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+  if (atBase !== undefined)
+    return { text: atBase, changedByPullRequest: head !== undefined && head !== atBase, from: 'base' };
+  return head === undefined ? undefined : { text: head, changedByPullRequest: true, from: 'head' };
+}
+
+export interface TrustedConfiguration {
+  ruleSet?: RuleSet;
+  baseline?: { file: string; baseline: Baseline };
+}
+
+/**
+ * In pr mode the rule file and the baseline are read at the base commit; everywhere else from the
+ * workspace. `remarks` collects what reviewers must know (the PR changes the gate's configuration).
+ */
+export async function trustedConfiguration(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
+  target: RunTarget,
+  files: { rules?: string; baseline?: string },
+  workspace: string,
+  remarks: string[]
+): Promise<TrustedConfiguration> {
+  const out: TrustedConfiguration = {};
+  const read = async (path: string, what: string): Promise<{ text: string; name: string } | undefined> => {
+    if (target.mode !== 'pr' || !target.baseSha || !repo) return undefined;
+    const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
+    if (!file) return undefined;
+    if (file.from === 'head')
+      remarks.push(
+        `The ${what} \`${path}\` does not exist at the base commit; this pull request's version is used.`
+      );
+    else if (file.changedByPullRequest)
+      remarks.push(
+        `This pull request changes the ${what} \`${path}\`. It was checked with the base commit's version; the new one takes effect after merge.`
+      );
+    return { text: file.text, name: `${path}@${file.from === 'base' ? target.baseSha.slice(0, 7) : 'head'}` };
+  };
+  if (files.rules) {
+    const trusted = await read(files.rules, 'rule file');
+    if (trusted) out.ruleSet = parseRuleSet(trusted.text, trusted.name);
+  }
+  if (files.baseline) {
+    const trusted = await read(files.baseline, 'baseline');
+    const text = trusted?.text ?? (await readFile(files.baseline, 'utf8').catch(() => undefined));
+    if (text === undefined)
+      remarks.push(
+        `The baseline \`${files.baseline}\` was not found; every finding counts as over the baseline.`
+      );
+    out.baseline = {
+      file: files.baseline,
+      baseline:
+        text === undefined
+          ? { ruleset: '', entries: [] }
+          : parseBaseline(text, trusted?.name ?? files.baseline)
+    };
+  }
+  return out;
+}
+
+/** Changed lines for pr (patches, else git) and push (git) modes; none for audits and reports. */
+export async function changesFor(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
+  target: RunTarget,
+  workspace: string,
+  remarks: string[]
+): Promise<ChangeLookup | undefined> {
+  if (!target.baseSha || (target.mode !== 'pr' && target.mode !== 'push')) return undefined;
+  const lookup =
+    target.mode === 'pr' && repo
+      ? await pullRequestChanges(client, repo, target.pullNumber, workspace, target.baseSha, target.headSha)
+      : await changesFromGit(workspace, target.baseSha, target.headSha);
+  if (!lookup.files)
+    remarks.push(
+      `Changed lines are unknown (${lookup.source}): no finding counts as new, so rules enforced as \`new\` only warn.`
+    );
+  return lookup;
+}
