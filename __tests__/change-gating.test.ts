@@ -176,6 +176,25 @@ describe('changed lines from git', () => {
     expect(report.findings.filter((f) => f.severity === 'error').length).toBe(3);
   });
 
+  test('--changed-only looks only at changed files with per-file rules', async () => {
+    const repo = await GitRepo.create({ 'old.py': 'import flask\n', 'touched.py': 'import os\n' });
+    repo.branch('change');
+    await writeFile(join(repo.dir, 'touched.py'), 'import os\nimport flask\n');
+    repo.commit('change');
+    const { report } = await scan('scan', repo.dir, '--rules', rules, '--base', 'main', '--changed-only');
+    expect(newness(report)).toEqual([['touched.py', 2, true]]);
+    let stderr = '';
+    expect(
+      await main(['scan', repo.dir, '--changed-only'], {
+        stdout: () => {},
+        stderr: (s) => void (stderr += s)
+      })
+    ).toBe(2);
+    expect(stderr).toContain(
+      'only changed files can be scanned when the change is known (--base, or pr/push mode)'
+    );
+  });
+
   test('a base that is not a commit is a usage error', async () => {
     const repo = await GitRepo.create({ 'a.py': '' });
     let stderr = '';

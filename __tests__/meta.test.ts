@@ -40,6 +40,7 @@ test('the README keeps its sections and documents every rule kind', async () => 
     'Rule files',
     'The default rule set',
     'How it works',
+    'Speed and memory',
     'Dependencies, and why',
     'Development'
   ]);

@@ -31,6 +31,7 @@ Options:
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
+  --changed-only        with --base: per-file rules look only at changed files (fast PR checks)
   --force               baseline: overwrite FILE even when CI is set
   --max-file-size N     skip files larger than N bytes (default: 2097152)
   --version             print the version
@@ -70,6 +71,7 @@ function parseCommandLine(argv: string[]) {
         base: { type: 'string' },
         baseline: { type: 'string' },
         force: { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -124,7 +126,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       ...common,
       ...(stage ? { stage } : {}),
       ...(values.base ? { changes: await changesSince(directory, values.base) } : {}),
-      ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {})
+      ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
+      ...(values['changed-only'] ? { changedOnly: true } : {})
     });
     await emit(report, FORMATS[format](report), values.output, io);
     return report.conclusion === 'failure' ? 1 : 0;

@@ -50,7 +50,8 @@ export async function run(): Promise<void> {
       ...trusted,
       ...(changes?.files
         ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
-        : {})
+        : {}),
+      ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {})
     });
     const report = inRepository(scanned, prefix);
     const failOn = effectiveFailOn(inputs, target.mode);

@@ -31,6 +31,8 @@ export interface ScanRequest {
   today?: string;
   /** Check every rule whatever the stage says (a baseline records all of them). */
   everyRule?: boolean;
+  /** With `changes`: per-file rules look only at changed files (findings elsewhere cannot be new). */
+  changedOnly?: boolean;
 }
 
 export async function loadRules(request: Pick<ScanRequest, 'rules' | 'ruleSet'>): Promise<RuleSet> {
@@ -50,11 +52,16 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
   const stage = request.stage ?? ruleSet.stage;
   const source = new LocalDirectory(request.directory);
   const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== 'off');
-  const scanned = await scan(
-    source,
-    active,
-    request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}
-  );
+  if (request.changedOnly && !request.changes) {
+    throw new UsageError(
+      'only changed files can be scanned when the change is known (--base, or pr/push mode)'
+    );
+  }
+  const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : undefined;
+  const scanned = await scan(source, active, {
+    ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
+    ...(onlyFiles ? { onlyFiles } : {})
+  });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {
     ...(changes ? { isNew: introducedBy(changes) } : {}),
@@ -76,6 +83,10 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
         }
       : {})
   });
+}
+
+function changedFiles(changes: ChangeSet): Set<string> {
+  return new Set([...changes].filter(([, c]) => c.status !== 'removed').map(([path]) => path));
 }
 
 /** Change-set paths made relative to a scanned subfolder (files outside it are dropped). */

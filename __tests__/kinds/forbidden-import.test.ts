@@ -36,13 +36,31 @@ const INVALID: Array<[string, string, number[][]]> = [
   ['forbidden name imported from its module', 'from flask_extra import request, other\n', [[1, 1, 1, 39]]],
   ['two statements on one line', 'import os; import flask\n', [[1, 12, 1, 24]]],
   ['after non-ASCII text (columns in UTF-16 units)', 's = "é😀"; import flask\n', [[1, 12, 1, 24]]],
-  ['in a file with a syntax error elsewhere', 'import flask\ndef broken(:\n    pass\n', [[1, 1, 1, 13]]]
+  ['in a file with a syntax error elsewhere', 'import flask\ndef broken(:\n    pass\n', [[1, 1, 1, 13]]],
+  [
+    'in a try block whose except comes after the import (the prefix alone does not parse)',
+    'try:\n    import flask\nexcept ImportError:\n    flask = None\n',
+    [[2, 5, 2, 17]]
+  ],
+  [
+    'far down the file, after long docstrings mentioning flask',
+    `${'"""flask flask\nimport flask is what we did\n"""\n'.repeat(50)}import flask\n`,
+    [[151, 1, 151, 13]]
+  ]
 ];
 
 const VALID: Array<[string, string]> = [
   ['a comment', '# import flask\n'],
   ['a string', 'x = "from flask import request"\n'],
   ['a docstring', '"""Uses flask.request before the migration."""\n'],
+  [
+    'an import-looking line inside a docstring',
+    'def f():\n    """Example:\n\nfrom flask import request\n    """\n    return 1\n'
+  ],
+  [
+    'an import-looking line inside a string, after a real import of something else',
+    'import os\nEXAMPLE = """\nimport flask\n"""\n'
+  ],
   ['a module whose name starts with the forbidden one', 'import flask_cors\nimport flasky\n'],
   ['a sibling of a forbidden submodule', 'from werkzeug.exceptions import HTTPException\n'],
   ['another name from a module with one forbidden name', 'from flask_extra import other\n'],

@@ -4,7 +4,7 @@
 import type { Note, SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
 import { LineIndex } from '../parsers/line-index.js';
-import { parsePython, type PythonModule } from '../parsers/python.js';
+import { parsePython, parsePythonImports, type PythonImport, type PythonModule } from '../parsers/python.js';
 import { compileGlobs } from '../rules/globs.js';
 import type { CompiledRule } from '../rules/rule-set.js';
 import { decodeText } from '../sources/decode.js';
@@ -16,6 +16,8 @@ const CONCURRENCY = 8;
 
 export interface ScanOptions {
   maxFileBytes?: number;
+  /** Run per-file rules only on these files (a PR's changed files); tree-level rules see the whole tree. */
+  onlyFiles?: ReadonlySet<string>;
 }
 
 export interface ScanResult {
@@ -42,6 +44,16 @@ class TextFile implements SourceFile {
   }
   python(): Promise<PythonModule> {
     return (this.parsed ??= parsePython(this.text));
+  }
+  private prefix?: { end: number; imports: PythonImport[] };
+  async pythonImports(upTo: number): Promise<PythonImport[]> {
+    if (this.parsed) return (await this.parsed).imports;
+    if (this.prefix && this.prefix.end >= upTo) return this.prefix.imports;
+    const { imports, hasSyntaxError } = await parsePythonImports(this.text.slice(0, upTo));
+    // A cut inside a string or bracket leaves an error: then only the whole file can say.
+    if (hasSyntaxError) return (await this.python()).imports;
+    this.prefix = { end: upTo, imports };
+    return imports;
   }
 }
 
@@ -185,6 +197,7 @@ export async function scan(
 
   // File pass: each file once, with just the rules that select it.
   const work = listing.files
+    .filter((path) => !options.onlyFiles || options.onlyFiles.has(path))
     .map((path) => ({ path, rules: fileRules.filter((r) => r.selects(path)) }))
     .filter((w) => w.rules.length > 0);
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {

@@ -22,6 +22,8 @@ export interface ActionInputs {
   reportFile?: string;
   /** A baseline file (findings it counts never block); read at the base commit in pr mode. */
   baseline?: string;
+  /** Per-file rules only on changed files (pr and push modes with change information). */
+  changedOnly: boolean;
   summary: boolean;
 }
 
@@ -63,6 +65,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     ...optional('sarifFile', value('sarif-file')),
     ...optional('reportFile', value('report-file')),
     ...optional('baseline', value('baseline')),
+    changedOnly: boolean('changed-only', value('changed-only'), false),
     summary: boolean('summary', value('summary'), true)
   };
 }

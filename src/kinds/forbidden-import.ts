@@ -4,13 +4,14 @@
 import { z } from 'zod';
 import type { PythonImport } from '../parsers/python.js';
 import type { RawFinding } from '../model.js';
+import { importRegionEnd } from './import-prefilter.js';
 import { defineKind, OptionError, type SourceFile, type TreeView } from './kind.js';
 
 const MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 
 interface Compiled {
   modules: readonly string[];
-  /** Every import of a module contains the last part of its name; a file without any is not parsed. */
+  /** Every import of a module names the last part of its name; a file with no import statement naming one is not parsed. */
   keywords: readonly string[];
 }
 
@@ -54,10 +55,10 @@ export const forbiddenImport = defineKind({
     };
   },
   async checkFile(file: SourceFile, compiled: Compiled, tree: TreeView): Promise<RawFinding[]> {
-    if (!compiled.keywords.some((k) => file.text.includes(k))) return [];
-    const module = await file.python();
+    const end = importRegionEnd(file.text, compiled.keywords);
+    if (end === undefined) return [];
     const findings: RawFinding[] = [];
-    for (const imp of module.imports) {
+    for (const imp of await file.pythonImports(end)) {
       const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : '');
       const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
       if (hits.length === 0) continue;

@@ -2,7 +2,7 @@
 // options as a zod shape (which also feeds rules/schema.json), compiles them once at load time, and
 // checks either one file at a time (checkFile) or the tree as a whole (checkTree), or both.
 import type { z } from 'zod';
-import type { PythonModule } from '../parsers/python.js';
+import type { PythonImport, PythonModule } from '../parsers/python.js';
 import type { LineIndex } from '../parsers/line-index.js';
 import type { RawFinding } from '../model.js';
 
@@ -12,6 +12,11 @@ export interface SourceFile {
   readonly text: string;
   readonly lines: LineIndex;
   python(): Promise<PythonModule>;
+  /**
+   * The imports that start before `upTo`, from a parse of the text up to there when that parses cleanly
+   * (what precedes a position decides what it is), else from the full parse.
+   */
+  pythonImports(upTo: number): Promise<PythonImport[]>;
 }
 
 /** What a tree-level check can see of the scanned tree. */

@@ -42,6 +42,7 @@ export interface PythonModule {
 interface LoadedParser {
   parser: TSParser;
   query: TSQuery;
+  importQuery: TSQuery;
 }
 
 const QUERY = `
@@ -52,6 +53,8 @@ const QUERY = `
 (function_definition name: (identifier) @name) @scope
 (class_definition name: (identifier) @name) @scope
 `;
+
+const IMPORT_QUERY = `(import_statement) @import (import_from_statement) @from`;
 
 let loading: Promise<LoadedParser> | undefined;
 
@@ -66,7 +69,7 @@ function loadParser(): Promise<LoadedParser> {
     );
     const parser = new Parser();
     parser.setLanguage(language);
-    return { parser, query: new Query(language, QUERY) };
+    return { parser, query: new Query(language, QUERY), importQuery: new Query(language, IMPORT_QUERY) };
   })();
   return loading;
 }
@@ -132,6 +135,19 @@ export async function withPythonTree<T>(text: string, read: (root: Node) => T): 
   } finally {
     tree.delete();
   }
+}
+
+/** Only the import statements of a text (a cheaper query), and whether it parsed without errors. */
+export async function parsePythonImports(
+  text: string
+): Promise<{ imports: PythonImport[]; hasSyntaxError: boolean }> {
+  const { importQuery } = await loadParser();
+  return withPythonTree(text, (root) => ({
+    imports: importQuery
+      .matches(root)
+      .map((m) => readImport(m.captures[0]!.node, m.captures[0]!.name === 'from')),
+    hasSyntaxError: root.hasError
+  }));
 }
 
 /** Parses Python source. Never throws for bad input: syntax errors are recorded, not raised. */

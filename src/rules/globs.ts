@@ -20,8 +20,27 @@ export type PathMatcher = (path: string) => boolean;
 
 /** One matcher for a list of globs (true when any matches). */
 export function compileGlobs(globs: readonly string[]): PathMatcher {
-  const matchers = globs.map((g) => new Minimatch(g.replace(/\/+$/, ''), OPTIONS));
-  return (path) => matchers.some((m) => m.match(path));
+  const matchers = globs.map((g) => {
+    const glob = g.replace(/\/+$/, '');
+    const matcher = new Minimatch(glob, OPTIONS);
+    // Most rule globs start with literal folders (`custom_model_runner/…`): a path outside them is
+    // rejected without running the matcher, which matters over tens of thousands of paths.
+    const prefix = literalPrefix(glob);
+    return (path: string) =>
+      (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) && matcher.match(path);
+  });
+  return (path) => matchers.some((m) => m(path));
+}
+
+/** The leading folders of a glob that contain no glob syntax ('' when the first one does). */
+export function literalPrefix(glob: string): string {
+  const segments = glob.split('/');
+  const literal: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[\]{}()!+@]/.test(segment)) break;
+    literal.push(segment);
+  }
+  return literal.join('/');
 }
 
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */

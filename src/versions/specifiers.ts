@@ -44,7 +44,15 @@ function probes(...specs: string[]): string[] {
   return [...out];
 }
 
-const allows = (spec: string, version: string): boolean => spec.trim() === '' || satisfies(version, spec);
+// The same few specifiers are asked about the same probe versions for every environment: remember.
+const answers = new Map<string, boolean>();
+function allows(spec: string, version: string): boolean {
+  if (spec.trim() === '') return true;
+  const key = `${spec}\0${version}`;
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = satisfies(version, spec)));
+  return answer;
+}
 
 /** Some version satisfies both specifier sets. */
 export function overlaps(a: string, b: string): boolean {

@@ -1,0 +1,281 @@
+// npm run bench: speed and memory of the bundled CLI on a large DRUM-shaped tree, next to ripgrep
+// searching the same tree for the rule set's keywords, in the same run. Prints figures; asserts
+// nothing (targets are compared and marked, the exit code is always 0 unless the tools fail).
+//
+// The tree (cached in $BENCH_DIR, default /tmp/migration-gate-bench) is the legacy example plus
+// generated runner modules and tests where the rules look, drop-in environments, and noise the gate
+// must not read: notebooks, CSV data, model binaries, vendored code.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = resolve(process.env.BENCH_DIR ?? join(tmpdir(), 'migration-gate-bench'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TREE_VERSION = '2';
+const CLI = resolve('dist/cli.js');
+const ACTION = resolve('dist/index.js');
+
+// ------------------------------------------------------------------------------------ the tree
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function pythonModule(i) {
+  const flask = i % 10 === 0 ? 'from flask import request\n' : '';
+  const body = Array.from(
+    { length: 40 },
+    (_, f) =>
+      `\n\ndef handler_${i}_${f}(payload, settings=None):\n    """Formerly served by the Flask app; see migration notes (flask -> fastapi)."""\n    values = [v * ${f} for v in payload.get("values", [])]\n    # keep the numbers stable for the gunicorn-era clients\n    return {"count": len(values), "total": sum(values), "label": "handler-${f}"}\n`
+  ).join('');
+  return `import os\nimport json\n${flask}\nSETTINGS = {"name": "module-${i}", "workers": ${i % 8}}\n${body}`;
+}
+
+function testModule(i) {
+  const assertion = i % 25 === 0 ? '    assert response_dict[ModelInfoKeys.DRUM_SERVER] == "flask"\n' : '';
+  const cases = Array.from(
+    { length: 30 },
+    (_, c) =>
+      `\n\ndef test_case_${i}_${c}(client):\n    response = client.post("/predict/", json={"x": ${c}})\n    assert response.status_code == 200\n`
+  ).join('');
+  return `from datarobot_drum.drum.enum import ModelInfoKeys\n\n\ndef test_info(response_dict):\n${assertion}    assert response_dict\n${cases}`;
+}
+
+function buildTree() {
+  const marker = join(ROOT, '.bench-tree');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === TREE_VERSION) return false;
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  cpSync('examples/drum-legacy', ROOT, { recursive: true });
+  const write = (path, content) => {
+    mkdirSync(join(ROOT, path, '..'), { recursive: true });
+    writeFileSync(join(ROOT, path), content);
+  };
+  for (let i = 0; i < 5500; i++)
+    write(`custom_model_runner/datarobot_drum/drum/generated/pkg_${i % 55}/mod_${i}.py`, pythonModule(i));
+  for (let i = 0; i < 2500; i++)
+    write(`tests/unit/generated/group_${i % 20}/test_gen_${i}.py`, testModule(i));
+  for (let e = 0; e < 200; e++) {
+    const flask = e % 4 === 0 ? 'flask==2.2.5\ngunicorn\n' : '';
+    write(
+      `public_dropin_environments/env_${e}/Dockerfile`,
+      `FROM python:3.${9 + (e % 4)}-slim\nCOPY requirements.txt requirements.txt\nRUN pip install -r requirements.txt\n`
+    );
+    write(
+      `public_dropin_environments/env_${e}/requirements.txt`,
+      `datarobot-drum\nscikit-learn==1.5.2\n${flask}fastapi\npydantic>=2\n`
+    );
+    write(`public_dropin_environments/env_${e}/custom.py`, pythonModule(100000 + e));
+  }
+  const random = seeded(42);
+  const bytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256)));
+  const noiseCell = JSON.stringify({
+    cell_type: 'code',
+    source: ['import pandas as pd\n', 'df = pd.read_csv("data.csv")\n'],
+    outputs: [{ data: { 'text/plain': ['x'.repeat(2000)] } }]
+  });
+  for (let i = 0; i < 300; i++)
+    write(`notebooks/analysis_${i}.ipynb`, `{"cells": [${Array(100).fill(noiseCell).join(',')}]}`);
+  const row = Array.from({ length: 20 }, (_, c) => (c * 1.5).toFixed(3)).join(',') + '\n';
+  for (let i = 0; i < 100; i++)
+    write(`data/training_${i}.csv`, row.repeat(Math.ceil(1_500_000 / row.length)));
+  const blob = bytes(1_000_000);
+  for (let i = 0; i < 50; i++) write(`models/model_${i}.pkl`, blob);
+  for (let i = 0; i < 1000; i++)
+    write(
+      `third_party/flask_vendored/module_${i}.py`,
+      `from flask import Flask\n${pythonModule(200000 + i)}`
+    );
+  writeFileSync(marker, TREE_VERSION);
+  return true;
+}
+
+function treeSize() {
+  const out = execFileSync('du', ['-sb', '--exclude=.git', ROOT], { encoding: 'utf8' });
+  const files = Number(
+    execFileSync('bash', ['-c', `find "${ROOT}" -path "${ROOT}/.git" -prune -o -type f -print | wc -l`], {
+      encoding: 'utf8'
+    })
+  );
+  return { files, bytes: Number(out.split('\t')[0]) };
+}
+
+// ------------------------------------------------------------------------------------ measuring
+/** Wall seconds and peak RSS (KiB) of one run, from GNU time. */
+function timed(command, args, options = {}) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    ...options
+  });
+  const last = result.stderr.trim().split('\n').pop();
+  const [seconds, kib] = last.split(' ').map(Number);
+  return { seconds, kib, status: result.status, stdout: result.stdout };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function repeat(label, command, args, options) {
+  const runs = Array.from({ length: RUNS }, () => timed(command, args, options));
+  return {
+    label,
+    seconds: median(runs.map((r) => r.seconds)),
+    kib: Math.max(...runs.map((r) => r.kib)),
+    status: runs[0].status,
+    stdout: runs[0].stdout
+  };
+}
+
+function startup(label, args, env = {}) {
+  const times = [];
+  for (let i = 0; i < 15; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { label, ms: median(times) };
+}
+
+/** Keywords a text search would need for the default rule set: module names, package names, pattern words. */
+function keywords() {
+  const rules = parse(readFileSync('rules/drum-flask-removal.yml', 'utf8')).rules;
+  const words = new Set();
+  for (const r of rules) {
+    for (const m of r.modules ?? []) words.add(m.split('.').pop());
+    for (const p of [...(r.packages ?? []), ...(r.conflicts ?? []), ...(r.when ? [r.when] : [])])
+      words.add(/^[A-Za-z0-9_.-]+/.exec(p)[0]);
+    if (r.literal) words.add(r.literal);
+    for (const w of (r.pattern ?? '').replace(/\\[bBsSdDwW]/g, ' ').match(/[A-Za-z_]{5,}/g) ?? [])
+      words.add(w);
+  }
+  return [...words].sort();
+}
+
+// ------------------------------------------------------------------------------------ PR mode
+function prRepository() {
+  const repo = join(ROOT, '..', 'migration-gate-bench-pr');
+  const marker = join(repo, '.bench-pr');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== TREE_VERSION) {
+    rmSync(repo, { recursive: true, force: true });
+    cpSync(ROOT, repo, { recursive: true });
+    const git = (...args) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'bench@example.invalid');
+    git('config', 'user.name', 'bench');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'change');
+    for (let i = 0; i < 50; i++) {
+      const path = join(
+        repo,
+        `custom_model_runner/datarobot_drum/drum/generated/pkg_${(i * 7) % 55}/mod_${i * 7}.py`
+      );
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\nfrom flask import jsonify\n`);
+    }
+    git('commit', '-q', '-am', 'a 50-file change');
+    writeFileSync(marker, TREE_VERSION);
+  }
+  return repo;
+}
+
+// ------------------------------------------------------------------------------------ report
+const built = buildTree();
+const { files, bytes } = treeSize();
+const mb = bytes / 1e6;
+const words = keywords();
+console.log(
+  `migration-gate benchmark · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`
+);
+console.log(
+  `tree: ${ROOT} (${built ? 'built now' : 'cached'}): ${files} files, ${mb.toFixed(0)} MB · ${RUNS} runs each, median wall time, peak RSS`
+);
+console.log(
+  `ripgrep: ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${words.length} keywords: ${words.join(' ')}\n`
+);
+
+const gate = repeat('migration-gate scan (bundled CLI, default rules)', process.execPath, [
+  CLI,
+  'scan',
+  ROOT,
+  '--format',
+  'json',
+  '--output',
+  '/dev/null'
+]);
+const rgArgs = [
+  '--fixed-strings',
+  '--count-matches',
+  '--no-messages',
+  ...words.flatMap((w) => ['-e', w]),
+  ROOT
+];
+const rg = repeat('ripgrep, the same tree, the same keywords', 'rg', rgArgs);
+const repo = prRepository();
+const prFull = repeat('PR mode: scan --base main (whole tree), 50-file change', process.execPath, [
+  CLI,
+  'scan',
+  repo,
+  '--base',
+  'main',
+  '--format',
+  'json',
+  '--output',
+  '/dev/null'
+]);
+const pr = repeat('PR mode: scan --base main --changed-only, 50-file change', process.execPath, [
+  CLI,
+  'scan',
+  repo,
+  '--base',
+  'main',
+  '--changed-only',
+  '--format',
+  'json',
+  '--output',
+  '/dev/null'
+]);
+const version = startup('start-up: node dist/cli.js --version', [CLI, '--version']);
+const empty = join(tmpdir(), 'migration-gate-bench-empty');
+mkdirSync(empty, { recursive: true });
+const action = startup('start-up: node dist/index.js (empty workspace, report mode)', [ACTION], {
+  INPUT_PATH: empty,
+  INPUT_SUMMARY: 'false',
+  INPUT_MODE: 'report',
+  GITHUB_WORKSPACE: empty
+});
+const nodeAlone = startup('node -e 0 (Node itself)', ['-e', '0']);
+
+const row = (label, value, target) => console.log(`${label.padEnd(58)} ${value.padEnd(34)} ${target ?? ''}`);
+const check = (ok, text) => `${ok ? '✓' : '✗'} target ${text}`;
+for (const r of [gate, rg, prFull, pr]) {
+  row(
+    r.label,
+    `${r.seconds.toFixed(2)} s · ${(files / r.seconds).toFixed(0)} files/s · ${(mb / r.seconds).toFixed(0)} MB/s`,
+    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
+  );
+}
+const prAfterStartup = pr.seconds - version.ms / 1000;
+console.log('');
+row(
+  'full scan / ripgrep',
+  `${(gate.seconds / rg.seconds).toFixed(2)}x`,
+  check(gate.seconds <= 3 * rg.seconds, '<= 3x')
+);
+row(
+  'peak RSS of the full scan',
+  `${(gate.kib / 1024).toFixed(0)} MB`,
+  check(gate.kib / 1024 < 300, '< 300 MB')
+);
+row(
+  version.label,
+  `${version.ms.toFixed(0)} ms (Node alone ${nodeAlone.ms.toFixed(0)} ms)`,
+  check(version.ms < 150, '< 150 ms')
+);
+row(action.label, `${action.ms.toFixed(0)} ms`, check(action.ms < 150, '< 150 ms'));
+row(
+  'PR mode --changed-only, 50-file change, after start-up',
+  `${prAfterStartup.toFixed(2)} s`,
+  check(prAfterStartup < 0.5, '< 0.5 s')
+);
