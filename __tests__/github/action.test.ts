@@ -399,3 +399,25 @@ test('a pull request of 3,000+ files: the PR file list is capped, so changed lin
   ]);
   expect(ofOperation('repos/get-content')).toEqual([]);
 });
+
+test('a rejected token (401): an actionable message, fallback annotations, the verdict unchanged', async () => {
+  fake.on('checks/create', () => ({ status: 401, body: { message: 'Bad credentials' } }));
+  const run = await runAction('pull_request', pullRequest());
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('No check run: the token was rejected (401); check the `token` input.');
+  expect(run.stdout).toMatch(/^::error title=no-flask/m);
+  expectNoTokenIn(run);
+});
+
+test('the PR file list answering 404: changed lines unknown, said for reviewers; nothing counts as new', async () => {
+  fake.on('pulls/list-files', () => ({ status: 404, body: { message: 'Not Found' } }));
+  const run = await runAction('pull_request', pullRequest());
+  expect(run.code).toBe(1);
+  expect(run.summary).toContain(
+    "Changed lines are unknown (listing the pull request's files failed (404); the workspace is not a git checkout)"
+  );
+  const annotations = ofOperation('checks/update').flatMap(
+    (u) => (body(u).output.annotations ?? []) as Body[]
+  );
+  expect(annotations[0]!.path).toBe('pkg/mod00.py');
+});

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { inRanges, outermost } from '../parsers/line-index.js';
 import type { PythonModule } from '../parsers/python.js';
+import { nestedQuantifier } from '../rules/regex-safety.js';
 import { OptionError, type SourceFile } from './kind.js';
 
 const PLACES = ['anywhere', 'code', 'comments', 'strings'] as const;
@@ -58,6 +59,13 @@ export function compileTextMatcher(options: TextMatchOptions): TextMatcher {
     regex = new RegExp(options.pattern ?? escapeRegex(options.literal!), flags);
   } catch (error) {
     throw new OptionError('pattern', `is not a valid regular expression: ${(error as Error).message}`);
+  }
+  const nested = options.pattern === undefined ? undefined : nestedQuantifier(options.pattern, flags);
+  if (nested) {
+    throw new OptionError(
+      'pattern',
+      `can take exponential time on some inputs: \`${nested}\` repeats something that itself repeats without bound; rewrite it (e.g. \`(a+)+\` as \`a+\`)`
+    );
   }
   return {
     regex,

@@ -1,0 +1,99 @@
+// A tree built to hurt: the scan finishes, finds what is there at the right place, lists what it
+// skipped and why, and never reads outside its root.
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/command-line.js';
+
+const RULES = [
+  'name: hostile',
+  'rules:',
+  '  - { id: no-flask, phase: 2, title: t, kind: forbidden-import, modules: [flask], message: m. }',
+  '  - { id: no-blueprint, phase: 1, title: t, kind: forbidden-pattern, files: ["**/*"], pattern: "\\\\bBlueprint\\\\b", message: m. }'
+].join('\n');
+
+test('binary, bad encodings, huge files, long lines, odd names, links and deep folders', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'mg-hostile-'));
+  const outside = await mkdtemp(join(tmpdir(), 'mg-outside-'));
+  await writeFile(join(outside, 'secret.py'), 'import flask\n');
+  const files: Record<string, string | Buffer> = {
+    'binary.py': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x69, 0x6d, 0x70]),
+    'latin1.py': Buffer.from('# caf\xe9\nimport flask\n', 'latin1'),
+    'utf16.py': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x = "é"\nimport flask\n', 'utf16le')]),
+    'crlf.py': 'import os\r\nimport flask\r\n',
+    'empty.py': '',
+    'huge.py': `import flask\n${'#'.repeat(3 * 1024 * 1024)}\n`,
+    'long-line.txt': `${'x'.repeat(20 * 1024 * 1024)} Blueprint\n`,
+    'with space/ünïcödé módulé.py': 'import flask\n'
+  };
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  const deep = Array.from({ length: 160 }, (_, i) => `d${i}`).join('/');
+  await mkdir(join(root, deep), { recursive: true });
+  await writeFile(join(root, deep, 'deep.py'), 'from flask import Blueprint\n');
+  await symlink(outside, join(root, 'escape'));
+  await symlink(join(outside, 'secret.py'), join(root, 'secret-link.py'));
+  await symlink('loop', join(root, 'loop'));
+  await writeFile(join(root, 'rules.yml'), RULES);
+
+  let stdout = '';
+  const code = await main(
+    [
+      'scan',
+      root,
+      '--rules',
+      join(root, 'rules.yml'),
+      '--format',
+      'json',
+      '--max-file-size',
+      String(30 * 1024 * 1024)
+    ],
+    {
+      stdout: (s) => void (stdout += s),
+      stderr: () => {}
+    }
+  );
+  expect(code).toBe(1);
+  const report = JSON.parse(stdout);
+  const where = report.findings.map(
+    (f: { ruleId: string; path: string; line: number }) => `${f.ruleId} ${f.path}:${f.line}`
+  );
+  expect(where).toEqual([
+    'no-flask crlf.py:2',
+    `no-flask ${deep}/deep.py:1`,
+    `no-blueprint ${deep}/deep.py:1`,
+    'no-flask huge.py:1',
+    'no-flask latin1.py:2',
+    'no-blueprint long-line.txt:1',
+    'no-flask utf16.py:2',
+    'no-flask with space/ünïcödé módulé.py:1'
+  ]);
+  expect(report.skipped).toEqual([{ path: 'binary.py', reason: 'binary file' }]);
+
+  // With the default size limit, the 3 MiB and 20 MiB files are skipped, and say so.
+  stdout = '';
+  await main(['scan', root, '--rules', join(root, 'rules.yml'), '--format', 'json'], {
+    stdout: (s) => void (stdout += s),
+    stderr: () => {}
+  });
+  expect(JSON.parse(stdout).skipped).toEqual([
+    { path: 'binary.py', reason: 'binary file' },
+    { path: 'huge.py', reason: 'larger than 2.0 MiB (3.0 MiB)' },
+    { path: 'long-line.txt', reason: 'larger than 2.0 MiB (20.0 MiB)' }
+  ]);
+  expect(stdout).not.toContain('secret');
+});
+
+test('an empty repository passes, with nothing to say', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'mg-empty-'));
+  let stdout = '';
+  const code = await main(
+    ['scan', root, '--rules', '__tests__/fixtures/tiny/rules.yml', '--format', 'json'],
+    { stdout: (s) => void (stdout += s), stderr: () => {} }
+  );
+  const report = JSON.parse(stdout);
+  expect([code, report.stats.files, report.skipped]).toEqual([0, 0, []]);
+  expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['uvicorn-launcher']);
+});
