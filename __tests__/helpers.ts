@@ -5,35 +5,12 @@ import { judge } from '../src/gate/verdict.js';
 import type { Finding, Stage } from '../src/model.js';
 import { parseRuleSet } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
-import type { FileSource, ReadResult, TreeListing } from '../src/sources/source.js';
+import { InMemorySource } from '../src/sources/in-memory.js';
 
 /** A tree given as { 'path/file.py': 'text' }; directories are implied; `links` are symlink paths. */
-export class MemorySource implements FileSource {
-  readonly label = 'memory';
-  constructor(
-    private readonly files: Record<string, string | Uint8Array>,
-    private readonly links: string[] = []
-  ) {}
-
-  async list(): Promise<TreeListing> {
-    const directories = new Set<string>();
-    for (const path of [...Object.keys(this.files), ...this.links]) {
-      const parts = path.split('/');
-      for (let i = 1; i < parts.length; i++) directories.add(parts.slice(0, i).join('/'));
-    }
-    return {
-      files: Object.keys(this.files).sort(),
-      directories: [...directories].sort(),
-      links: [...this.links].sort(),
-      skipped: []
-    };
-  }
-
-  async read(path: string, maxBytes: number): Promise<ReadResult> {
-    const content = this.files[path];
-    if (content === undefined) return { ok: false, reason: 'unreadable (ENOENT)' };
-    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    return data.byteLength > maxBytes ? { ok: false, reason: 'too large' } : { ok: true, data };
+export class MemorySource extends InMemorySource {
+  constructor(files: Record<string, string | Uint8Array>, links: string[] = []) {
+    super('memory', files, links);
   }
 }
 

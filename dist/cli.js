@@ -17911,6 +17911,9 @@ var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { relative, resolve, sep as sep2 } from "node:path";
 
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // src/parsers/line-index.ts
 var LineIndex = class {
   starts = [0];
@@ -21019,13 +21022,15 @@ async function scan(source, rules, options = {}) {
   for (const rule of treeRules) {
     findings.get(rule.id).push(...await rule.module.checkTree(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)));
   }
-  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => a.path.localeCompare(b.path));
+  const inspection = options.inspect ? await options.inspect(tree) : void 0;
+  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
   return {
     findings,
     skipped,
     sections,
-    suppressions: loader.suppressions.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
-    notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
+    ...options.inspect ? { inspection } : {},
+    suppressions: loader.suppressions.sort((a, b) => compareText(a.path, b.path) || a.line - b.line),
+    notes: [...notes.values()].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };
 }
@@ -21108,7 +21113,7 @@ function compareWithBaseline(findings, baseline) {
   const improved = baseline.entries.filter((e) => (current.get(key(e.rule, e.path)) ?? 0) < e.count).map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
   return {
     baselined,
-    grown: grown.sort((a, b) => a.rule.localeCompare(b.rule) || a.path.localeCompare(b.path)),
+    grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
     improved
   };
 }
@@ -46808,6 +46813,9 @@ async function loadRules(request) {
 async function scanDirectory(request) {
   const info2 = await stat(request.directory).catch(() => void 0);
   if (!info2?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
+  return (await scanSource(new LocalDirectory(request.directory), request)).report;
+}
+async function scanSource(source, request) {
   let ruleSet = await loadRules(request);
   if (request.everyRule)
     ruleSet = {
@@ -46815,7 +46823,6 @@ async function scanDirectory(request) {
       rules: ruleSet.rules.map((r) => ({ ...r, enforcement: resolveEnforcement("warning") }))
     };
   const stage = request.stage ?? ruleSet.stage;
-  const source = new LocalDirectory(request.directory);
   const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== "off");
   if (request.changedOnly && !request.changes) {
     throw new UsageError(
@@ -46825,7 +46832,8 @@ async function scanDirectory(request) {
   const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : void 0;
   const scanned = await scan(source, active, {
     ...request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {},
-    ...onlyFiles ? { onlyFiles } : {}
+    ...onlyFiles ? { onlyFiles } : {},
+    ...request.inspect ? { inspect: request.inspect } : {}
   });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {
@@ -46834,7 +46842,7 @@ async function scanDirectory(request) {
     ...request.today ? { today: request.today } : {},
     ...request.baseline ? { baseline: request.baseline.baseline } : {}
   });
-  return buildReport(ruleSet, stage, source.label, verdict, scanned, {
+  const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
     ...request.baseline ? { baselineFile: request.baseline.file } : {},
     ...request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {},
     ...changes ? {
@@ -46845,6 +46853,7 @@ async function scanDirectory(request) {
       })
     } : {}
   });
+  return { report, ...request.inspect ? { inspection: scanned.inspection } : {} };
 }
 function changedFiles(changes) {
   return new Set([...changes].filter(([, c]) => c.status !== "removed").map(([path2]) => path2));
@@ -46931,10 +46940,51 @@ function renderJson(report) {
     })),
     suppressions: report.suppressions,
     ...report.baseline ? { baseline: report.baseline } : {},
-    ...report.change ? { change: report.change } : {}
+    ...report.change ? { change: report.change } : {},
+    ...report.environments ? { environments: report.environments } : {},
+    ...report.repositories ? { repositories: report.repositories } : {}
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
+}
+
+// src/report/environments.ts
+var cell = (items) => items.length ? items.join(", ") : "\u2014";
+function auditTotals(report) {
+  const envs = report.environments ?? [];
+  return {
+    environments: envs.length,
+    withFlaskStack: envs.filter((e) => e.flaskStack.length > 0).length,
+    withFastapi: envs.filter((e) => e.fastapiStack.includes("fastapi")).length,
+    belowPython38: envs.filter(
+      (e) => e.python !== null && Number(e.python.split(".")[1]) < 8 && e.python.startsWith("3.")
+    ).length,
+    errors: report.counts.error,
+    warnings: report.counts.warning,
+    notices: report.counts.notice
+  };
+}
+function environmentMatrix(report) {
+  const envs = report.environments ?? [];
+  const t = auditTotals(report);
+  const rows = envs.map((e) => {
+    const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(" \xB7 ");
+    const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
+    return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+  });
+  const problems = (report.repositories ?? []).filter((r) => r.problem).map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  return [
+    `
+### Drop-in environments
+`,
+    `**${t.environments}** environments \xB7 **${t.withFlaskStack}** still install the Flask stack \xB7 **${t.withFastapi}** install FastAPI \xB7 **${t.belowPython38}** below Python 3.8
+`,
+    "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows,
+    ...problems.length ? ["", "**Not audited:**", ...problems] : [],
+    ""
+  ].join("\n");
 }
 
 // src/report/text.ts
@@ -47109,7 +47159,7 @@ ${out2.join("\n")}
   });
 }
 function appendixSections(report) {
-  const out2 = [];
+  const out2 = report.environments ? [environmentMatrix(report)] : [];
   const added = report.suppressions.used.filter((u) => u.new);
   if (added.length) {
     const lines = added.map(

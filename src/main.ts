@@ -1,13 +1,14 @@
-// The action: inputs -> mode -> trusted rules -> changed lines -> scan -> gate -> reports. Reads like a
-// table of contents; the work is in the modules it names (src/github for GitHub, src/report for
-// rendering).
+// The action: inputs -> mode -> (audit of repositories | scan of the workspace with trusted rules and
+// changed lines) -> gate -> reports. Reads like a table of contents; the work is in the modules it
+// names (src/github for GitHub, src/audit for the audit, src/report for rendering).
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { isUserError } from './errors.js';
 import { checkAnnotations } from './github/annotations.js';
+import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
-import { createClient, type GitHubClient } from './github/client.js';
+import { createClient, statusOf, type GitHubClient } from './github/client.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
 import {
@@ -18,7 +19,9 @@ import {
   writeReportFiles
 } from './github/outputs.js';
 import { annotatablePath, inRepository, repositoryPrefix } from './github/paths.js';
+import { upsertTrackingIssue } from './github/tracking-issue.js';
 import { relativeChanges, scanDirectory } from './pipeline.js';
+import { auditTotals, environmentMatrix } from './report/environments.js';
 import type { Report } from './report/report.js';
 
 export async function run(): Promise<void> {
@@ -33,32 +36,26 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const repo = currentRepository();
     const client = inputs.token ? createClient(inputs.token, (m) => core.warning(m)) : undefined;
-    const prefix = repositoryPrefix(workspace, inputs.path);
     const remarks: string[] = [];
     core.info(
       `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
     );
 
-    const trusted = await trustedConfiguration(client, repo, target, inputs, workspace, remarks);
-    const changes = await changesFor(client, repo, target, workspace, remarks);
-    if (changes?.files) core.info(`Changed lines from ${changes.source}.`);
-
-    const scanned = await scanDirectory({
-      directory: inputs.path,
-      ...(inputs.rules ? { rules: inputs.rules } : {}),
-      ...(inputs.stage ? { stage: inputs.stage } : {}),
-      ...trusted,
-      ...(changes?.files
-        ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
-        : {}),
-      ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {})
-    });
-    const report = inRepository(scanned, prefix);
+    const auditing = target.mode === 'audit' && inputs.repositories !== undefined;
+    const report = auditing
+      ? await auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (m) =>
+          core.info(m)
+        )
+      : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);
 
     await writeReportFiles(report, inputs);
-    const checkRun = await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
-    if (inputs.summary) await writeJobSummary(report, { link: blobLink(repo, target) }, remarks);
+    const checkRun = auditing
+      ? undefined
+      : await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
+    if (auditing && inputs.trackingIssue) await updateTrackingIssue(client, repo, report, remarks);
+    if (inputs.summary)
+      await writeJobSummary(report, auditing ? {} : { link: blobLink(repo, target) }, remarks);
     setOutputs(report, { ...inputs, ...(checkRun?.published ? { checkRunId: checkRun.id } : {}) });
 
     if (gateFails(report, failOn))
@@ -70,6 +67,32 @@ export async function run(): Promise<void> {
         : `Internal error, please report it: ${(error as Error).stack ?? error}`
     );
   }
+}
+
+/** The workspace, with the rules and baseline of the base commit and the change's lines (pr, push). */
+async function scanWorkspace(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
+  target: RunTarget,
+  inputs: ActionInputs,
+  workspace: string,
+  remarks: string[]
+): Promise<Report> {
+  const prefix = repositoryPrefix(workspace, inputs.path);
+  const trusted = await trustedConfiguration(client, repo, target, inputs, workspace, remarks);
+  const changes = await changesFor(client, repo, target, workspace, remarks);
+  if (changes?.files) core.info(`Changed lines from ${changes.source}.`);
+  const scanned = await scanDirectory({
+    directory: inputs.path,
+    ...(inputs.rules ? { rules: inputs.rules } : {}),
+    ...(inputs.stage ? { stage: inputs.stage } : {}),
+    ...trusted,
+    ...(changes?.files
+      ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
+      : {}),
+    ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {})
+  });
+  return inRepository(scanned, prefix);
 }
 
 /** The check run, or workflow-command annotations when it cannot be written; never a gate failure. */
@@ -121,6 +144,36 @@ async function reportToGitHub(
       `${commandOmitted} findings are not annotated (GitHub shows 10 workflow annotations per level per step).`
     );
   return checkRun;
+}
+
+/** The audit's tracking issue; a token that may not write issues is said, not fatal. */
+async function updateTrackingIssue(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
+  report: Report,
+  remarks: string[]
+): Promise<void> {
+  if (!client || !repo) return;
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+  try {
+    const issue = await upsertTrackingIssue(
+      client,
+      repo,
+      environmentMatrix(report),
+      auditTotals(report),
+      new Date().toISOString(),
+      runUrl
+    );
+    core.info(`Tracking issue #${issue.number} ${issue.created ? 'opened' : 'updated'}.`);
+  } catch (error) {
+    const status = statusOf(error);
+    remarks.push(
+      `The tracking issue was not updated (${status === 403 ? '403: the token needs `issues: write`' : (error as Error).message}).`
+    );
+  }
 }
 
 function blobLink(

@@ -14,6 +14,8 @@ import { loadRuleSet } from './rules/load.js';
 import type { RuleSet } from './rules/rule-set.js';
 import { gitChanges, repositoryRoot } from './sources/git.js';
 import { LocalDirectory } from './sources/local-directory.js';
+import type { FileSource } from './sources/source.js';
+import type { TreeView } from './kinds/kind.js';
 
 export interface ScanRequest {
   directory: string;
@@ -43,6 +45,14 @@ export async function loadRules(request: Pick<ScanRequest, 'rules' | 'ruleSet'>)
 export async function scanDirectory(request: ScanRequest): Promise<Report> {
   const info = await stat(request.directory).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
+  return (await scanSource(new LocalDirectory(request.directory), request)).report;
+}
+
+/** The pipeline over any tree (a directory, a repository unpacked from a tarball). */
+export async function scanSource(
+  source: FileSource,
+  request: Omit<ScanRequest, 'directory'> & { inspect?: (tree: TreeView) => Promise<unknown> }
+): Promise<{ report: Report; inspection?: unknown }> {
   let ruleSet = await loadRules(request);
   if (request.everyRule)
     ruleSet = {
@@ -50,7 +60,7 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
       rules: ruleSet.rules.map((r) => ({ ...r, enforcement: resolveEnforcement('warning') }))
     };
   const stage = request.stage ?? ruleSet.stage;
-  const source = new LocalDirectory(request.directory);
+
   const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== 'off');
   if (request.changedOnly && !request.changes) {
     throw new UsageError(
@@ -60,7 +70,8 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
   const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : undefined;
   const scanned = await scan(source, active, {
     ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
-    ...(onlyFiles ? { onlyFiles } : {})
+    ...(onlyFiles ? { onlyFiles } : {}),
+    ...(request.inspect ? { inspect: request.inspect } : {})
   });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {
@@ -69,7 +80,7 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
     ...(request.today ? { today: request.today } : {}),
     ...(request.baseline ? { baseline: request.baseline.baseline } : {})
   });
-  return buildReport(ruleSet, stage, source.label, verdict, scanned, {
+  const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
     ...(request.baseline ? { baselineFile: request.baseline.file } : {}),
     ...(request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {}),
     ...(changes
@@ -83,6 +94,7 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
         }
       : {})
   });
+  return { report, ...(request.inspect ? { inspection: scanned.inspection } : {}) };
 }
 
 function changedFiles(changes: ChangeSet): Set<string> {

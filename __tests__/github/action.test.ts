@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
 import { validateSarif } from '../sarif-validator.js';
 import { GitRepo } from '../git-repo.js';
+import { folderEntries, makeTarball } from '../tarballs.js';
+import { readHistory } from '../../src/github/tracking-issue.js';
 
 const BUNDLE = resolve('dist/index.js');
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
@@ -420,4 +422,80 @@ test('the PR file list answering 404: changed lines unknown, said for reviewers;
     (u) => (body(u).output.annotations ?? []) as Body[]
   );
   expect(annotations[0]!.path).toBe('pkg/mod00.py');
+});
+
+describe('schedule with repositories: the audit of drop-in environments', () => {
+  const REPOSITORIES = [
+    'datarobot/datarobot-user-models:public_dropin_environments/*',
+    'datarobot/datarobot-user-models:docker/*',
+    'datarobot/private-envs'
+  ].join('\n');
+  let created: string | undefined;
+
+  function auditHandlers(openIssues: () => object[]) {
+    fake.on('repos/download-tarball-archive', (r) => {
+      if (r.path.startsWith('/repos/datarobot/private-envs/'))
+        return { status: 404, body: { message: 'Not Found' } };
+      return { status: 302, headers: { location: tarballUrl } };
+    });
+    fake.on('issues/list-for-repo', () => ({ status: 200, body: openIssues() }));
+    fake.on('issues/create', (r) => {
+      created = body(r).body;
+      return { status: 201, body: { number: 12, body: created } };
+    });
+    fake.on('issues/update', () => ({ status: 200, body: { number: 12 } }));
+  }
+
+  let tarballUrl = '';
+  beforeEach(async () => {
+    tarballUrl = fake.download(
+      '/_codeload/datarobot-user-models.tar.gz',
+      await makeTarball(folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc'))
+    );
+  });
+
+  test('first run: one tarball per repository, the matrix, and one tracking issue opened; never fails', async () => {
+    auditHandlers(() => [{ number: 3, title: 'unrelated', body: 'hello' }]);
+    const run = await runAction(
+      'schedule',
+      { schedule: '0 3 * * *' },
+      { rules: '', repositories: REPOSITORIES }
+    );
+    expect(run.code).toBe(0);
+    expect(fake.invalid()).toEqual([]);
+    const downloads = ofOperation('repos/download-tarball-archive');
+    expect(downloads.map((r) => r.path)).toEqual([
+      '/repos/datarobot/datarobot-user-models/tarball/HEAD',
+      '/repos/datarobot/private-envs/tarball/HEAD'
+    ]);
+    expect(fake.requests.filter((r) => r.operationId === 'download')).toHaveLength(1);
+    expect(ofOperation('issues/create')).toHaveLength(1);
+    expect(created).toContain('<!-- migration-gate:tracking-issue -->');
+    expect(created).toContain(
+      '| ❌ | `datarobot/datarobot-user-models` | `public_dropin_environments/python3_sklearn` | 3.7 | flask + custom_flask.py | fastapi |'
+    );
+    expect(readHistory(created)).toHaveLength(1);
+    expect(run.summary).toContain('### Drop-in environments');
+    expect(run.summary).toContain(
+      '`datarobot/private-envs`: GitHub answered 404: the repository or ref does not exist, or the token cannot read it'
+    );
+    expect(run.stdout).toContain('Tracking issue #12 opened.');
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(ofOperation('checks/create')).toEqual([]);
+  });
+
+  test('second run: the same issue is edited in place, its history grows; no duplicate', async () => {
+    auditHandlers(() => [{ number: 12, title: 'Flask → FastAPI migration', body: created }]);
+    const run = await runAction(
+      'schedule',
+      { schedule: '0 3 * * *' },
+      { rules: '', repositories: REPOSITORIES }
+    );
+    expect(run.code).toBe(0);
+    expect(ofOperation('issues/create')).toEqual([]);
+    const update = ofOperation('issues/update');
+    expect(update.map((u) => u.path)).toEqual([`/repos/${REPO}/issues/12`]);
+    expect(readHistory(body(update[0]!).body)).toHaveLength(2);
+    expect(run.stdout).toContain('Tracking issue #12 updated.');
+  });
 });

@@ -108,6 +108,8 @@ function rebase(schema: unknown): unknown {
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   private readonly handlers = new Map<string, Handler>();
+  /** Files served outside the REST API (where GitHub redirects tarball requests). */
+  private readonly downloads = new Map<string, Buffer>();
   private readonly calls = new Map<string, number>();
   private server?: Server;
   url = '';
@@ -126,8 +128,15 @@ export class FakeGitHub {
     return this;
   }
 
+  /** Serves `body` at `path` (not a REST operation: no OpenAPI check); returns its URL. */
+  download(path: string, body: Buffer): string {
+    this.downloads.set(path, body);
+    return `${this.url}${path}`;
+  }
+
   reset(): void {
     this.requests.length = 0;
+    this.downloads.clear();
     this.handlers.clear();
     this.calls.clear();
   }
@@ -154,6 +163,13 @@ export class FakeGitHub {
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
       problems: []
     };
+    const download = this.downloads.get(url.pathname);
+    if (download) {
+      this.requests.push({ ...recorded, operationId: 'download' });
+      res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(download.length) });
+      res.end(download);
+      return;
+    }
     try {
       recorded.body = raw ? JSON.parse(raw) : undefined;
     } catch {

@@ -46,12 +46,12 @@ describe('forbidden-dependency', () => {
       ['env/base.txt', 2, 'Installs `flask`.']
     ]);
     expect(result.notes.map((n) => [n.path, n.line, n.message])).toEqual([
-      ['env/base.txt', 1, 'includes env/requirements.txt, which includes it back (a cycle); followed once'],
       [
         'env/Dockerfile',
         3,
         "pip installs /tmp/missing.txt, which is not a file of the build context (assumed to be the Dockerfile's folder); its packages are not checked"
-      ]
+      ],
+      ['env/base.txt', 1, 'includes env/requirements.txt, which includes it back (a cycle); followed once']
     ]);
   });
 

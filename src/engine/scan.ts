@@ -1,6 +1,7 @@
 // scan(): list the tree, give each file only to the rules whose globs select it, read each file once,
 // parse each Python file at most once (and only when a rule's cheap literal check says it must), then
 // run the tree-level checks. Findings come back raw, per rule; the gate decides what they mean.
+import { compareText } from '../order.js';
 import type { Note, SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
 import { LineIndex } from '../parsers/line-index.js';
@@ -18,6 +19,8 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** Run per-file rules only on these files (a PR's changed files); tree-level rules see the whole tree. */
   onlyFiles?: ReadonlySet<string>;
+  /** Reads facts from the same tree after the rules ran, sharing what they read (the audit's environments). */
+  inspect?: (tree: TreeView) => Promise<unknown>;
 }
 
 export interface ScanResult {
@@ -29,6 +32,8 @@ export interface ScanResult {
   suppressions: Suppression[];
   /** Report sections published by kinds, e.g. `routes`. */
   sections: Record<string, unknown[]>;
+  /** What `inspect` returned. */
+  inspection?: unknown;
   stats: ScanStats;
 }
 
@@ -215,13 +220,15 @@ export async function scan(
       .push(...(await rule.module.checkTree!(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)!)));
   }
 
-  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => a.path.localeCompare(b.path));
+  const inspection = options.inspect ? await options.inspect(tree) : undefined;
+  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
   return {
     findings,
     skipped,
     sections,
-    suppressions: loader.suppressions.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
-    notes: [...notes.values()].sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
+    ...(options.inspect ? { inspection } : {}),
+    suppressions: loader.suppressions.sort((a, b) => compareText(a.path, b.path) || a.line - b.line),
+    notes: [...notes.values()].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };
 }

@@ -1,6 +1,7 @@
 // The ratchet: how many findings each rule has in each file, recorded once (`migration-gate baseline`)
 // and compared on every scan. Counts per rule and file do not change when lines move, so reformatting
 // never fails the gate. One entry per line, sorted, so that merges rarely conflict.
+import { compareText } from '../order.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../model.js';
 
@@ -103,7 +104,7 @@ export function compareWithBaseline(findings: readonly Finding[], baseline: Base
     .map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
   return {
     baselined,
-    grown: grown.sort((a, b) => a.rule.localeCompare(b.rule) || a.path.localeCompare(b.path)),
+    grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
     improved
   };
 }

@@ -24,6 +24,10 @@ export interface ActionInputs {
   baseline?: string;
   /** Per-file rules only on changed files (pr and push modes with change information). */
   changedOnly: boolean;
+  /** Audit mode: repositories to fetch and audit, one `owner/repo[@ref][:path-glob]` per line. */
+  repositories?: string;
+  /** Audit mode: open or edit the tracking issue. */
+  trackingIssue: boolean;
   summary: boolean;
 }
 
@@ -66,6 +70,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     ...optional('reportFile', value('report-file')),
     ...optional('baseline', value('baseline')),
     changedOnly: boolean('changed-only', value('changed-only'), false),
+    ...optional('repositories', value('repositories')),
+    trackingIssue: boolean('tracking-issue', value('tracking-issue'), true),
     summary: boolean('summary', value('summary'), true)
   };
 }

@@ -55,7 +55,9 @@ export function renderJson(report: Report): string {
     })),
     suppressions: report.suppressions,
     ...(report.baseline ? { baseline: report.baseline } : {}),
-    ...(report.change ? { change: report.change } : {})
+    ...(report.change ? { change: report.change } : {}),
+    ...(report.environments ? { environments: report.environments } : {}),
+    ...(report.repositories ? { repositories: report.repositories } : {})
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

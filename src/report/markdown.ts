@@ -2,6 +2,7 @@
 // phase. Built as sections so that callers can fit it into GitHub's limits without cutting one in half.
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
+import { environmentMatrix } from './environments.js';
 import { gateDetails, location } from './text.js';
 
 const FINDINGS_PER_RULE = 5;
@@ -88,7 +89,7 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
 
 /** Route tables, notes and skipped files. */
 export function appendixSections(report: Report): string[] {
-  const out: string[] = [];
+  const out: string[] = report.environments ? [environmentMatrix(report)] : [];
   const added = report.suppressions.used.filter((u) => u.new);
   if (added.length) {
     const lines = added.map(

@@ -4,6 +4,7 @@ import type { Finding, ReportNote, ScanStats, SkippedFile, Stage, Severity } fro
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RouteTable } from '../kinds/route-parity.js';
 import type { BaselineEntry } from '../gate/baseline.js';
+import type { Environment } from '../audit/environments.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export interface RuleSummary extends RuleResult {
@@ -49,6 +50,15 @@ export interface Report {
   };
   /** With change information: what the findings were compared with. */
   change?: { base: string; files: number };
+  /** Audits: each drop-in environment and where it stands. */
+  environments?: Environment[];
+  /** Audits: each repository, and why one could not be scanned. */
+  repositories?: Array<{
+    repository: string;
+    conclusion?: 'success' | 'failure';
+    findings?: number;
+    problem?: string;
+  }>;
 }
 
 export interface ReportContext {

@@ -1,0 +1,71 @@
+// The scheduled audit: each repository fetched once as a tarball, unpacked in memory, scanned with the
+// rule set, and its drop-in environments described. One repository that cannot be fetched or read is
+// reported and the audit goes on.
+import { compareText } from '../order.js';
+import type { Stage } from '../model.js';
+import { scanSource } from '../pipeline.js';
+import type { Report } from '../report/report.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import { readTarball } from '../sources/tarball.js';
+import { findEnvironments, withFindings, type EnvironmentFacts } from './environments.js';
+import { mergeReports } from './merge.js';
+import type { AuditTarget } from './repositories.js';
+
+/** How many repositories are fetched and scanned at once. */
+const CONCURRENCY = 3;
+
+export type FetchArchive = (target: AuditTarget) => Promise<Uint8Array>;
+
+export const repositoryName = (t: AuditTarget): string => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ''}`;
+
+export async function audit(
+  targets: readonly AuditTarget[],
+  fetchArchive: FetchArchive,
+  rules: { ruleSet: RuleSet; stage?: Stage },
+  log: (message: string) => void,
+  describeFailure: (error: unknown) => string = (e) => (e as Error).message
+): Promise<Report | undefined> {
+  const parts: Array<{ name: string; report: Report }> = [];
+  const repositories: NonNullable<Report['repositories']> = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const target = targets[next++]!;
+      const name = repositoryName(target);
+      log(`${name}: fetching`);
+      try {
+        const source = await readTarball(name, await fetchArchive(target));
+        const { report, inspection } = await scanSource(source, {
+          ...rules,
+          inspect: (tree) => findEnvironments(tree, target.globs)
+        });
+        report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
+        parts.push({ name, report });
+        repositories.push({
+          repository: name,
+          conclusion: report.conclusion,
+          findings: report.findings.length
+        });
+        log(
+          `${name}: ${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
+        );
+      } catch (error) {
+        const problem = describeFailure(error);
+        repositories.push({ repository: name, problem });
+        log(`${name}: not audited: ${problem}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, targets.length) }, worker));
+  if (parts.length === 0 && repositories.length === 0) return undefined;
+  parts.sort((a, b) => compareText(a.name, b.name));
+  const base = parts[0]?.report;
+  if (!base) {
+    for (const r of repositories) log(`${r.repository}: ${r.problem}`);
+    return undefined;
+  }
+  return {
+    ...mergeReports(parts, base),
+    repositories: repositories.sort((a, b) => compareText(a.repository, b.repository))
+  };
+}

@@ -1,0 +1,57 @@
+// Several reports as one: the audit's repositories (and, later, a matrix of audit jobs). Paths get the
+// repository in front; rules fail where any part fails; phases and counts are recomputed. Pure.
+import { compareFindings } from '../gate/verdict.js';
+import type { Severity } from '../model.js';
+import type { Report } from '../report/report.js';
+
+const within = (prefix: string, path: string): string => `${prefix}/${path}`;
+
+export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report }>, base: Report): Report {
+  const findings = parts
+    .flatMap(({ name, report }) => report.findings.map((f) => ({ ...f, path: within(name, f.path) })))
+    .sort(compareFindings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const rules = base.rules.map((rule) => {
+    const all = parts.map((p) => p.report.rules.find((r) => r.id === rule.id)).filter((r) => r !== undefined);
+    const total = all.reduce((n, r) => n + r.findings, 0);
+    return {
+      ...rule,
+      findings: total,
+      status: rule.status === 'off' ? rule.status : total > 0 ? ('fail' as const) : ('pass' as const)
+    };
+  });
+  const phases = base.phases.map((p) => {
+    const inForce = rules.filter((r) => r.phase === p.phase && r.status !== 'off');
+    return { ...p, rules: inForce.length, passing: inForce.filter((r) => r.status === 'pass').length };
+  });
+  return {
+    ...base,
+    target: `audit of ${parts.length} ${parts.length === 1 ? 'repository' : 'repositories'}`,
+    conclusion: counts.error > 0 ? 'failure' : 'success',
+    counts,
+    findings,
+    rules,
+    phases,
+    stats: parts.reduce(
+      (s, p) => ({
+        files: s.files + p.report.stats.files,
+        bytes: s.bytes + p.report.stats.bytes,
+        durationMs: s.durationMs + p.report.stats.durationMs
+      }),
+      { files: 0, bytes: 0, durationMs: 0 }
+    ),
+    skipped: parts.flatMap(({ name, report }) =>
+      report.skipped.map((s) => ({ ...s, path: within(name, s.path) }))
+    ),
+    notes: parts.flatMap(({ name, report }) =>
+      report.notes.map((n) => ({ ...n, path: within(name, n.path) }))
+    ),
+    routes: parts.flatMap((p) => p.report.routes),
+    suppressions: {
+      used: parts.flatMap((p) => p.report.suppressions.used),
+      problems: parts.flatMap((p) => p.report.suppressions.problems)
+    },
+    environments: parts.flatMap((p) => p.report.environments ?? [])
+  };
+}

@@ -1,0 +1,47 @@
+// The audit as the action runs it: repositories from the `repositories` input, each fetched as one
+// tarball through the API (`GET /repos/{o}/{r}/tarball/{ref}` and its redirect), retries and throttling
+// from the client's plugins.
+import { audit } from '../audit/audit.js';
+import { parseRepositories } from '../audit/repositories.js';
+import { UsageError } from '../errors.js';
+import type { Stage } from '../model.js';
+import { loadRules } from '../pipeline.js';
+import type { Report } from '../report/report.js';
+import { statusOf, type GitHubClient } from './client.js';
+
+function describeFetchFailure(error: unknown): string {
+  const status = statusOf(error);
+  if (status === 404 || status === 403) {
+    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
+  }
+  return status ? `GitHub answered ${status}: ${(error as Error).message}` : (error as Error).message;
+}
+
+export async function auditRepositories(
+  client: GitHubClient | undefined,
+  inputs: { repositories: string; rules?: string; stage?: Stage },
+  log: (message: string) => void
+): Promise<Report> {
+  const targets = parseRepositories(inputs.repositories);
+  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
+  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
+  const ruleSet = await loadRules(inputs);
+  const fetchArchive = async (t: { owner: string; repo: string; ref: string }) => {
+    const response = await client.rest.repos.downloadTarballArchive({
+      owner: t.owner,
+      repo: t.repo,
+      ref: t.ref || 'HEAD'
+    });
+    return new Uint8Array(response.data as ArrayBuffer);
+  };
+  const report = await audit(
+    targets,
+    fetchArchive,
+    { ruleSet, ...(inputs.stage ? { stage: inputs.stage } : {}) },
+    log,
+    describeFetchFailure
+  );
+  if (!report)
+    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
+  return report;
+}

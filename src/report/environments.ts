@@ -1,0 +1,53 @@
+// The audit's matrix: every drop-in environment with its Python, its Flask and FastAPI stacks and its
+// findings per phase, with totals. Pure.
+import type { Environment } from '../audit/environments.js';
+import type { Report } from './report.js';
+
+const cell = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
+
+export interface AuditTotals {
+  environments: number;
+  withFlaskStack: number;
+  withFastapi: number;
+  belowPython38: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export function auditTotals(report: Report): AuditTotals {
+  const envs = report.environments ?? [];
+  return {
+    environments: envs.length,
+    withFlaskStack: envs.filter((e) => e.flaskStack.length > 0).length,
+    withFastapi: envs.filter((e) => e.fastapiStack.includes('fastapi')).length,
+    belowPython38: envs.filter(
+      (e) => e.python !== null && Number(e.python.split('.')[1]) < 8 && e.python.startsWith('3.')
+    ).length,
+    errors: report.counts.error,
+    warnings: report.counts.warning,
+    notices: report.counts.notice
+  };
+}
+
+export function environmentMatrix(report: Report): string {
+  const envs: Environment[] = report.environments ?? [];
+  const t = auditTotals(report);
+  const rows = envs.map((e) => {
+    const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(' · ');
+    const status = e.errors ? '❌' : e.flaskStack.length || e.customFlaskExtension ? '🟡' : '✅';
+    return `| ${status} | \`${e.repository}\` | \`${e.path || '.'}\` | ${e.python ?? 'unknown'} | ${cell(e.flaskStack)}${e.customFlaskExtension ? ' + custom_flask.py' : ''} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+  });
+  const problems = (report.repositories ?? [])
+    .filter((r) => r.problem)
+    .map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  return [
+    `\n### Drop-in environments\n`,
+    `**${t.environments}** environments · **${t.withFlaskStack}** still install the Flask stack · **${t.withFastapi}** install FastAPI · **${t.belowPython38}** below Python 3.8\n`,
+    '| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 · 1 · 2 · 3 · 4 · 5 |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+    ...(problems.length ? ['', '**Not audited:**', ...problems] : []),
+    ''
+  ].join('\n');
+}

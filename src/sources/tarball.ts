@@ -1,0 +1,100 @@
+// A repository tarball (GitHub's `tarball/{ref}`), unpacked into memory with guards: the archive is
+// untrusted. Entries are named relative to the archive's top folder; absolute names and `..` are
+// refused; links are listed (they exist) but never created or followed; files over the size limit are
+// skipped with the reason; the entry count and total size are bounded. Nothing is written to disk.
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { posix } from 'node:path';
+import tarStream from 'tar-stream';
+import type { SkippedFile } from '../model.js';
+import { InMemorySource } from './in-memory.js';
+import { formatBytes } from './local-directory.js';
+
+export interface TarballLimits {
+  maxFileBytes: number;
+  maxTotalBytes: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_TARBALL_LIMITS: TarballLimits = {
+  maxFileBytes: 2 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntries: 200_000
+};
+
+/** The entry's path inside the repository, or why it is refused. */
+export function entryPath(name: string): { path: string } | { refused: string } {
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return { refused: 'absolute path' };
+  const withoutTop = name.split('/').slice(1).join('/');
+  const normalized = posix.normalize(withoutTop).replace(/\/+$/, '');
+  if (normalized === '.' || normalized === '') return { path: '' };
+  if (normalized === '..' || normalized.startsWith('../') || withoutTop.split('/').includes('..'))
+    return { refused: "leaves the archive with '..'" };
+  return { path: normalized };
+}
+
+export async function readTarball(
+  label: string,
+  archive: Uint8Array,
+  limits: TarballLimits = DEFAULT_TARBALL_LIMITS
+): Promise<InMemorySource> {
+  const files = new Map<string, Uint8Array>();
+  const links: string[] = [];
+  const skipped: SkippedFile[] = [];
+  let entries = 0;
+  let total = 0;
+  const extract = tarStream.extract();
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, stream, next) => {
+      entries++;
+      const name = header.name;
+      const where = entryPath(name);
+      const drain = (reason?: string, path = name) => {
+        if (reason) skipped.push({ path, reason });
+        stream.on('end', () => next());
+        stream.resume();
+      };
+      if (entries > limits.maxEntries)
+        return drain(
+          entries === limits.maxEntries + 1
+            ? `more than ${limits.maxEntries} entries; the rest is not read`
+            : undefined,
+          '.'
+        );
+      if ('refused' in where) return drain(`archive entry refused: ${where.refused}`);
+      const path = where.path;
+      if (header.type === 'symlink' || header.type === 'link') {
+        links.push(path);
+        return drain();
+      }
+      if (header.type !== 'file' || !path) return drain();
+      const size = header.size ?? 0;
+      if (size > limits.maxFileBytes)
+        return drain(`larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(size)})`, path);
+      if (total + size > limits.maxTotalBytes)
+        return drain(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`, path);
+      const chunks: Buffer[] = [];
+      stream.on('data', (c) => chunks.push(c as Buffer));
+      stream.on('end', () => {
+        total += size;
+        files.set(path, Buffer.concat(chunks));
+        next();
+      });
+    });
+    extract.on('finish', resolve);
+    extract.on('error', reject);
+  });
+  const input = Readable.from([Buffer.from(archive)]);
+  const gunzip = createGunzip();
+  gunzip.on('error', (e) => extract.destroy(e));
+  input.pipe(gunzip).pipe(extract);
+  try {
+    await done;
+  } catch (error) {
+    skipped.push({
+      path: '.',
+      reason: `the archive is damaged (${(error as Error).message}); what was read before is scanned`
+    });
+  }
+  return new InMemorySource(label, files, links, skipped);
+}
