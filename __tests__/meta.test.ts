@@ -36,6 +36,7 @@ test('the README keeps its sections and documents every rule kind', async () => 
     'Quick start',
     'The CLI',
     'The action',
+    'Auditing the drop-in environments',
     'Gating what a change introduces',
     'Rule files',
     'The default rule set',

@@ -48033,202 +48033,9 @@ Fix: ${f.remediation}` : f.message,
   return { annotations, omitted: findings.length - annotations.length };
 }
 
-// src/order.ts
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
-// src/pipeline.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-
-// src/parsers/line-index.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  region(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-  }
-};
-function inRanges(offset, ranges) {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const [s, e] = ranges[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-function outermost(ranges) {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out2 = [];
-  for (const [start2, end] of sorted) {
-    const last = out2[out2.length - 1];
-    if (!last || start2 >= last[1]) out2.push([start2, end]);
-  }
-  return out2;
-}
-
-// src/parsers/wasm-location.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-function locateWasm(fileName, packageSpecifier) {
-  const besideBundle = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
-  if (existsSync3(besideBundle)) return besideBundle;
-  return createRequire(import.meta.url).resolve(packageSpecifier);
-}
-
-// src/parsers/python.ts
-var QUERY = `
-(import_statement) @import
-(import_from_statement) @from
-(comment) @comment
-(string) @string
-(function_definition name: (identifier) @name) @scope
-(class_definition name: (identifier) @name) @scope
-`;
-var IMPORT_QUERY = `(import_statement) @import (import_from_statement) @from`;
-var loading;
-function loadParser() {
-  loading ??= (async () => {
-    const { Parser: Parser2, Language: Language2, Query: Query2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const runtimeWasm = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
-    await Parser2.init({ locateFile: () => runtimeWasm });
-    const language = await Language2.load(
-      locateWasm("tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm")
-    );
-    const parser = new Parser2();
-    parser.setLanguage(language);
-    return { parser, query: new Query2(language, QUERY), importQuery: new Query2(language, IMPORT_QUERY) };
-  })();
-  return loading;
-}
-function regionOf(node2) {
-  return {
-    line: node2.startPosition.row + 1,
-    column: node2.startPosition.column + 1,
-    endLine: node2.endPosition.row + 1,
-    endColumn: node2.endPosition.column + 1
-  };
-}
-var dotted = (text) => text.replace(/\s+/g, "");
-function readImport(node2, isFrom) {
-  const names = [];
-  let module2 = "";
-  let level = 0;
-  if (isFrom) {
-    const moduleNode = node2.childForFieldName("module_name");
-    const written = dotted(moduleNode?.text ?? "");
-    level = /^\.*/.exec(written)[0].length;
-    module2 = written.slice(level);
-    const prefix2 = module2 ? `${module2}.` : "";
-    for (const child2 of node2.childrenForFieldName("name")) {
-      const imported = child2.type === "aliased_import" ? child2.childForFieldName("name") : child2;
-      if (imported) names.push(prefix2 + dotted(imported.text));
-    }
-    if (node2.namedChildren.some((c) => c?.type === "wildcard_import")) names.push(`${prefix2}*`);
-  } else {
-    for (const child2 of node2.childrenForFieldName("name")) {
-      const imported = child2.type === "aliased_import" ? child2.childForFieldName("name") : child2;
-      if (imported) names.push(dotted(imported.text));
-    }
-    module2 = names[0] ?? "";
-  }
-  return { region: regionOf(node2), module: module2, level, names, isFrom };
-}
-function qualify(scopes) {
-  const sorted = [...scopes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const stack = [];
-  const out2 = [];
-  for (const s of sorted) {
-    while (stack.length && stack[stack.length - 1].end <= s.start) stack.pop();
-    const parent = stack[stack.length - 1];
-    const scope = { ...s, qualifiedName: parent ? `${parent.qualifiedName}.${s.name}` : s.name };
-    out2.push(scope);
-    stack.push(scope);
-  }
-  return out2;
-}
-async function withPythonTree(text, read) {
-  const { parser } = await loadParser();
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("tree-sitter returned no tree");
-  try {
-    return read(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
-async function parsePythonImports(text) {
-  const { importQuery } = await loadParser();
-  return withPythonTree(text, (root) => ({
-    imports: importQuery.matches(root).map((m) => readImport(m.captures[0].node, m.captures[0].name === "from")),
-    hasSyntaxError: root.hasError
-  }));
-}
-async function parsePython(text) {
-  const { query } = await loadParser();
-  return withPythonTree(text, (root) => {
-    const imports = [];
-    const comments = [];
-    const strings2 = [];
-    const scopes = [];
-    for (const match2 of query.matches(root)) {
-      const main = match2.captures.find((c) => c.name !== "name");
-      if (!main) continue;
-      const node2 = main.node;
-      switch (main.name) {
-        case "import":
-          imports.push(readImport(node2, false));
-          break;
-        case "from":
-          imports.push(readImport(node2, true));
-          break;
-        case "comment":
-          comments.push([node2.startIndex, node2.endIndex]);
-          break;
-        case "string":
-          strings2.push([node2.startIndex, node2.endIndex]);
-          break;
-        case "scope": {
-          const name2 = match2.captures.find((c) => c.name === "name")?.node.text ?? "";
-          scopes.push({ name: name2, start: node2.startIndex, end: node2.endIndex });
-          break;
-        }
-      }
-    }
-    return {
-      imports,
-      comments: outermost(comments),
-      // Strings nest (f-string replacement fields may hold strings); the outer literal is what counts.
-      strings: outermost(strings2),
-      scopes: qualify(scopes),
-      hasSyntaxError: root.hasError
-    };
-  });
-}
+// src/audit/shards.ts
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -50905,17 +50712,103 @@ function commonDirectory(paths) {
   return common;
 }
 
-// src/sources/decode.ts
-var SNIFF_BYTES = 8192;
-function decodeText(data) {
-  if (data[0] === 255 && data[1] === 254)
-    return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
-  if (data[0] === 254 && data[1] === 255)
-    return { ok: true, text: new TextDecoder("utf-16be").decode(data.subarray(2)) };
-  const sniff = data.subarray(0, SNIFF_BYTES);
-  if (sniff.includes(0)) return { ok: false, reason: "binary file" };
-  const start2 = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
-  return { ok: true, text: new TextDecoder("utf-8").decode(data.subarray(start2)) };
+// src/model.ts
+var STAGES = ["beta", "rc", "lts", "decommission"];
+var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
+
+// src/gate/policy.ts
+function resolveEnforcement(enforce) {
+  const out2 = {};
+  let current = enforce === void 0 ? "error" : typeof enforce === "string" ? enforce : "off";
+  for (const stage of STAGES) {
+    if (typeof enforce === "object" && enforce[stage] !== void 0) current = enforce[stage];
+    out2[stage] = current;
+  }
+  return out2;
+}
+function severityFor(enforcement2, isNew) {
+  switch (enforcement2) {
+    case "off":
+      return void 0;
+    case "new":
+      return isNew ? "error" : "warning";
+    default:
+      return enforcement2;
+  }
+}
+
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
+// src/gate/baseline.ts
+var BASELINE_VERSION = 1;
+var key = (rule, path7) => `${rule}\0${path7}`;
+function countFindings(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f.ruleId, f.path);
+    const entry = counts.get(k) ?? { rule: f.ruleId, path: f.path, count: 0 };
+    entry.count++;
+    counts.set(k, entry);
+  }
+  return [...counts.values()].sort(
+    (a, b) => a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+}
+function parseBaseline(text, file2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error63) {
+    throw new ConfigError(`baseline is not valid JSON: ${error63.message}`, {
+      file: file2,
+      line: 1,
+      column: 1
+    });
+  }
+  const d = data;
+  if (d?.version !== BASELINE_VERSION || !Array.isArray(d.entries)) {
+    throw new ConfigError(
+      `not a migration-gate baseline (version ${BASELINE_VERSION}); create one with \`migration-gate baseline\``,
+      { file: file2, line: 1, column: 1 }
+    );
+  }
+  const entries = d.entries.filter(
+    (e) => typeof e?.rule === "string" && typeof e?.path === "string" && Number.isInteger(e?.count) && e.count >= 0
+  );
+  if (entries.length !== d.entries.length)
+    throw new ConfigError("baseline has malformed entries (each needs rule, path and count)", {
+      file: file2,
+      line: 1,
+      column: 1
+    });
+  return { ruleset: typeof d.ruleset === "string" ? d.ruleset : "", entries };
+}
+function compareWithBaseline(findings, baseline) {
+  const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
+  const byBucket = /* @__PURE__ */ new Map();
+  findings.forEach(
+    (f, i2) => byBucket.set(key(f.ruleId, f.path), [...byBucket.get(key(f.ruleId, f.path)) ?? [], i2])
+  );
+  const baselined = findings.map(() => true);
+  const grown = [];
+  for (const [k, indexes] of byBucket) {
+    const allowed = recorded.get(k) ?? 0;
+    if (indexes.length <= allowed) continue;
+    const [rule, path7] = k.split("\0");
+    grown.push({ rule, path: path7, count: indexes.length, baseline: allowed });
+    const order = [...indexes].sort(
+      (a, b) => Number(findings[b].new === true) - Number(findings[a].new === true) || b - a
+    );
+    for (const i2 of order.slice(0, indexes.length - allowed)) baselined[i2] = false;
+  }
+  const current = new Map(countFindings(findings).map((e) => [key(e.rule, e.path), e.count]));
+  const improved = baseline.entries.filter((e) => (current.get(key(e.rule, e.path)) ?? 0) < e.count).map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
+  return {
+    baselined,
+    grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
+    improved
+  };
 }
 
 // src/gate/suppressions.ts
@@ -50992,6 +50885,402 @@ function applySuppressions(findings, suppressions, today) {
     used: usable.filter((s) => counts.get(s)).map((s) => ({ suppression: s, suppressed: counts.get(s) })),
     problems
   };
+}
+
+// src/gate/verdict.ts
+function compareFindings(a, b) {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function judge(ruleSet, stage, allRaw, options = {}) {
+  const { isNew } = options;
+  const {
+    kept: raw,
+    used,
+    problems
+  } = applySuppressions(
+    allRaw,
+    options.suppressions ?? [],
+    options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  );
+  const findings = [];
+  const rules = [];
+  for (const rule of ruleSet.rules) {
+    const enforcement2 = rule.enforcement[stage];
+    const own2 = enforcement2 === "off" ? [] : raw.get(rule.id) ?? [];
+    for (const f of own2) {
+      const fresh = isNew?.(f);
+      const severity = severityFor(enforcement2, fresh);
+      findings.push({
+        ruleId: rule.id,
+        kind: rule.kind,
+        phase: rule.phase,
+        severity,
+        path: f.path,
+        ...f.region,
+        message: `${f.message} ${rule.message}`,
+        detail: f.message,
+        ...rule.remediation ? { remediation: rule.remediation } : {},
+        ...fresh === void 0 ? {} : { new: fresh }
+      });
+    }
+    rules.push({
+      id: rule.id,
+      phase: rule.phase,
+      title: rule.title,
+      kind: rule.kind,
+      status: enforcement2 === "off" ? "off" : own2.length ? "fail" : "pass",
+      findings: own2.length,
+      enforcement: enforcement2
+    });
+  }
+  findings.sort(compareFindings);
+  let baseline;
+  if (options.baseline) {
+    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
+    findings.forEach((f, i2) => {
+      f.baselined = baselined[i2];
+      if (f.baselined && f.severity === "error") f.severity = "warning";
+    });
+    baseline = { grown, improved };
+  }
+  const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
+  const phases = phaseNumbers.map((phase) => {
+    const inForce = rules.filter((r) => r.phase === phase && r.status !== "off");
+    return {
+      phase,
+      title: ruleSet.phases[phase] ?? `Phase ${phase}`,
+      rules: inForce.length,
+      passing: inForce.filter((r) => r.status === "pass").length
+    };
+  });
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return {
+    conclusion: counts.error > 0 ? "failure" : "success",
+    findings,
+    rules,
+    phases,
+    counts,
+    suppressions: { used, problems },
+    ...baseline ? { baseline } : {}
+  };
+}
+
+// src/audit/merge.ts
+var within = (prefix2, path7) => prefix2 ? `${prefix2}/${path7}` : path7;
+function mergeReports(parts2, base) {
+  const findings = parts2.flatMap(({ name: name2, report }) => report.findings.map((f) => ({ ...f, path: within(name2, f.path) }))).sort(compareFindings);
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const rules = base.rules.map((rule) => {
+    const all = parts2.map((p) => p.report.rules.find((r) => r.id === rule.id)).filter((r) => r !== void 0);
+    const total = all.reduce((n, r) => n + r.findings, 0);
+    return {
+      ...rule,
+      findings: total,
+      status: rule.status === "off" ? rule.status : total > 0 ? "fail" : "pass"
+    };
+  });
+  const phases = base.phases.map((p) => {
+    const inForce = rules.filter((r) => r.phase === p.phase && r.status !== "off");
+    return { ...p, rules: inForce.length, passing: inForce.filter((r) => r.status === "pass").length };
+  });
+  return {
+    ...base,
+    target: `audit of ${parts2.length} ${parts2.length === 1 ? "repository" : "repositories"}`,
+    conclusion: counts.error > 0 ? "failure" : "success",
+    counts,
+    findings,
+    rules,
+    phases,
+    stats: parts2.reduce(
+      (s, p) => ({
+        files: s.files + p.report.stats.files,
+        bytes: s.bytes + p.report.stats.bytes,
+        durationMs: s.durationMs + p.report.stats.durationMs
+      }),
+      { files: 0, bytes: 0, durationMs: 0 }
+    ),
+    skipped: parts2.flatMap(
+      ({ name: name2, report }) => report.skipped.map((s) => ({ ...s, path: within(name2, s.path) }))
+    ),
+    notes: parts2.flatMap(
+      ({ name: name2, report }) => report.notes.map((n) => ({ ...n, path: within(name2, n.path) }))
+    ),
+    routes: parts2.flatMap((p) => p.report.routes),
+    suppressions: {
+      used: parts2.flatMap((p) => p.report.suppressions.used),
+      problems: parts2.flatMap((p) => p.report.suppressions.problems)
+    },
+    environments: parts2.flatMap((p) => p.report.environments ?? []),
+    ...parts2.some((p) => p.report.repositories) ? { repositories: parts2.flatMap((p) => p.report.repositories ?? []) } : {}
+  };
+}
+
+// src/audit/shards.ts
+function reportFromJson(text, file2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error63) {
+    throw new ConfigError(`not a JSON report: ${error63.message}`, { file: file2, line: 1, column: 1 });
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings) || !Array.isArray(data.rules)) {
+    throw new ConfigError("not a migration-gate JSON report (version 1)", { file: file2, line: 1, column: 1 });
+  }
+  return {
+    ...data,
+    findings: data.findings.map((f) => ({ ...f, detail: f.detail ?? f.message })),
+    rules: data.rules.map((r) => ({ ...r, message: r.message ?? "" })),
+    skipped: data.skipped ?? [],
+    notes: data.notes ?? [],
+    routes: [],
+    suppressions: data.suppressions ?? { used: [], problems: [] }
+  };
+}
+async function resolveReportFiles(spec, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  for (const entry of spec.split(/\s*\n\s*|\s+/).filter(Boolean)) {
+    if (!/[*?[{]/.test(entry)) {
+      files.add(entry);
+      continue;
+    }
+    const root = entry.split("/").findIndex((s) => /[*?[{]/.test(s));
+    const base = entry.split("/").slice(0, root).join("/") || ".";
+    const match2 = compileGlobs([entry.replace(/^\.\//, "")]);
+    const walk = async (dir) => {
+      for (const d of await readdir2(join3(cwd, dir), { withFileTypes: true }).catch(() => [])) {
+        const path7 = dir === "." ? d.name : `${dir}/${d.name}`;
+        if (d.isDirectory()) await walk(path7);
+        else if (match2(path7)) files.add(path7);
+      }
+    };
+    await walk(base);
+  }
+  return [...files].sort();
+}
+async function mergeShardReports(spec, cwd) {
+  const files = await resolveReportFiles(spec, cwd);
+  if (files.length === 0)
+    throw new UsageError(`Invalid input 'reports': no report matches '${spec.trim()}'.`);
+  const parts2 = await Promise.all(
+    files.map(async (file2) => {
+      const text = await readFile(join3(cwd, file2), "utf8").catch(() => {
+        throw new UsageError(
+          `Invalid input 'reports': cannot read ${file2} (in ${dirname3(join3(cwd, file2))}).`
+        );
+      });
+      return { name: "", report: reportFromJson(text, file2) };
+    })
+  );
+  return { ...mergeReports(parts2, parts2[0].report), target: `audit of ${files.length} shards` };
+}
+
+// src/pipeline.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+
+// src/parsers/line-index.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  region(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+  }
+};
+function inRanges(offset, ranges) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function outermost(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out2 = [];
+  for (const [start2, end] of sorted) {
+    const last = out2[out2.length - 1];
+    if (!last || start2 >= last[1]) out2.push([start2, end]);
+  }
+  return out2;
+}
+
+// src/parsers/wasm-location.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+function locateWasm(fileName, packageSpecifier) {
+  const besideBundle = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
+  if (existsSync3(besideBundle)) return besideBundle;
+  return createRequire(import.meta.url).resolve(packageSpecifier);
+}
+
+// src/parsers/python.ts
+var QUERY = `
+(import_statement) @import
+(import_from_statement) @from
+(comment) @comment
+(string) @string
+(function_definition name: (identifier) @name) @scope
+(class_definition name: (identifier) @name) @scope
+`;
+var IMPORT_QUERY = `(import_statement) @import (import_from_statement) @from`;
+var loading;
+function loadParser() {
+  loading ??= (async () => {
+    const { Parser: Parser2, Language: Language2, Query: Query2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const runtimeWasm = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
+    await Parser2.init({ locateFile: () => runtimeWasm });
+    const language = await Language2.load(
+      locateWasm("tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm")
+    );
+    const parser = new Parser2();
+    parser.setLanguage(language);
+    return { parser, query: new Query2(language, QUERY), importQuery: new Query2(language, IMPORT_QUERY) };
+  })();
+  return loading;
+}
+function regionOf(node2) {
+  return {
+    line: node2.startPosition.row + 1,
+    column: node2.startPosition.column + 1,
+    endLine: node2.endPosition.row + 1,
+    endColumn: node2.endPosition.column + 1
+  };
+}
+var dotted = (text) => text.replace(/\s+/g, "");
+function readImport(node2, isFrom) {
+  const names = [];
+  let module2 = "";
+  let level = 0;
+  if (isFrom) {
+    const moduleNode = node2.childForFieldName("module_name");
+    const written = dotted(moduleNode?.text ?? "");
+    level = /^\.*/.exec(written)[0].length;
+    module2 = written.slice(level);
+    const prefix2 = module2 ? `${module2}.` : "";
+    for (const child2 of node2.childrenForFieldName("name")) {
+      const imported = child2.type === "aliased_import" ? child2.childForFieldName("name") : child2;
+      if (imported) names.push(prefix2 + dotted(imported.text));
+    }
+    if (node2.namedChildren.some((c) => c?.type === "wildcard_import")) names.push(`${prefix2}*`);
+  } else {
+    for (const child2 of node2.childrenForFieldName("name")) {
+      const imported = child2.type === "aliased_import" ? child2.childForFieldName("name") : child2;
+      if (imported) names.push(dotted(imported.text));
+    }
+    module2 = names[0] ?? "";
+  }
+  return { region: regionOf(node2), module: module2, level, names, isFrom };
+}
+function qualify(scopes) {
+  const sorted = [...scopes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const stack = [];
+  const out2 = [];
+  for (const s of sorted) {
+    while (stack.length && stack[stack.length - 1].end <= s.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    const scope = { ...s, qualifiedName: parent ? `${parent.qualifiedName}.${s.name}` : s.name };
+    out2.push(scope);
+    stack.push(scope);
+  }
+  return out2;
+}
+async function withPythonTree(text, read) {
+  const { parser } = await loadParser();
+  const tree = parser.parse(text);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  try {
+    return read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+async function parsePythonImports(text) {
+  const { importQuery } = await loadParser();
+  return withPythonTree(text, (root) => ({
+    imports: importQuery.matches(root).map((m) => readImport(m.captures[0].node, m.captures[0].name === "from")),
+    hasSyntaxError: root.hasError
+  }));
+}
+async function parsePython(text) {
+  const { query } = await loadParser();
+  return withPythonTree(text, (root) => {
+    const imports = [];
+    const comments = [];
+    const strings2 = [];
+    const scopes = [];
+    for (const match2 of query.matches(root)) {
+      const main = match2.captures.find((c) => c.name !== "name");
+      if (!main) continue;
+      const node2 = main.node;
+      switch (main.name) {
+        case "import":
+          imports.push(readImport(node2, false));
+          break;
+        case "from":
+          imports.push(readImport(node2, true));
+          break;
+        case "comment":
+          comments.push([node2.startIndex, node2.endIndex]);
+          break;
+        case "string":
+          strings2.push([node2.startIndex, node2.endIndex]);
+          break;
+        case "scope": {
+          const name2 = match2.captures.find((c) => c.name === "name")?.node.text ?? "";
+          scopes.push({ name: name2, start: node2.startIndex, end: node2.endIndex });
+          break;
+        }
+      }
+    }
+    return {
+      imports,
+      comments: outermost(comments),
+      // Strings nest (f-string replacement fields may hold strings); the outer literal is what counts.
+      strings: outermost(strings2),
+      scopes: qualify(scopes),
+      hasSyntaxError: root.hasError
+    };
+  });
+}
+
+// src/sources/decode.ts
+var SNIFF_BYTES = 8192;
+function decodeText(data) {
+  if (data[0] === 255 && data[1] === 254)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
+  if (data[0] === 254 && data[1] === 255)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(data.subarray(2)) };
+  const sniff = data.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) return { ok: false, reason: "binary file" };
+  const start2 = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
+  return { ok: true, text: new TextDecoder("utf-8").decode(data.subarray(start2)) };
 }
 
 // src/engine/scan.ts
@@ -51160,77 +51449,6 @@ async function scan(source, rules, options = {}) {
   };
 }
 
-// src/gate/baseline.ts
-var BASELINE_VERSION = 1;
-var key = (rule, path7) => `${rule}\0${path7}`;
-function countFindings(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f.ruleId, f.path);
-    const entry = counts.get(k) ?? { rule: f.ruleId, path: f.path, count: 0 };
-    entry.count++;
-    counts.set(k, entry);
-  }
-  return [...counts.values()].sort(
-    (a, b) => a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  );
-}
-function parseBaseline(text, file2) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error63) {
-    throw new ConfigError(`baseline is not valid JSON: ${error63.message}`, {
-      file: file2,
-      line: 1,
-      column: 1
-    });
-  }
-  const d = data;
-  if (d?.version !== BASELINE_VERSION || !Array.isArray(d.entries)) {
-    throw new ConfigError(
-      `not a migration-gate baseline (version ${BASELINE_VERSION}); create one with \`migration-gate baseline\``,
-      { file: file2, line: 1, column: 1 }
-    );
-  }
-  const entries = d.entries.filter(
-    (e) => typeof e?.rule === "string" && typeof e?.path === "string" && Number.isInteger(e?.count) && e.count >= 0
-  );
-  if (entries.length !== d.entries.length)
-    throw new ConfigError("baseline has malformed entries (each needs rule, path and count)", {
-      file: file2,
-      line: 1,
-      column: 1
-    });
-  return { ruleset: typeof d.ruleset === "string" ? d.ruleset : "", entries };
-}
-function compareWithBaseline(findings, baseline) {
-  const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
-  const byBucket = /* @__PURE__ */ new Map();
-  findings.forEach(
-    (f, i2) => byBucket.set(key(f.ruleId, f.path), [...byBucket.get(key(f.ruleId, f.path)) ?? [], i2])
-  );
-  const baselined = findings.map(() => true);
-  const grown = [];
-  for (const [k, indexes] of byBucket) {
-    const allowed = recorded.get(k) ?? 0;
-    if (indexes.length <= allowed) continue;
-    const [rule, path7] = k.split("\0");
-    grown.push({ rule, path: path7, count: indexes.length, baseline: allowed });
-    const order = [...indexes].sort(
-      (a, b) => Number(findings[b].new === true) - Number(findings[a].new === true) || b - a
-    );
-    for (const i2 of order.slice(0, indexes.length - allowed)) baselined[i2] = false;
-  }
-  const current = new Map(countFindings(findings).map((e) => [key(e.rule, e.path), e.count]));
-  const improved = baseline.entries.filter((e) => (current.get(key(e.rule, e.path)) ?? 0) < e.count).map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
-  return {
-    baselined,
-    grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
-    improved
-  };
-}
-
 // src/gate/changes.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function addedLines(patch) {
@@ -51289,110 +51507,6 @@ function introducedBy(changes) {
     for (let line = finding.region.line; line <= finding.region.endLine; line++)
       if (change.lines.has(line)) return true;
     return false;
-  };
-}
-
-// src/model.ts
-var STAGES = ["beta", "rc", "lts", "decommission"];
-var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
-
-// src/gate/policy.ts
-function resolveEnforcement(enforce) {
-  const out2 = {};
-  let current = enforce === void 0 ? "error" : typeof enforce === "string" ? enforce : "off";
-  for (const stage of STAGES) {
-    if (typeof enforce === "object" && enforce[stage] !== void 0) current = enforce[stage];
-    out2[stage] = current;
-  }
-  return out2;
-}
-function severityFor(enforcement2, isNew) {
-  switch (enforcement2) {
-    case "off":
-      return void 0;
-    case "new":
-      return isNew ? "error" : "warning";
-    default:
-      return enforcement2;
-  }
-}
-
-// src/gate/verdict.ts
-function compareFindings(a, b) {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function judge(ruleSet, stage, allRaw, options = {}) {
-  const { isNew } = options;
-  const {
-    kept: raw,
-    used,
-    problems
-  } = applySuppressions(
-    allRaw,
-    options.suppressions ?? [],
-    options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
-  );
-  const findings = [];
-  const rules = [];
-  for (const rule of ruleSet.rules) {
-    const enforcement2 = rule.enforcement[stage];
-    const own2 = enforcement2 === "off" ? [] : raw.get(rule.id) ?? [];
-    for (const f of own2) {
-      const fresh = isNew?.(f);
-      const severity = severityFor(enforcement2, fresh);
-      findings.push({
-        ruleId: rule.id,
-        kind: rule.kind,
-        phase: rule.phase,
-        severity,
-        path: f.path,
-        ...f.region,
-        message: `${f.message} ${rule.message}`,
-        detail: f.message,
-        ...rule.remediation ? { remediation: rule.remediation } : {},
-        ...fresh === void 0 ? {} : { new: fresh }
-      });
-    }
-    rules.push({
-      id: rule.id,
-      phase: rule.phase,
-      title: rule.title,
-      kind: rule.kind,
-      status: enforcement2 === "off" ? "off" : own2.length ? "fail" : "pass",
-      findings: own2.length,
-      enforcement: enforcement2
-    });
-  }
-  findings.sort(compareFindings);
-  let baseline;
-  if (options.baseline) {
-    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
-    findings.forEach((f, i2) => {
-      f.baselined = baselined[i2];
-      if (f.baselined && f.severity === "error") f.severity = "warning";
-    });
-    baseline = { grown, improved };
-  }
-  const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
-  const phases = phaseNumbers.map((phase) => {
-    const inForce = rules.filter((r) => r.phase === phase && r.status !== "off");
-    return {
-      phase,
-      title: ruleSet.phases[phase] ?? `Phase ${phase}`,
-      rules: inForce.length,
-      passing: inForce.filter((r) => r.status === "pass").length
-    };
-  });
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return {
-    conclusion: counts.error > 0 ? "failure" : "success",
-    findings,
-    rules,
-    phases,
-    counts,
-    suppressions: { used, problems },
-    ...baseline ? { baseline } : {}
   };
 }
 
@@ -51456,7 +51570,7 @@ function defaultRulesPath() {
 
 // src/rules/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -72773,7 +72887,7 @@ function allows(spec, version2) {
 function overlaps(a, b) {
   return probes(a, b).some((v) => allows(a, v) && allows(b, v));
 }
-function within(declared, spec) {
+function within2(declared, spec) {
   const allowed = probes(declared, spec).filter((v) => allows(declared, v));
   return allowed.length > 0 && allowed.every((v) => allows(spec, v));
 }
@@ -72860,7 +72974,7 @@ var dependencyConflict = defineKind({
       if (!trigger) continue;
       for (const d of declared) {
         const conflict = compiled.conflicts.find(
-          (c) => c.normalized === d.normalized && d.specifier !== "" && within(d.specifier, c.specifier)
+          (c) => c.normalized === d.normalized && d.specifier !== "" && within2(d.specifier, c.specifier)
         );
         if (!conflict) continue;
         findings.push({
@@ -76616,7 +76730,7 @@ var MAX_ALIAS_COUNT = 100;
 async function loadRuleSet(file2, displayName = file2) {
   let text;
   try {
-    text = await readFile(file2, "utf8");
+    text = await readFile2(file2, "utf8");
   } catch (error63) {
     const code = error63.code;
     throw new ConfigError(
@@ -76848,8 +76962,8 @@ async function showFile(cwd, ref, path7) {
 
 // src/sources/local-directory.ts
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -76882,7 +76996,7 @@ var LocalDirectory = class {
       const dir = stack.pop();
       let entries;
       try {
-        entries = await readdir2(join3(this.root, dir), { withFileTypes: true });
+        entries = await readdir3(join4(this.root, dir), { withFileTypes: true });
       } catch (error63) {
         skipped.push({ path: dir || ".", reason: `unreadable directory (${describe3(error63)})` });
         continue;
@@ -76905,7 +77019,7 @@ var LocalDirectory = class {
   async read(path7, maxBytes) {
     let fd;
     try {
-      fd = openSync(join3(this.root, path7), constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      fd = openSync(join4(this.root, path7), constants3.O_RDONLY | constants3.O_NOFOLLOW);
       const { size } = fstatSync(fd);
       if (size > maxBytes)
         return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
@@ -77164,56 +77278,6 @@ function withFindings(repository, facts, findings) {
   });
 }
 
-// src/audit/merge.ts
-var within2 = (prefix2, path7) => `${prefix2}/${path7}`;
-function mergeReports(parts2, base) {
-  const findings = parts2.flatMap(({ name: name2, report }) => report.findings.map((f) => ({ ...f, path: within2(name2, f.path) }))).sort(compareFindings);
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
-  const rules = base.rules.map((rule) => {
-    const all = parts2.map((p) => p.report.rules.find((r) => r.id === rule.id)).filter((r) => r !== void 0);
-    const total = all.reduce((n, r) => n + r.findings, 0);
-    return {
-      ...rule,
-      findings: total,
-      status: rule.status === "off" ? rule.status : total > 0 ? "fail" : "pass"
-    };
-  });
-  const phases = base.phases.map((p) => {
-    const inForce = rules.filter((r) => r.phase === p.phase && r.status !== "off");
-    return { ...p, rules: inForce.length, passing: inForce.filter((r) => r.status === "pass").length };
-  });
-  return {
-    ...base,
-    target: `audit of ${parts2.length} ${parts2.length === 1 ? "repository" : "repositories"}`,
-    conclusion: counts.error > 0 ? "failure" : "success",
-    counts,
-    findings,
-    rules,
-    phases,
-    stats: parts2.reduce(
-      (s, p) => ({
-        files: s.files + p.report.stats.files,
-        bytes: s.bytes + p.report.stats.bytes,
-        durationMs: s.durationMs + p.report.stats.durationMs
-      }),
-      { files: 0, bytes: 0, durationMs: 0 }
-    ),
-    skipped: parts2.flatMap(
-      ({ name: name2, report }) => report.skipped.map((s) => ({ ...s, path: within2(name2, s.path) }))
-    ),
-    notes: parts2.flatMap(
-      ({ name: name2, report }) => report.notes.map((n) => ({ ...n, path: within2(name2, n.path) }))
-    ),
-    routes: parts2.flatMap((p) => p.report.routes),
-    suppressions: {
-      used: parts2.flatMap((p) => p.report.suppressions.used),
-      problems: parts2.flatMap((p) => p.report.suppressions.problems)
-    },
-    environments: parts2.flatMap((p) => p.report.environments ?? [])
-  };
-}
-
 // src/audit/audit.ts
 var CONCURRENCY2 = 3;
 var repositoryName = (t) => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ""}`;
@@ -77286,6 +77350,48 @@ function parseRepositories(text) {
   });
   return [...byKey.values()];
 }
+
+// src/audit/fetch-failure.ts
+function statusOf(error63) {
+  const status = error63?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function describeFetchFailure(error63) {
+  const status = statusOf(error63);
+  if (status === 404 || status === 403) {
+    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
+  }
+  return status ? `GitHub answered ${status}: ${error63.message}` : error63.message;
+}
+
+// src/github/audit-run.ts
+async function auditRepositories(client, inputs, log) {
+  const targets = parseRepositories(inputs.repositories);
+  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
+  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
+  const ruleSet = await loadRules(inputs);
+  const fetchArchive = async (t) => {
+    const response = await client.rest.repos.downloadTarballArchive({
+      owner: t.owner,
+      repo: t.repo,
+      ref: t.ref || "HEAD"
+    });
+    return new Uint8Array(response.data);
+  };
+  const report = await audit(
+    targets,
+    fetchArchive,
+    { ruleSet, ...inputs.stage ? { stage: inputs.stage } : {} },
+    log,
+    describeFetchFailure
+  );
+  if (!report)
+    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
+  return report;
+}
+
+// src/github/change-source.ts
+import { readFile as readFile4 } from "node:fs/promises";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -77618,46 +77724,8 @@ function createClient(token, log) {
     throttling
   );
 }
-function statusOf(error63) {
-  const status = error63?.status;
-  return typeof status === "number" ? status : void 0;
-}
-
-// src/github/audit-run.ts
-function describeFetchFailure(error63) {
-  const status = statusOf(error63);
-  if (status === 404 || status === 403) {
-    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
-  }
-  return status ? `GitHub answered ${status}: ${error63.message}` : error63.message;
-}
-async function auditRepositories(client, inputs, log) {
-  const targets = parseRepositories(inputs.repositories);
-  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
-  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
-  const ruleSet = await loadRules(inputs);
-  const fetchArchive = async (t) => {
-    const response = await client.rest.repos.downloadTarballArchive({
-      owner: t.owner,
-      repo: t.repo,
-      ref: t.ref || "HEAD"
-    });
-    return new Uint8Array(response.data);
-  };
-  const report = await audit(
-    targets,
-    fetchArchive,
-    { ruleSet, ...inputs.stage ? { stage: inputs.stage } : {} },
-    log,
-    describeFetchFailure
-  );
-  if (!report)
-    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
-  return report;
-}
 
 // src/github/change-source.ts
-import { readFile as readFile3 } from "node:fs/promises";
 var PULL_FILES_CAP = 3e3;
 function changeFromPullFile(file2) {
   const status = file2.status === "added" || file2.status === "copied" ? "added" : file2.status === "removed" ? "removed" : file2.status === "renamed" ? "renamed" : "modified";
@@ -77705,7 +77773,7 @@ async function changesFromGit(workspace, base, head) {
   };
 }
 async function fileAtBase(client, repo, workspace, path7, base) {
-  const head = await readFile3(`${workspace}/${path7}`, "utf8").catch(() => void 0);
+  const head = await readFile4(`${workspace}/${path7}`, "utf8").catch(() => void 0);
   let atBase;
   const root = await repositoryRoot(workspace);
   if (root && await hasCommit(root, base)) atBase = await showFile(root, base, path7);
@@ -77744,7 +77812,7 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, "baseline");
-    const text = trusted?.text ?? await readFile3(files.baseline, "utf8").catch(() => void 0);
+    const text = trusted?.text ?? await readFile4(files.baseline, "utf8").catch(() => void 0);
     if (text === void 0)
       remarks.push(
         `The baseline \`${files.baseline}\` was not found; every finding counts as over the baseline.`
@@ -77837,7 +77905,7 @@ async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Da
 }
 
 // src/github/event.ts
-var MODES = ["auto", "pr", "push", "audit", "report"];
+var MODES = ["auto", "pr", "push", "audit", "report", "merge"];
 var get = (o, ...path7) => path7.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
 var str = (v) => typeof v === "string" && v ? v : void 0;
 var DEFAULT_MODE = {
@@ -77919,6 +77987,7 @@ function parseInputs(get2) {
     changedOnly: boolean4("changed-only", value("changed-only"), false),
     ...optional2("repositories", value("repositories")),
     trackingIssue: boolean4("tracking-issue", value("tracking-issue"), true),
+    ...optional2("reports", value("reports")),
     summary: boolean4("summary", value("summary"), true)
   };
 }
@@ -77928,7 +77997,7 @@ function effectiveFailOn(inputs, mode) {
 
 // src/github/outputs.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/report/json.ts
 var routeEntry = (r) => ({
@@ -78322,7 +78391,7 @@ async function writeReportFiles(report, files) {
     [files.sarifFile, renderSarif]
   ]) {
     if (!file2) continue;
-    await mkdir2(dirname3(file2), { recursive: true });
+    await mkdir2(dirname4(file2), { recursive: true });
     await writeFile2(file2, render(report));
   }
 }
@@ -78375,7 +78444,7 @@ function setOutputs(report, values) {
 
 // src/github/paths.ts
 import { readdirSync, statSync } from "node:fs";
-import { join as join4, relative as relative2, resolve as resolve2, sep as sep5 } from "node:path";
+import { join as join5, relative as relative2, resolve as resolve2, sep as sep5 } from "node:path";
 function repositoryPrefix(workspace, scanned) {
   const rel = relative2(resolve2(workspace), resolve2(workspace, scanned));
   return rel.startsWith("..") ? "" : rel.split(sep5).join("/");
@@ -78395,13 +78464,13 @@ function annotatablePath(workspace, path7) {
   for (let depth = 0; depth < 64; depth++) {
     let info3;
     try {
-      info3 = statSync(join4(workspace, current));
+      info3 = statSync(join5(workspace, current));
     } catch {
       return void 0;
     }
     if (info3.isFile()) return current;
     if (!info3.isDirectory()) return void 0;
-    const first = readdirSync(join4(workspace, current)).sort()[0];
+    const first = readdirSync(join5(workspace, current)).sort()[0];
     if (!first) return void 0;
     current = `${current}/${first}`;
   }
@@ -78489,8 +78558,8 @@ async function run3() {
     info2(
       `migration-gate: ${target.mode} mode (${target.event || "no event"}) on ${target.headSha || "the working tree"}`
     );
-    const auditing = target.mode === "audit" && inputs.repositories !== void 0;
-    const report = auditing ? await auditRepositories(
+    const auditing = target.mode === "audit" && inputs.repositories !== void 0 || target.mode === "merge";
+    const report = target.mode === "merge" ? await mergeShardReports(inputs.reports ?? "", workspace) : auditing ? await auditRepositories(
       client,
       { ...inputs, repositories: inputs.repositories },
       (m) => info2(m)

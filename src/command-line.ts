@@ -1,12 +1,12 @@
 // The CLI: `migration-gate scan [DIR] …` and `migration-gate baseline [DIR] …`. Exit codes are a
 // contract: 0 the gate passed, 1 it failed, 2 usage or configuration error (a message, never a stack
 // trace).
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUserError, UsageError } from './errors.js';
 import { STAGES, type Stage } from './model.js';
-import { changesSince, readBaseline, scanDirectory, takeBaseline } from './pipeline.js';
+import { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } from './pipeline.js';
 import { renderJson } from './report/json.js';
 import type { Report } from './report/report.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -19,10 +19,13 @@ type Format = keyof typeof FORMATS;
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
        ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
+       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules FILE] [--stage STAGE] [--format …] [--output FILE]
 
 scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
 1 when it fails, 2 on a usage or configuration error. baseline records how many findings
-every rule has in every file, for scan --baseline.
+every rule has in every file, for scan --baseline. audit fetches each repository listed in
+REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball and reports its drop-in
+environments; it exits 0 unless the file or the token is unusable.
 
 Options:
   --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
@@ -33,6 +36,7 @@ Options:
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
   --changed-only        with --base: per-file rules look only at changed files (fast PR checks)
   --force               baseline: overwrite FILE even when CI is set
+  --token TOKEN         audit: a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
   --max-file-size N     skip files larger than N bytes (default: 2097152)
   --version             print the version
   --help                print this help
@@ -72,6 +76,7 @@ function parseCommandLine(argv: string[]) {
         baseline: { type: 'string' },
         force: { type: 'boolean' },
         'changed-only': { type: 'boolean' },
+        token: { type: 'string' },
         'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -95,7 +100,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (command !== 'scan' && command !== 'baseline') {
+    if (command !== 'scan' && command !== 'baseline' && command !== 'audit') {
       throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
     }
     if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
@@ -113,6 +118,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       ...(values.rules ? { rules: values.rules } : {}),
       ...(maxFileBytes ? { maxFileBytes } : {})
     };
+
+    if (command === 'audit') {
+      const report = await auditFromCommandLine(
+        rest[0],
+        values.token ?? process.env.GITHUB_TOKEN,
+        { ...(values.rules ? { rules: values.rules } : {}), ...(stage ? { stage } : {}) },
+        io
+      );
+      await emit(report, FORMATS[format](report), values.output, io);
+      return 0;
+    }
 
     if (command === 'baseline') {
       if (!values.output) throw new UsageError('baseline needs --output FILE');
@@ -140,6 +156,42 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`${TOOL_NAME}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
     return 2;
   }
+}
+
+/** The audit outside Actions: @octokit/rest, loaded only for this command (start-up stays small). */
+async function auditFromCommandLine(
+  file: string | undefined,
+  token: string | undefined,
+  rules: { rules?: string; stage?: Stage },
+  io: Io
+): Promise<Report> {
+  if (!file)
+    throw new UsageError(
+      'audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)'
+    );
+  if (!token)
+    throw new UsageError('audit needs a token that can read the repositories: --token, or GITHUB_TOKEN');
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`cannot read the repository list ${file}`);
+  });
+  const [{ audit }, { parseRepositories }, { restArchiveFetcher }, { describeFetchFailure }] =
+    await Promise.all([
+      import('./audit/audit.js'),
+      import('./audit/repositories.js'),
+      import('./audit/rest-client.js'),
+      import('./audit/fetch-failure.js')
+    ]);
+  const targets = parseRepositories(text);
+  const progress = (message: string) => io.stderr(`${message}\n`);
+  const report = await audit(
+    targets,
+    restArchiveFetcher(token, progress),
+    { ruleSet: await loadRules(rules), ...(rules.stage ? { stage: rules.stage } : {}) },
+    progress,
+    describeFetchFailure
+  );
+  if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
+  return report;
 }
 
 /** In CI a baseline is never rewritten by accident: it changes only by a deliberate commit. */

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { isUserError } from './errors.js';
 import { checkAnnotations } from './github/annotations.js';
+import { mergeShardReports } from './audit/shards.js';
 import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
@@ -41,12 +42,16 @@ export async function run(): Promise<void> {
       `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
     );
 
-    const auditing = target.mode === 'audit' && inputs.repositories !== undefined;
-    const report = auditing
-      ? await auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (m) =>
-          core.info(m)
-        )
-      : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
+    const auditing =
+      (target.mode === 'audit' && inputs.repositories !== undefined) || target.mode === 'merge';
+    const report =
+      target.mode === 'merge'
+        ? await mergeShardReports(inputs.reports ?? '', workspace)
+        : auditing
+          ? await auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (m) =>
+              core.info(m)
+            )
+          : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);
 
     await writeReportFiles(report, inputs);

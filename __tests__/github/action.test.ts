@@ -9,6 +9,10 @@ import { validateSarif } from '../sarif-validator.js';
 import { GitRepo } from '../git-repo.js';
 import { folderEntries, makeTarball } from '../tarballs.js';
 import { readHistory } from '../../src/github/tracking-issue.js';
+import { audit } from '../../src/audit/audit.js';
+import { renderJson } from '../../src/report/json.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+import { defaultRulesPath } from '../../src/rules/default-rules.js';
 
 const BUNDLE = resolve('dist/index.js');
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
@@ -498,4 +502,43 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
     expect(readHistory(body(update[0]!).body)).toHaveLength(2);
     expect(run.stdout).toContain('Tracking issue #12 updated.');
   });
+});
+
+test('merge mode: the JSON reports of audit shards become one summary and one tracking-issue update', async () => {
+  const shards = await mkdtemp(join(tmpdir(), 'mg-shards-'));
+  const ruleSet = await loadRuleSet(defaultRulesPath());
+  const archive = await makeTarball(
+    folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
+  );
+  for (const [n, glob] of [
+    [1, 'public_dropin_environments/*'],
+    [2, 'docker/*']
+  ] as const) {
+    const report = await audit(
+      [{ owner: 'datarobot', repo: `shard-${n}`, ref: '', globs: [glob] }],
+      async () => archive,
+      { ruleSet },
+      () => {}
+    );
+    await mkdir(join(shards, `shard-${n}`));
+    await writeFile(join(shards, `shard-${n}`, 'report.json'), renderJson(report!));
+  }
+  let issueBody = '';
+  fake.on('issues/list-for-repo', () => ({ status: 200, body: [] }));
+  fake.on('issues/create', (r) => {
+    issueBody = body(r).body;
+    return { status: 201, body: { number: 21 } };
+  });
+  const run = await runAction(
+    'workflow_dispatch',
+    { inputs: {} },
+    { rules: '', mode: 'merge', reports: '*/report.json' },
+    shards
+  );
+  expect(run.code).toBe(0);
+  expect(fake.invalid()).toEqual([]);
+  expect(issueBody).toContain('**4** environments');
+  expect(issueBody).toContain('`datarobot/shard-1` | `public_dropin_environments/python3_sklearn`');
+  expect(issueBody).toContain('`datarobot/shard-2` | `docker/dropin_env_base`');
+  expect(run.summary).toContain('`datarobot/shard-2` | `docker/dropin_env_base_r`');
 });

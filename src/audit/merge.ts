@@ -4,7 +4,8 @@ import { compareFindings } from '../gate/verdict.js';
 import type { Severity } from '../model.js';
 import type { Report } from '../report/report.js';
 
-const within = (prefix: string, path: string): string => `${prefix}/${path}`;
+/** Paths get the part's name in front; '' (shards of an audit, already prefixed) leaves them. */
+const within = (prefix: string, path: string): string => (prefix ? `${prefix}/${path}` : path);
 
 export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report }>, base: Report): Report {
   const findings = parts
@@ -52,6 +53,9 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report
       used: parts.flatMap((p) => p.report.suppressions.used),
       problems: parts.flatMap((p) => p.report.suppressions.problems)
     },
-    environments: parts.flatMap((p) => p.report.environments ?? [])
+    environments: parts.flatMap((p) => p.report.environments ?? []),
+    ...(parts.some((p) => p.report.repositories)
+      ? { repositories: parts.flatMap((p) => p.report.repositories ?? []) }
+      : {})
   };
 }

@@ -7,15 +7,8 @@ import { UsageError } from '../errors.js';
 import type { Stage } from '../model.js';
 import { loadRules } from '../pipeline.js';
 import type { Report } from '../report/report.js';
-import { statusOf, type GitHubClient } from './client.js';
-
-function describeFetchFailure(error: unknown): string {
-  const status = statusOf(error);
-  if (status === 404 || status === 403) {
-    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
-  }
-  return status ? `GitHub answered ${status}: ${(error as Error).message}` : (error as Error).message;
-}
+import type { GitHubClient } from './client.js';
+import { describeFetchFailure } from '../audit/fetch-failure.js';
 
 export async function auditRepositories(
   client: GitHubClient | undefined,

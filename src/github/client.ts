@@ -43,8 +43,4 @@ export function createClient(token: string, log: (message: string) => void): Git
   );
 }
 
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
+export { statusOf } from '../audit/fetch-failure.js';

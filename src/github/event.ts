@@ -1,7 +1,7 @@
 // Which mode a run is in and which commits it is about, from the event (PLATFORM.md "Which event is
 // which"). Pure: main.ts passes the event name and payload from @actions/github's context.
 
-export const MODES = ['auto', 'pr', 'push', 'audit', 'report'] as const;
+export const MODES = ['auto', 'pr', 'push', 'audit', 'report', 'merge'] as const;
 export type ModeInput = (typeof MODES)[number];
 export type Mode = Exclude<ModeInput, 'auto'>;
 

@@ -28,6 +28,8 @@ export interface ActionInputs {
   repositories?: string;
   /** Audit mode: open or edit the tracking issue. */
   trackingIssue: boolean;
+  /** Merge mode: the JSON reports of the audit shards (paths or globs, one per line). */
+  reports?: string;
   summary: boolean;
 }
 
@@ -72,6 +74,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     changedOnly: boolean('changed-only', value('changed-only'), false),
     ...optional('repositories', value('repositories')),
     trackingIssue: boolean('tracking-issue', value('tracking-issue'), true),
+    ...optional('reports', value('reports')),
     summary: boolean('summary', value('summary'), true)
   };
 }
