@@ -87,6 +87,508 @@ var init_model = __esm({
   }
 });
 
+// src/version.ts
+var TOOL_NAME, TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_NAME = "migration-gate";
+    TOOL_VERSION = "0.1.0";
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  renderJson: () => renderJson
+});
+function renderJson(report) {
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    kind: f.kind,
+    phase: f.phase,
+    severity: f.severity,
+    path: f.path,
+    ...f.line === void 0 ? {} : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+    message: f.message,
+    ...f.remediation ? { remediation: f.remediation } : {},
+    ...f.new === void 0 ? {} : { new: f.new },
+    ...f.baselined === void 0 ? {} : { baselined: f.baselined }
+  }));
+  const rules = report.rules.map((r) => ({
+    id: r.id,
+    phase: r.phase,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    findings: r.findings,
+    enforcement: r.enforcement
+  }));
+  const ordered = {
+    version: report.version,
+    tool: report.tool,
+    ruleset: report.ruleset,
+    target: report.target,
+    conclusion: report.conclusion,
+    counts: report.counts,
+    findings,
+    rules,
+    phases: report.phases,
+    stats: report.stats,
+    skipped: report.skipped,
+    notes: report.notes,
+    routes: report.routes.map((t) => ({
+      ruleId: t.ruleId,
+      flask: t.flask.map(routeEntry),
+      fastapi: t.fastapi.map(routeEntry),
+      pairs: t.pairs
+    })),
+    suppressions: report.suppressions,
+    ...report.baseline ? { baseline: report.baseline } : {},
+    ...report.change ? { change: report.change } : {},
+    ...report.environments ? { environments: report.environments } : {},
+    ...report.repositories ? { repositories: report.repositories } : {}
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+var routeEntry;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    routeEntry = (r) => ({
+      methods: r.methods,
+      path: r.path,
+      ...r.framework === "flask" ? { strictSlashes: r.strictSlashes } : {},
+      file: r.file,
+      line: r.region.line
+    });
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  MAX_RESULTS: () => MAX_RESULTS,
+  renderSarif: () => renderSarif
+});
+import { createHash } from "node:crypto";
+function friendlyName(id) {
+  const name2 = id.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join("");
+  return name2.toLowerCase() === id.toLowerCase() ? {} : { name: name2 };
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key2 = `${f.ruleId}\0${f.path}\0${f.detail}`;
+    const n = (seen.get(key2) ?? 0) + 1;
+    seen.set(key2, n);
+    return createHash("sha256").update(`${key2}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+function renderSarif(report) {
+  const rules = report.rules.filter((r) => r.status !== "off");
+  const index = new Map(rules.map((r, i2) => [r.id, i2]));
+  const findings = report.findings.slice(0, MAX_RESULTS);
+  const prints = fingerprints(findings);
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: rules.map((r) => ({
+              id: r.id,
+              ...friendlyName(r.id),
+              shortDescription: { text: sentence(r.title.replace(/`/g, "")) },
+              fullDescription: { text: sentence(r.message) },
+              help: {
+                text: `${sentence(r.message)} ${r.remediation ? sentence(r.remediation) : ""}`.trim(),
+                markdown: `**Phase ${r.phase}: ${r.title}**
+
+${sentence(r.message)}${r.remediation ? `
+
+**Fix:** ${sentence(r.remediation)}` : ""}`
+              },
+              defaultConfiguration: {
+                level: r.enforcement === "notice" ? "note" : r.enforcement === "warning" || r.enforcement === "new" ? "warning" : "error"
+              },
+              properties: {
+                phase: r.phase,
+                kind: r.kind,
+                enforcement: r.enforcement,
+                tags: ["migration", `phase-${r.phase}`]
+              }
+            }))
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository." } } },
+        results: findings.map((f, i2) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId) ?? 0,
+          level: LEVEL[f.severity],
+          message: { text: sentence(f.message) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.path), uriBaseId: "%SRCROOT%" },
+                region: f.line === void 0 ? { startLine: 1 } : { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+              }
+            }
+          ],
+          partialFingerprints: { "migrationGate/v1": prints[i2] }
+        })),
+        properties: {
+          stage: report.ruleset.stage,
+          conclusion: report.conclusion,
+          truncatedResults: report.findings.length - findings.length
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+var MAX_RESULTS, INFORMATION_URI, LEVEL, sentence;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    MAX_RESULTS = 25e3;
+    INFORMATION_URI = "https://github.com/datarobot/migration-gate";
+    LEVEL = {
+      error: "error",
+      warning: "warning",
+      notice: "note"
+    };
+    sentence = (s) => /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+  }
+});
+
+// src/report/environments.ts
+function auditTotals(report) {
+  const envs = report.environments ?? [];
+  return {
+    environments: envs.length,
+    withFlaskStack: envs.filter((e) => e.flaskStack.length > 0).length,
+    withFastapi: envs.filter((e) => e.fastapiStack.includes("fastapi")).length,
+    belowPython38: envs.filter(
+      (e) => e.python !== null && Number(e.python.split(".")[1]) < 8 && e.python.startsWith("3.")
+    ).length,
+    errors: report.counts.error,
+    warnings: report.counts.warning,
+    notices: report.counts.notice
+  };
+}
+function environmentMatrix(report) {
+  const envs = report.environments ?? [];
+  const t = auditTotals(report);
+  const rows = envs.map((e) => {
+    const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(" \xB7 ");
+    const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
+    return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+  });
+  const problems = (report.repositories ?? []).filter((r) => r.problem).map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  return [
+    `
+### Drop-in environments
+`,
+    `**${t.environments}** environments \xB7 **${t.withFlaskStack}** still install the Flask stack \xB7 **${t.withFastapi}** install FastAPI \xB7 **${t.belowPython38}** below Python 3.8
+`,
+    "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows,
+    ...problems.length ? ["", "**Not audited:**", ...problems] : [],
+    ""
+  ].join("\n");
+}
+var cell;
+var init_environments = __esm({
+  "src/report/environments.ts"() {
+    "use strict";
+    cell = (items) => items.length ? items.join(", ") : "\u2014";
+  }
+});
+
+// src/report/text.ts
+var text_exports = {};
+__export(text_exports, {
+  gateDetails: () => gateDetails,
+  location: () => location,
+  renderText: () => renderText
+});
+function location(f) {
+  return f.line === void 0 ? f.path : `${f.path}:${f.line}:${f.column}`;
+}
+function gateDetails(report) {
+  const out2 = [];
+  const { used, problems } = report.suppressions;
+  if (used.length || problems.length) {
+    out2.push(
+      "",
+      `Suppressions: ${used.length} in use${problems.length ? `, ${problems.length} to fix` : ""}`
+    );
+    for (const u of used) {
+      const until = u.until ? ` (until ${u.until})` : "";
+      out2.push(
+        `  ${u.path}:${u.line} ignore[${u.rules.join(", ")}] ${u.reason}${until}${u.new ? " (added by this change)" : ""}`
+      );
+    }
+    for (const p of problems) out2.push(`  ${p.path}:${p.line} ${p.message}`);
+  }
+  const b = report.baseline;
+  if (b) {
+    out2.push(
+      "",
+      `Baseline ${b.file}: ${b.grown.length ? `${plural(b.grown.length, "count")} grew` : "no count grew"}`
+    );
+    for (const g of b.grown) out2.push(`  grew: ${g.rule} in ${g.path}: ${g.baseline} -> ${g.count}`);
+    if (b.improved.length) {
+      out2.push(
+        `  ${plural(b.improved.length, "count")} shrank: the baseline can shrink (run: migration-gate baseline --output ${b.file}, and commit it)`
+      );
+      for (const i2 of b.improved.slice(0, LISTED))
+        out2.push(`  shrank: ${i2.rule} in ${i2.path}: ${i2.baseline} -> ${i2.count}`);
+    }
+  }
+  return out2;
+}
+function listed(out2, title, items, line) {
+  if (!items.length) return;
+  out2.push("", title);
+  for (const item of items.slice(0, LISTED)) out2.push(`  ${line(item)}`);
+  if (items.length > LISTED) out2.push(`  \u2026 and ${items.length - LISTED} more (see --format json)`);
+}
+function renderText(report) {
+  const out2 = [
+    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`
+  ];
+  if (report.change)
+    out2.push(
+      `Compared with ${report.change.base}: ${plural(report.change.files, "changed file")}; findings marked (new) are on changed lines`
+    );
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  for (const phase of report.phases) {
+    out2.push("", `Phase ${phase.phase} \xB7 ${phase.title} (${phase.passing}/${phase.rules} done)`);
+    for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
+      if (rule.status === "off") {
+        out2.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
+        continue;
+      }
+      if (rule.status === "pass") {
+        out2.push(`  \u2713 ${rule.title} [${rule.id}]`);
+        continue;
+      }
+      const findings = byRule.get(rule.id) ?? [];
+      out2.push(`  \u2717 ${rule.title} [${rule.id}] ${plural(rule.findings, "finding")}, ${rule.enforcement}`);
+      out2.push(`      ${rule.message}`);
+      for (const f of findings.slice(0, LOCATIONS_SHOWN))
+        out2.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}`);
+      if (findings.length > LOCATIONS_SHOWN)
+        out2.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
+      if (rule.remediation) out2.push(`      fix: ${rule.remediation}`);
+    }
+  }
+  for (const table2 of report.routes) {
+    out2.push("", `Routes (${table2.ruleId}): Flask -> FastAPI`);
+    for (const p of table2.pairs) {
+      const served = table2.fastapi.length ? p.fastapi.map((f) => f ?? "missing").join(", ") : "no FastAPI routes yet";
+      out2.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
+    }
+  }
+  out2.push(...gateDetails(report));
+  listed(
+    out2,
+    `Skipped ${plural(report.skipped.length, "path")}:`,
+    report.skipped,
+    (s) => `${s.path}: ${s.reason}`
+  );
+  listed(
+    out2,
+    `Notes (${report.notes.length}):`,
+    report.notes,
+    (n) => `${n.line === void 0 ? n.path : `${n.path}:${n.line}`}: ${n.message}`
+  );
+  const { error: error62, warning, notice } = report.counts;
+  const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
+  out2.push(
+    "",
+    `${verdict}: ${plural(error62, "error")}, ${plural(warning, "warning")}, ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned in ${report.stats.durationMs} ms`
+  );
+  return `${out2.join("\n")}
+`;
+}
+var LOCATIONS_SHOWN, LISTED, plural;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    LOCATIONS_SHOWN = 3;
+    LISTED = 10;
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/report/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  appendixSections: () => appendixSections,
+  headSection: () => headSection,
+  markdownSections: () => markdownSections,
+  phaseSections: () => phaseSections,
+  renderMarkdown: () => renderMarkdown
+});
+function progressBar(done, total, width = 10) {
+  const filled = total === 0 ? width : Math.round(done / total * width);
+  return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}`;
+}
+function headSection(report) {
+  const { error: error62, warning, notice } = report.counts;
+  const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
+  const out2 = [
+    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
+    "",
+    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`,
+    "",
+    "| Phase | Done | Progress |",
+    "|---|---|---|",
+    ...report.phases.map(
+      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+    )
+  ];
+  const byEnforcement = /* @__PURE__ */ new Map();
+  for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
+  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map(
+    (e) => `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e]}`
+  );
+  out2.push("", `In stage **${report.ruleset.stage}**, ${parts2.join("; ")}.`);
+  return `${out2.join("\n")}
+`;
+}
+function findingLine(f, options) {
+  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
+  return `  - ${where}${f.new ? " **new**" : ""} ${f.detail}`;
+}
+function phaseSections(report, options = {}) {
+  const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  return report.phases.map((phase) => {
+    const out2 = [`### Phase ${phase.phase} \xB7 ${phase.title}`, ""];
+    for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
+      if (rule.status === "off") {
+        out2.push(`- \u2796 ${rule.title} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        continue;
+      }
+      const mark = rule.status === "pass" ? "\u2705" : "\u274C";
+      const count = rule.status === "pass" ? "" : ` \u2014 ${rule.findings} ${rule.enforcement === "new" ? "findings (new ones block)" : `\xD7 ${rule.enforcement}`}`;
+      out2.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
+      const findings = byRule.get(rule.id) ?? [];
+      for (const f of findings.slice(0, shown)) out2.push(findingLine(f, options));
+      if (findings.length > shown) out2.push(`  - \u2026 and ${findings.length - shown} more`);
+    }
+    return `
+${out2.join("\n")}
+`;
+  });
+}
+function appendixSections(report) {
+  const out2 = report.environments ? [environmentMatrix(report)] : [];
+  const added = report.suppressions.used.filter((u) => u.new);
+  if (added.length) {
+    const lines = added.map(
+      (u) => `- \`${u.path}:${u.line}\` ignore[${u.rules.join(", ")}]: ${u.reason}${u.until ? ` (until ${u.until})` : ""}`
+    );
+    out2.push(
+      `
+### \u26A0\uFE0F Suppressions added by this change
+
+Reviewers: these silence the gate.
+
+${lines.join("\n")}
+`
+    );
+  }
+  const details = gateDetails(report);
+  if (details.length)
+    out2.push(`
+### Suppressions and baseline
+
+\`\`\`
+${details.join("\n").trim()}
+\`\`\`
+`);
+  for (const table2 of report.routes) {
+    const rows = table2.pairs.map((p) => {
+      const served = table2.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
+      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
+    });
+    out2.push(
+      `
+### Routes: Flask \u2192 FastAPI (\`${table2.ruleId}\`)
+
+| Method | Path | Flask | FastAPI |
+|---|---|---|---|
+${rows.join("\n")}
+`
+    );
+  }
+  if (report.notes.length) {
+    const notes = report.notes.slice(0, 50).map((n) => `- \`${n.line === void 0 ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
+    const more = report.notes.length > 50 ? [`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`] : [];
+    out2.push(
+      `
+<details><summary>${report.notes.length} notes</summary>
+
+${[...notes, ...more].join("\n")}
+
+</details>
+`
+    );
+  }
+  if (report.skipped.length) {
+    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
+    const more = report.skipped.length > 50 ? [`- \u2026 and ${report.skipped.length - 50} more (see the JSON report)`] : [];
+    out2.push(
+      `
+<details><summary>${report.skipped.length} paths skipped</summary>
+
+${[...skipped, ...more].join("\n")}
+
+</details>
+`
+    );
+  }
+  return out2;
+}
+function markdownSections(report, options = {}) {
+  return [headSection(report), ...phaseSections(report, options), ...appendixSections(report)];
+}
+function renderMarkdown(report, options = {}) {
+  return markdownSections(report, options).join("");
+}
+var FINDINGS_PER_RULE, escapeCell, ENFORCEMENT_WORDS;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_environments();
+    init_text();
+    FINDINGS_PER_RULE = 5;
+    escapeCell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+    ENFORCEMENT_WORDS = {
+      error: "block the merge",
+      new: "block what a change introduces (existing findings warn)",
+      warning: "warn",
+      notice: "are notices",
+      off: "are not enforced yet"
+    };
+  }
+});
+
 // src/order.ts
 var compareText;
 var init_order = __esm({
@@ -7621,16 +8123,6 @@ var init_verdict = __esm({
     init_policy();
     init_baseline();
     init_suppressions();
-  }
-});
-
-// src/version.ts
-var TOOL_NAME, TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    TOOL_NAME = "migration-gate";
-    TOOL_VERSION = "0.1.0";
   }
 });
 
@@ -34295,7 +34787,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
+function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -34334,7 +34826,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -34342,7 +34834,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -47996,6 +48488,16 @@ var init_local_directory = __esm({
 });
 
 // src/pipeline.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  changesSince: () => changesSince,
+  loadRules: () => loadRules,
+  readBaseline: () => readBaseline,
+  relativeChanges: () => relativeChanges,
+  scanDirectory: () => scanDirectory,
+  scanSource: () => scanSource,
+  takeBaseline: () => takeBaseline
+});
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { relative, resolve, sep as sep2 } from "node:path";
 async function loadRules(request2) {
@@ -50700,7 +51202,7 @@ function withFindings(repository, facts, findings) {
   });
 }
 var FLASK_STACK, FASTAPI_STACK, ENVIRONMENT_FILES;
-var init_environments = __esm({
+var init_environments2 = __esm({
   "src/audit/environments.ts"() {
     "use strict";
     init_collect();
@@ -50830,7 +51332,7 @@ var init_audit = __esm({
     init_order();
     init_pipeline();
     init_tarball();
-    init_environments();
+    init_environments2();
     init_merge();
     CONCURRENCY2 = 3;
     repositoryName = (t) => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ""}`;
@@ -56758,451 +57260,23 @@ var init_fetch_failure = __esm({
 // src/command-line.ts
 init_errors();
 init_model();
-init_pipeline();
+init_version();
 import { access, mkdir, readFile as readFile3, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/json.ts
-var routeEntry = (r) => ({
-  methods: r.methods,
-  path: r.path,
-  ...r.framework === "flask" ? { strictSlashes: r.strictSlashes } : {},
-  file: r.file,
-  line: r.region.line
-});
-function renderJson(report) {
-  const findings = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    kind: f.kind,
-    phase: f.phase,
-    severity: f.severity,
-    path: f.path,
-    ...f.line === void 0 ? {} : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
-    message: f.message,
-    ...f.remediation ? { remediation: f.remediation } : {},
-    ...f.new === void 0 ? {} : { new: f.new },
-    ...f.baselined === void 0 ? {} : { baselined: f.baselined }
-  }));
-  const rules = report.rules.map((r) => ({
-    id: r.id,
-    phase: r.phase,
-    title: r.title,
-    kind: r.kind,
-    status: r.status,
-    findings: r.findings,
-    enforcement: r.enforcement
-  }));
-  const ordered = {
-    version: report.version,
-    tool: report.tool,
-    ruleset: report.ruleset,
-    target: report.target,
-    conclusion: report.conclusion,
-    counts: report.counts,
-    findings,
-    rules,
-    phases: report.phases,
-    stats: report.stats,
-    skipped: report.skipped,
-    notes: report.notes,
-    routes: report.routes.map((t) => ({
-      ruleId: t.ruleId,
-      flask: t.flask.map(routeEntry),
-      fastapi: t.fastapi.map(routeEntry),
-      pairs: t.pairs
-    })),
-    suppressions: report.suppressions,
-    ...report.baseline ? { baseline: report.baseline } : {},
-    ...report.change ? { change: report.change } : {},
-    ...report.environments ? { environments: report.environments } : {},
-    ...report.repositories ? { repositories: report.repositories } : {}
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
-}
-
-// src/report/environments.ts
-var cell = (items) => items.length ? items.join(", ") : "\u2014";
-function auditTotals(report) {
-  const envs = report.environments ?? [];
-  return {
-    environments: envs.length,
-    withFlaskStack: envs.filter((e) => e.flaskStack.length > 0).length,
-    withFastapi: envs.filter((e) => e.fastapiStack.includes("fastapi")).length,
-    belowPython38: envs.filter(
-      (e) => e.python !== null && Number(e.python.split(".")[1]) < 8 && e.python.startsWith("3.")
-    ).length,
-    errors: report.counts.error,
-    warnings: report.counts.warning,
-    notices: report.counts.notice
-  };
-}
-function environmentMatrix(report) {
-  const envs = report.environments ?? [];
-  const t = auditTotals(report);
-  const rows = envs.map((e) => {
-    const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(" \xB7 ");
-    const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
-    return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
-  });
-  const problems = (report.repositories ?? []).filter((r) => r.problem).map((r) => `- \`${r.repository}\`: ${r.problem}`);
-  return [
-    `
-### Drop-in environments
-`,
-    `**${t.environments}** environments \xB7 **${t.withFlaskStack}** still install the Flask stack \xB7 **${t.withFastapi}** install FastAPI \xB7 **${t.belowPython38}** below Python 3.8
-`,
-    "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
-    "|---|---|---|---|---|---|---|---|",
-    ...rows,
-    ...problems.length ? ["", "**Not audited:**", ...problems] : [],
-    ""
-  ].join("\n");
-}
-
-// src/report/text.ts
-var LOCATIONS_SHOWN = 3;
-var LISTED = 10;
-function location(f) {
-  return f.line === void 0 ? f.path : `${f.path}:${f.line}:${f.column}`;
-}
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function gateDetails(report) {
-  const out2 = [];
-  const { used, problems } = report.suppressions;
-  if (used.length || problems.length) {
-    out2.push(
-      "",
-      `Suppressions: ${used.length} in use${problems.length ? `, ${problems.length} to fix` : ""}`
-    );
-    for (const u of used) {
-      const until = u.until ? ` (until ${u.until})` : "";
-      out2.push(
-        `  ${u.path}:${u.line} ignore[${u.rules.join(", ")}] ${u.reason}${until}${u.new ? " (added by this change)" : ""}`
-      );
-    }
-    for (const p of problems) out2.push(`  ${p.path}:${p.line} ${p.message}`);
+var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
+async function renderer(format) {
+  switch (format) {
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJson;
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif;
+    case "markdown":
+      return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown;
+    default:
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).renderText;
   }
-  const b = report.baseline;
-  if (b) {
-    out2.push(
-      "",
-      `Baseline ${b.file}: ${b.grown.length ? `${plural2(b.grown.length, "count")} grew` : "no count grew"}`
-    );
-    for (const g of b.grown) out2.push(`  grew: ${g.rule} in ${g.path}: ${g.baseline} -> ${g.count}`);
-    if (b.improved.length) {
-      out2.push(
-        `  ${plural2(b.improved.length, "count")} shrank: the baseline can shrink (run: migration-gate baseline --output ${b.file}, and commit it)`
-      );
-      for (const i2 of b.improved.slice(0, LISTED))
-        out2.push(`  shrank: ${i2.rule} in ${i2.path}: ${i2.baseline} -> ${i2.count}`);
-    }
-  }
-  return out2;
 }
-function listed(out2, title, items, line) {
-  if (!items.length) return;
-  out2.push("", title);
-  for (const item of items.slice(0, LISTED)) out2.push(`  ${line(item)}`);
-  if (items.length > LISTED) out2.push(`  \u2026 and ${items.length - LISTED} more (see --format json)`);
-}
-function renderText(report) {
-  const out2 = [
-    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`
-  ];
-  if (report.change)
-    out2.push(
-      `Compared with ${report.change.base}: ${plural2(report.change.files, "changed file")}; findings marked (new) are on changed lines`
-    );
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
-  for (const phase of report.phases) {
-    out2.push("", `Phase ${phase.phase} \xB7 ${phase.title} (${phase.passing}/${phase.rules} done)`);
-    for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
-      if (rule.status === "off") {
-        out2.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
-        continue;
-      }
-      if (rule.status === "pass") {
-        out2.push(`  \u2713 ${rule.title} [${rule.id}]`);
-        continue;
-      }
-      const findings = byRule.get(rule.id) ?? [];
-      out2.push(`  \u2717 ${rule.title} [${rule.id}] ${plural2(rule.findings, "finding")}, ${rule.enforcement}`);
-      out2.push(`      ${rule.message}`);
-      for (const f of findings.slice(0, LOCATIONS_SHOWN))
-        out2.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}`);
-      if (findings.length > LOCATIONS_SHOWN)
-        out2.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
-      if (rule.remediation) out2.push(`      fix: ${rule.remediation}`);
-    }
-  }
-  for (const table2 of report.routes) {
-    out2.push("", `Routes (${table2.ruleId}): Flask -> FastAPI`);
-    for (const p of table2.pairs) {
-      const served = table2.fastapi.length ? p.fastapi.map((f) => f ?? "missing").join(", ") : "no FastAPI routes yet";
-      out2.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
-    }
-  }
-  out2.push(...gateDetails(report));
-  listed(
-    out2,
-    `Skipped ${plural2(report.skipped.length, "path")}:`,
-    report.skipped,
-    (s) => `${s.path}: ${s.reason}`
-  );
-  listed(
-    out2,
-    `Notes (${report.notes.length}):`,
-    report.notes,
-    (n) => `${n.line === void 0 ? n.path : `${n.path}:${n.line}`}: ${n.message}`
-  );
-  const { error: error62, warning, notice } = report.counts;
-  const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
-  out2.push(
-    "",
-    `${verdict}: ${plural2(error62, "error")}, ${plural2(warning, "warning")}, ${plural2(notice, "notice")} \xB7 ${plural2(report.stats.files, "file")} scanned in ${report.stats.durationMs} ms`
-  );
-  return `${out2.join("\n")}
-`;
-}
-
-// src/report/markdown.ts
-var FINDINGS_PER_RULE = 5;
-var escapeCell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-function progressBar(done, total, width = 10) {
-  const filled = total === 0 ? width : Math.round(done / total * width);
-  return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}`;
-}
-var ENFORCEMENT_WORDS = {
-  error: "block the merge",
-  new: "block what a change introduces (existing findings warn)",
-  warning: "warn",
-  notice: "are notices",
-  off: "are not enforced yet"
-};
-function headSection(report) {
-  const { error: error62, warning, notice } = report.counts;
-  const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
-  const out2 = [
-    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
-    "",
-    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`,
-    "",
-    "| Phase | Done | Progress |",
-    "|---|---|---|",
-    ...report.phases.map(
-      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
-    )
-  ];
-  const byEnforcement = /* @__PURE__ */ new Map();
-  for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
-  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map(
-    (e) => `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e]}`
-  );
-  out2.push("", `In stage **${report.ruleset.stage}**, ${parts2.join("; ")}.`);
-  return `${out2.join("\n")}
-`;
-}
-function findingLine(f, options) {
-  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
-  return `  - ${where}${f.new ? " **new**" : ""} ${f.detail}`;
-}
-function phaseSections(report, options = {}) {
-  const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
-  return report.phases.map((phase) => {
-    const out2 = [`### Phase ${phase.phase} \xB7 ${phase.title}`, ""];
-    for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
-      if (rule.status === "off") {
-        out2.push(`- \u2796 ${rule.title} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
-        continue;
-      }
-      const mark = rule.status === "pass" ? "\u2705" : "\u274C";
-      const count = rule.status === "pass" ? "" : ` \u2014 ${rule.findings} ${rule.enforcement === "new" ? "findings (new ones block)" : `\xD7 ${rule.enforcement}`}`;
-      out2.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
-      const findings = byRule.get(rule.id) ?? [];
-      for (const f of findings.slice(0, shown)) out2.push(findingLine(f, options));
-      if (findings.length > shown) out2.push(`  - \u2026 and ${findings.length - shown} more`);
-    }
-    return `
-${out2.join("\n")}
-`;
-  });
-}
-function appendixSections(report) {
-  const out2 = report.environments ? [environmentMatrix(report)] : [];
-  const added = report.suppressions.used.filter((u) => u.new);
-  if (added.length) {
-    const lines = added.map(
-      (u) => `- \`${u.path}:${u.line}\` ignore[${u.rules.join(", ")}]: ${u.reason}${u.until ? ` (until ${u.until})` : ""}`
-    );
-    out2.push(
-      `
-### \u26A0\uFE0F Suppressions added by this change
-
-Reviewers: these silence the gate.
-
-${lines.join("\n")}
-`
-    );
-  }
-  const details = gateDetails(report);
-  if (details.length)
-    out2.push(`
-### Suppressions and baseline
-
-\`\`\`
-${details.join("\n").trim()}
-\`\`\`
-`);
-  for (const table2 of report.routes) {
-    const rows = table2.pairs.map((p) => {
-      const served = table2.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
-      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
-    });
-    out2.push(
-      `
-### Routes: Flask \u2192 FastAPI (\`${table2.ruleId}\`)
-
-| Method | Path | Flask | FastAPI |
-|---|---|---|---|
-${rows.join("\n")}
-`
-    );
-  }
-  if (report.notes.length) {
-    const notes = report.notes.slice(0, 50).map((n) => `- \`${n.line === void 0 ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
-    const more = report.notes.length > 50 ? [`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`] : [];
-    out2.push(
-      `
-<details><summary>${report.notes.length} notes</summary>
-
-${[...notes, ...more].join("\n")}
-
-</details>
-`
-    );
-  }
-  if (report.skipped.length) {
-    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
-    const more = report.skipped.length > 50 ? [`- \u2026 and ${report.skipped.length - 50} more (see the JSON report)`] : [];
-    out2.push(
-      `
-<details><summary>${report.skipped.length} paths skipped</summary>
-
-${[...skipped, ...more].join("\n")}
-
-</details>
-`
-    );
-  }
-  return out2;
-}
-function markdownSections(report, options = {}) {
-  return [headSection(report), ...phaseSections(report, options), ...appendixSections(report)];
-}
-function renderMarkdown(report, options = {}) {
-  return markdownSections(report, options).join("");
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var MAX_RESULTS = 25e3;
-var INFORMATION_URI = "https://github.com/datarobot/migration-gate";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function friendlyName(id) {
-  const name2 = id.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join("");
-  return name2.toLowerCase() === id.toLowerCase() ? {} : { name: name2 };
-}
-var sentence = (s) => /[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key2 = `${f.ruleId}\0${f.path}\0${f.detail}`;
-    const n = (seen.get(key2) ?? 0) + 1;
-    seen.set(key2, n);
-    return createHash("sha256").update(`${key2}\0${n}`).digest("hex").slice(0, 32);
-  });
-}
-function renderSarif(report) {
-  const rules = report.rules.filter((r) => r.status !== "off");
-  const index = new Map(rules.map((r, i2) => [r.id, i2]));
-  const findings = report.findings.slice(0, MAX_RESULTS);
-  const prints = fingerprints(findings);
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: rules.map((r) => ({
-              id: r.id,
-              ...friendlyName(r.id),
-              shortDescription: { text: sentence(r.title.replace(/`/g, "")) },
-              fullDescription: { text: sentence(r.message) },
-              help: {
-                text: `${sentence(r.message)} ${r.remediation ? sentence(r.remediation) : ""}`.trim(),
-                markdown: `**Phase ${r.phase}: ${r.title}**
-
-${sentence(r.message)}${r.remediation ? `
-
-**Fix:** ${sentence(r.remediation)}` : ""}`
-              },
-              defaultConfiguration: {
-                level: r.enforcement === "notice" ? "note" : r.enforcement === "warning" || r.enforcement === "new" ? "warning" : "error"
-              },
-              properties: {
-                phase: r.phase,
-                kind: r.kind,
-                enforcement: r.enforcement,
-                tags: ["migration", `phase-${r.phase}`]
-              }
-            }))
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository." } } },
-        results: findings.map((f, i2) => ({
-          ruleId: f.ruleId,
-          ruleIndex: index.get(f.ruleId) ?? 0,
-          level: LEVEL[f.severity],
-          message: { text: sentence(f.message) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.path), uriBaseId: "%SRCROOT%" },
-                region: f.line === void 0 ? { startLine: 1 } : { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-              }
-            }
-          ],
-          partialFingerprints: { "migrationGate/v1": prints[i2] }
-        })),
-        properties: {
-          stage: report.ruleset.stage,
-          conclusion: report.conclusion,
-          truncatedResults: report.findings.length - findings.length
-        }
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-}
-
-// src/command-line.ts
-init_version();
-var FORMATS = { text: renderText, json: renderJson, sarif: renderSarif, markdown: renderMarkdown };
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
        ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
        ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules FILE] [--stage STAGE] [--format \u2026] [--output FILE]
@@ -57216,7 +57290,7 @@ environments; it exits 0 unless the file or the token is unusable.
 Options:
   --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
   --stage STAGE         ${STAGES.join(" | ")} (default: the stage the rule set declares)
-  --format FORMAT       ${Object.keys(FORMATS).join(" | ")} (default: text)
+  --format FORMAT       ${FORMAT_NAMES.join(" | ")} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
@@ -57277,7 +57351,7 @@ async function main(argv, io = processIo) {
       throw new UsageError(command === void 0 ? "missing command" : `unknown command '${command}'`);
     }
     if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(" ")}`);
-    const format = oneOf("--format", values.format, Object.keys(FORMATS)) ?? "text";
+    const format = oneOf("--format", values.format, FORMAT_NAMES) ?? "text";
     const stage = oneOf("--stage", values.stage, STAGES);
     const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
     if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
@@ -57285,6 +57359,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
+    const { changesSince: changesSince2, loadRules: loadRules2, readBaseline: readBaseline2, scanDirectory: scanDirectory2, takeBaseline: takeBaseline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -57295,28 +57370,29 @@ async function main(argv, io = processIo) {
       const report2 = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
-        { ...values.rules ? { rules: values.rules } : {}, ...stage ? { stage } : {} },
+        await loadRules2({ ...values.rules ? { rules: values.rules } : {} }),
+        stage,
         io
       );
-      await emit(report2, FORMATS[format](report2), values.output, io);
+      await emit(report2, (await renderer(format))(report2), values.output, io);
       return 0;
     }
     if (command === "baseline") {
       if (!values.output) throw new UsageError("baseline needs --output FILE");
       await refuseSilentRewrite(values.output, values.force === true);
-      await writeTo(values.output, await takeBaseline(common));
+      await writeTo(values.output, await takeBaseline2(common));
       io.stderr(`Baseline written to ${values.output}.
 `);
       return 0;
     }
-    const report = await scanDirectory({
+    const report = await scanDirectory2({
       ...common,
       ...stage ? { stage } : {},
-      ...values.base ? { changes: await changesSince(directory, values.base) } : {},
-      ...values.baseline ? { baseline: await readBaseline(values.baseline) } : {},
+      ...values.base ? { changes: await changesSince2(directory, values.base) } : {},
+      ...values.baseline ? { baseline: await readBaseline2(values.baseline) } : {},
       ...values["changed-only"] ? { changedOnly: true } : {}
     });
-    await emit(report, FORMATS[format](report), values.output, io);
+    await emit(report, (await renderer(format))(report), values.output, io);
     return report.conclusion === "failure" ? 1 : 0;
   } catch (error62) {
     if (isUserError(error62)) {
@@ -57331,7 +57407,7 @@ async function main(argv, io = processIo) {
     return 2;
   }
 }
-async function auditFromCommandLine(file2, token, rules, io) {
+async function auditFromCommandLine(file2, token, ruleSet, stage, io) {
   if (!file2)
     throw new UsageError(
       "audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)"
@@ -57353,7 +57429,7 @@ async function auditFromCommandLine(file2, token, rules, io) {
   const report = await audit2(
     targets,
     restArchiveFetcher2(token, progress),
-    { ruleSet: await loadRules(rules), ...rules.stage ? { stage: rules.stage } : {} },
+    { ruleSet, ...stage ? { stage } : {} },
     progress,
     describeFetchFailure2
   );

@@ -6,16 +6,27 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUserError, UsageError } from './errors.js';
 import { STAGES, type Stage } from './model.js';
-import { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } from './pipeline.js';
-import { renderJson } from './report/json.js';
 import type { Report } from './report/report.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import type { RuleSet } from './rules/rule-set.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-const FORMATS = { text: renderText, json: renderJson, sarif: renderSarif, markdown: renderMarkdown } as const;
-type Format = keyof typeof FORMATS;
+// The engine, the parsers and the renderers are imported when a command needs them, so that
+// `--version` and `--help` do not pay for evaluating them (start-up is measured by npm run bench).
+const FORMAT_NAMES = ['text', 'json', 'sarif', 'markdown'] as const;
+type Format = (typeof FORMAT_NAMES)[number];
+
+async function renderer(format: Format): Promise<(report: Report) => string> {
+  switch (format) {
+    case 'json':
+      return (await import('./report/json.js')).renderJson;
+    case 'sarif':
+      return (await import('./report/sarif.js')).renderSarif;
+    case 'markdown':
+      return (await import('./report/markdown.js')).renderMarkdown;
+    default:
+      return (await import('./report/text.js')).renderText;
+  }
+}
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
        ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
@@ -30,7 +41,7 @@ environments; it exits 0 unless the file or the token is unusable.
 Options:
   --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
   --stage STAGE         ${STAGES.join(' | ')} (default: the stage the rule set declares)
-  --format FORMAT       ${Object.keys(FORMATS).join(' | ')} (default: text)
+  --format FORMAT       ${FORMAT_NAMES.join(' | ')} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
@@ -104,7 +115,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
     }
     if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
-    const format: Format = oneOf('--format', values.format, Object.keys(FORMATS) as Format[]) ?? 'text';
+    const format: Format = oneOf('--format', values.format, FORMAT_NAMES) ?? 'text';
     const stage = oneOf<Stage>('--stage', values.stage, STAGES);
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
     if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
@@ -112,6 +123,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         `invalid --max-file-size '${values['max-file-size']}'; expected a positive number of bytes`
       );
     }
+    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } =
+      await import('./pipeline.js');
     const directory = rest[0] ?? '.';
     const common = {
       directory,
@@ -123,10 +136,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const report = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
-        { ...(values.rules ? { rules: values.rules } : {}), ...(stage ? { stage } : {}) },
+        await loadRules({ ...(values.rules ? { rules: values.rules } : {}) }),
+        stage,
         io
       );
-      await emit(report, FORMATS[format](report), values.output, io);
+      await emit(report, (await renderer(format))(report), values.output, io);
       return 0;
     }
 
@@ -145,7 +159,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
       ...(values['changed-only'] ? { changedOnly: true } : {})
     });
-    await emit(report, FORMATS[format](report), values.output, io);
+    await emit(report, (await renderer(format))(report), values.output, io);
     return report.conclusion === 'failure' ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
@@ -162,7 +176,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 async function auditFromCommandLine(
   file: string | undefined,
   token: string | undefined,
-  rules: { rules?: string; stage?: Stage },
+  ruleSet: RuleSet,
+  stage: Stage | undefined,
   io: Io
 ): Promise<Report> {
   if (!file)
@@ -186,7 +201,7 @@ async function auditFromCommandLine(
   const report = await audit(
     targets,
     restArchiveFetcher(token, progress),
-    { ruleSet: await loadRules(rules), ...(rules.stage ? { stage: rules.stage } : {}) },
+    { ruleSet, ...(stage ? { stage } : {}) },
     progress,
     describeFetchFailure
   );
