@@ -42904,15 +42904,18 @@ function poetryToPep440(constraint) {
     return c.replace(/\s+/g, "");
   }).filter(Boolean).join(",");
 }
-function parsePyproject(text) {
-  const out2 = empty();
-  let doc;
+function readToml(text, out2) {
   try {
-    doc = parse3(text);
+    return parse3(text);
   } catch (error62) {
     out2.problems.push(`not valid TOML: ${error62.message.split("\n")[0]}`);
-    return out2;
+    return void 0;
   }
+}
+function parsePyproject(text) {
+  const out2 = empty();
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   const addList = (values, sectionName) => {
     let from = at2.section(sectionName);
@@ -42972,13 +42975,8 @@ function parsePyproject(text) {
 }
 function parsePipfile(text) {
   const out2 = empty();
-  let doc;
-  try {
-    doc = parse3(text);
-  } catch (error62) {
-    out2.problems.push(`not valid TOML: ${error62.message.split("\n")[0]}`);
-    return out2;
-  }
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   for (const sectionName of ["packages", "dev-packages"]) {
     const from = at2.section(sectionName);
@@ -43006,13 +43004,8 @@ function parsePipfile(text) {
 }
 function parseUvLock(text) {
   const out2 = empty();
-  let doc;
-  try {
-    doc = parse3(text);
-  } catch (error62) {
-    out2.problems.push(`not valid TOML: ${error62.message.split("\n")[0]}`);
-    return out2;
-  }
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   let from = 0;
   for (const pkg of Array.isArray(doc.package) ? doc.package : []) {

@@ -72379,15 +72379,18 @@ function poetryToPep440(constraint) {
 }
 var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-function parsePyproject(text) {
-  const out2 = empty();
-  let doc;
+function readToml(text, out2) {
   try {
-    doc = parse5(text);
+    return parse5(text);
   } catch (error63) {
     out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
-    return out2;
+    return void 0;
   }
+}
+function parsePyproject(text) {
+  const out2 = empty();
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   const addList = (values, sectionName) => {
     let from = at2.section(sectionName);
@@ -72447,13 +72450,8 @@ function parsePyproject(text) {
 }
 function parsePipfile(text) {
   const out2 = empty();
-  let doc;
-  try {
-    doc = parse5(text);
-  } catch (error63) {
-    out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
-    return out2;
-  }
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   for (const sectionName of ["packages", "dev-packages"]) {
     const from = at2.section(sectionName);
@@ -72481,13 +72479,8 @@ function parsePipfile(text) {
 }
 function parseUvLock(text) {
   const out2 = empty();
-  let doc;
-  try {
-    doc = parse5(text);
-  } catch (error63) {
-    out2.problems.push(`not valid TOML: ${error63.message.split("\n")[0]}`);
-    return out2;
-  }
+  const doc = readToml(text, out2);
+  if (!doc) return out2;
   const at2 = new TextLocator(text);
   let from = 0;
   for (const pkg of Array.isArray(doc.package) ? doc.package : []) {

@@ -67,15 +67,20 @@ const table = (v: unknown): TomlTable | undefined =>
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-export function parsePyproject(text: string): PackageMetadata {
-  const out = empty();
-  let doc: TomlTable;
+/** The TOML document, or undefined with the reason recorded as a problem. */
+function readToml(text: string, out: PackageMetadata): TomlTable | undefined {
   try {
-    doc = parseToml(text) as TomlTable;
+    return parseToml(text) as TomlTable;
   } catch (error) {
     out.problems.push(`not valid TOML: ${(error as Error).message.split('\n')[0]}`);
-    return out;
+    return undefined;
   }
+}
+
+export function parsePyproject(text: string): PackageMetadata {
+  const out = empty();
+  const doc = readToml(text, out);
+  if (!doc) return out;
   const at = new TextLocator(text);
   const addList = (values: string[], sectionName: string) => {
     let from = at.section(sectionName);
@@ -138,13 +143,8 @@ export function parsePyproject(text: string): PackageMetadata {
 
 export function parsePipfile(text: string): PackageMetadata {
   const out = empty();
-  let doc: TomlTable;
-  try {
-    doc = parseToml(text) as TomlTable;
-  } catch (error) {
-    out.problems.push(`not valid TOML: ${(error as Error).message.split('\n')[0]}`);
-    return out;
-  }
+  const doc = readToml(text, out);
+  if (!doc) return out;
   const at = new TextLocator(text);
   for (const sectionName of ['packages', 'dev-packages']) {
     const from = at.section(sectionName);
@@ -174,13 +174,8 @@ export function parsePipfile(text: string): PackageMetadata {
 
 export function parseUvLock(text: string): PackageMetadata {
   const out = empty();
-  let doc: TomlTable;
-  try {
-    doc = parseToml(text) as TomlTable;
-  } catch (error) {
-    out.problems.push(`not valid TOML: ${(error as Error).message.split('\n')[0]}`);
-    return out;
-  }
+  const doc = readToml(text, out);
+  if (!doc) return out;
   const at = new TextLocator(text);
   let from = 0;
   for (const pkg of Array.isArray(doc.package) ? doc.package : []) {
