@@ -1,0 +1,28 @@
+// An unreadable directory is skipped with the reason, not fatal. Permissions cannot make a directory
+// unreadable for root (CI runs as root), so readdir answers EACCES through a module mock instead.
+import { jest } from '@jest/globals';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import * as realFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+jest.unstable_mockModule('node:fs/promises', () => ({
+  ...realFs,
+  readdir: async (path: string, options: never) => {
+    if (String(path).endsWith('/locked'))
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    return realFs.readdir(path, options);
+  }
+}));
+const { LocalDirectory } = await import('../../src/sources/local-directory.js');
+
+test('an unreadable directory is skipped with the reason; the rest is listed', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'mg-locked-'));
+  await mkdir(join(root, 'locked'));
+  await writeFile(join(root, 'locked', 'a.py'), 'import flask\n');
+  await writeFile(join(root, 'b.py'), '');
+  const listing = await new LocalDirectory(root).list();
+  expect(listing.skipped).toEqual([{ path: 'locked', reason: 'unreadable directory (EACCES)' }]);
+  expect(listing.files).toEqual(['b.py']);
+  expect(listing.directories).toEqual(['locked']);
+});
