@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'examples/**', '__tests__/fixtures/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'examples/**',
+      '__tests__/fixtures/**',
+      'coverage/**',
+      '.stryker-tmp/**',
+      'reports/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

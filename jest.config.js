@@ -15,5 +15,6 @@ export default {
     ]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/.stryker-tmp/'],
   testTimeout: 30000
 };
