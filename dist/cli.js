@@ -51273,7 +51273,7 @@ __export(audit_exports, {
   audit: () => audit,
   repositoryName: () => repositoryName
 });
-async function audit(targets, fetchArchive, rules, log, describeFailure = (e) => e.message) {
+async function audit(targets, fetchArchive, rules, log, describeFailure = (e) => e.message, group) {
   const parts2 = [];
   const repositories = [];
   let next = 0;
@@ -51281,7 +51281,12 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
     while (next < targets.length) {
       const target = targets[next++];
       const name2 = repositoryName(target);
-      log(`${name2}: fetching`);
+      const lines = [];
+      const say = (message) => {
+        lines.push(message);
+        log(`${name2}: ${message}`);
+      };
+      say("fetching");
       try {
         const source = await readTarball(name2, await fetchArchive(target));
         const { report, inspection } = await scanSource(source, {
@@ -51295,14 +51300,15 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
           conclusion: report.conclusion,
           findings: report.findings.length
         });
-        log(
-          `${name2}: ${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
+        say(
+          `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
       } catch (error62) {
         const problem = describeFailure(error62);
         repositories.push({ repository: name2, problem });
-        log(`${name2}: not audited: ${problem}`);
+        say(`not audited: ${problem}`);
       }
+      group?.(name2, lines);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, targets.length) }, worker));

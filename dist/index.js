@@ -77274,7 +77274,7 @@ function withFindings(repository, facts, findings) {
 // src/audit/audit.ts
 var CONCURRENCY2 = 3;
 var repositoryName = (t) => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ""}`;
-async function audit(targets, fetchArchive, rules, log, describeFailure = (e) => e.message) {
+async function audit(targets, fetchArchive, rules, log, describeFailure = (e) => e.message, group2) {
   const parts2 = [];
   const repositories = [];
   let next = 0;
@@ -77282,7 +77282,12 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
     while (next < targets.length) {
       const target = targets[next++];
       const name2 = repositoryName(target);
-      log(`${name2}: fetching`);
+      const lines = [];
+      const say = (message) => {
+        lines.push(message);
+        log(`${name2}: ${message}`);
+      };
+      say("fetching");
       try {
         const source = await readTarball(name2, await fetchArchive(target));
         const { report, inspection } = await scanSource(source, {
@@ -77296,14 +77301,15 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
           conclusion: report.conclusion,
           findings: report.findings.length
         });
-        log(
-          `${name2}: ${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
+        say(
+          `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
       } catch (error63) {
         const problem = describeFailure(error63);
         repositories.push({ repository: name2, problem });
-        log(`${name2}: not audited: ${problem}`);
+        say(`not audited: ${problem}`);
       }
+      group2?.(name2, lines);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, targets.length) }, worker));
@@ -77358,7 +77364,7 @@ function describeFetchFailure(error63) {
 }
 
 // src/github/audit-run.ts
-async function auditRepositories(client, inputs, log) {
+async function auditRepositories(client, inputs, group2) {
   const targets = parseRepositories(inputs.repositories);
   if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
   if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
@@ -77375,8 +77381,10 @@ async function auditRepositories(client, inputs, log) {
     targets,
     fetchArchive,
     { ruleSet, ...inputs.stage ? { stage: inputs.stage } : {} },
-    log,
-    describeFetchFailure
+    () => {
+    },
+    describeFetchFailure,
+    group2
   );
   if (!report)
     throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
@@ -78555,7 +78563,11 @@ async function run3() {
     const report = target.mode === "merge" ? await mergeShardReports(inputs.reports ?? "", workspace) : auditing ? await auditRepositories(
       client,
       { ...inputs, repositories: inputs.repositories },
-      (m) => info2(m)
+      (repository, lines) => {
+        startGroup(`audit: ${repository}`);
+        for (const line of lines) info2(line);
+        endGroup();
+      }
     ) : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);
     await writeReportFiles(report, inputs);

@@ -48,8 +48,14 @@ export async function run(): Promise<void> {
       target.mode === 'merge'
         ? await mergeShardReports(inputs.reports ?? '', workspace)
         : auditing
-          ? await auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (m) =>
-              core.info(m)
+          ? await auditRepositories(
+              client,
+              { ...inputs, repositories: inputs.repositories! },
+              (repository, lines) => {
+                core.startGroup(`audit: ${repository}`);
+                for (const line of lines) core.info(line);
+                core.endGroup();
+              }
             )
           : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);

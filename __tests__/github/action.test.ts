@@ -484,6 +484,12 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
       '`datarobot/private-envs`: GitHub answered 404: the repository or ref does not exist, or the token cannot read it'
     );
     expect(run.stdout).toContain('Tracking issue #12 opened.');
+    expect(run.stdout).toMatch(
+      /::group::audit: datarobot\/datarobot-user-models\nfetching\n\d+ files, 4 environments, \d+ findings\n::endgroup::/
+    );
+    expect(run.stdout).toMatch(
+      /::group::audit: datarobot\/private-envs\nfetching\nnot audited: GitHub answered 404/
+    );
     expect(run.outputs.conclusion).toBe('failure');
     expect(ofOperation('checks/create')).toEqual([]);
   });

@@ -23,7 +23,9 @@ export async function audit(
   fetchArchive: FetchArchive,
   rules: { ruleSet: RuleSet; stage?: Stage },
   log: (message: string) => void,
-  describeFailure: (error: unknown) => string = (e) => (e as Error).message
+  describeFailure: (error: unknown) => string = (e) => (e as Error).message,
+  /** Called once per repository with its lines (the action prints each as a log group). */
+  group?: (repository: string, lines: string[]) => void
 ): Promise<Report | undefined> {
   const parts: Array<{ name: string; report: Report }> = [];
   const repositories: NonNullable<Report['repositories']> = [];
@@ -32,7 +34,12 @@ export async function audit(
     while (next < targets.length) {
       const target = targets[next++]!;
       const name = repositoryName(target);
-      log(`${name}: fetching`);
+      const lines: string[] = [];
+      const say = (message: string) => {
+        lines.push(message);
+        log(`${name}: ${message}`);
+      };
+      say('fetching');
       try {
         const source = await readTarball(name, await fetchArchive(target));
         const { report, inspection } = await scanSource(source, {
@@ -46,14 +53,15 @@ export async function audit(
           conclusion: report.conclusion,
           findings: report.findings.length
         });
-        log(
-          `${name}: ${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
+        say(
+          `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
       } catch (error) {
         const problem = describeFailure(error);
         repositories.push({ repository: name, problem });
-        log(`${name}: not audited: ${problem}`);
+        say(`not audited: ${problem}`);
       }
+      group?.(name, lines);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, targets.length) }, worker));

@@ -13,7 +13,7 @@ import { describeFetchFailure } from '../audit/fetch-failure.js';
 export async function auditRepositories(
   client: GitHubClient | undefined,
   inputs: { repositories: string; rules?: string; stage?: Stage },
-  log: (message: string) => void
+  group: (repository: string, lines: string[]) => void
 ): Promise<Report> {
   const targets = parseRepositories(inputs.repositories);
   if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
@@ -31,8 +31,9 @@ export async function auditRepositories(
     targets,
     fetchArchive,
     { ruleSet, ...(inputs.stage ? { stage: inputs.stage } : {}) },
-    log,
-    describeFetchFailure
+    () => {},
+    describeFetchFailure,
+    group
   );
   if (!report)
     throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
