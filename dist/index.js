@@ -37179,14 +37179,14 @@ var require_version = __commonJS({
     ].join("");
     module2.exports = {
       VERSION_PATTERN,
-      valid: valid2,
+      valid,
       clean,
       explain,
       parse: parse6,
       stringify: stringify2
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-    function valid2(version2) {
+    function valid(version2) {
       return validRegex.test(version2) ? version2 : null;
     }
     var cleanRegex2 = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
@@ -37717,7 +37717,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid2, clean, explain, parse: parse6 } = require_version();
+    var { valid, clean, explain, parse: parse6 } = require_version();
     var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
     var {
       filter: filter2,
@@ -37730,7 +37730,7 @@ var require_pep440 = __commonJS({
     var { major, minor, patch, inc } = require_semantic();
     module2.exports = {
       // version
-      valid: valid2,
+      valid,
       clean,
       explain,
       parse: parse6,
@@ -72902,10 +72902,7 @@ function defineKind(module2) {
 }
 
 // src/kinds/dependency-options.ts
-var DEPENDENCY_FILES = [
-  "**/requirements*.txt",
-  "**/requirements*.in",
-  "**/*-requirements.txt",
+var PACKAGING_FILES = [
   "**/Dockerfile",
   "**/Dockerfile.*",
   "**/*.Dockerfile",
@@ -72916,6 +72913,12 @@ var DEPENDENCY_FILES = [
   "**/uv.lock",
   "**/environment*.yml",
   "**/environment*.yaml"
+];
+var DEPENDENCY_FILES = [
+  "**/requirements*.txt",
+  "**/requirements*.in",
+  "**/*-requirements.txt",
+  ...PACKAGING_FILES
 ];
 var packageSpec = external_exports.string().describe(
   "A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`."
@@ -76216,18 +76219,9 @@ var pythonVersion = defineKind({
   kind: "python-version",
   description: "A declared Python below a minimum: python_requires, requires-python, Poetry, Pipfile, .python-version, runtime.txt, conda `python=`, workflow python-version values, Docker base images (ARG defaults substituted) and system Python packages. Image tags only count for Python images or tags that name Python; anything unknown is a note, never a finding.",
   defaultFiles: [
-    "**/Dockerfile",
-    "**/Dockerfile.*",
-    "**/*.Dockerfile",
-    "**/setup.py",
-    "**/setup.cfg",
-    "**/pyproject.toml",
-    "**/Pipfile",
-    "**/uv.lock",
+    ...PACKAGING_FILES,
     "**/.python-version",
     "**/runtime.txt",
-    "**/environment*.yml",
-    "**/environment*.yaml",
     ".github/workflows/*.yml",
     ".github/workflows/*.yaml"
   ],

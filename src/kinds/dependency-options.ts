@@ -6,10 +6,8 @@ import { parseRequirement, type Requirement } from '../parsers/pep508.js';
 import { isValidSpecifier } from '../versions/specifiers.js';
 import { OptionError } from './kind.js';
 
-export const DEPENDENCY_FILES = [
-  '**/requirements*.txt',
-  '**/requirements*.in',
-  '**/*-requirements.txt',
+/** Files that install packages and may declare a Python: images and packaging metadata. */
+export const PACKAGING_FILES = [
   '**/Dockerfile',
   '**/Dockerfile.*',
   '**/*.Dockerfile',
@@ -20,6 +18,13 @@ export const DEPENDENCY_FILES = [
   '**/uv.lock',
   '**/environment*.yml',
   '**/environment*.yaml'
+] as const;
+
+export const DEPENDENCY_FILES = [
+  '**/requirements*.txt',
+  '**/requirements*.in',
+  '**/*-requirements.txt',
+  ...PACKAGING_FILES
 ] as const;
 
 export const packageSpec = z

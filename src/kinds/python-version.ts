@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pythonClaims } from '../deps/python-declarations.js';
 import type { RawFinding } from '../model.js';
 import { isValidSpecifier, majorMinor, overlaps } from '../versions/specifiers.js';
+import { PACKAGING_FILES } from './dependency-options.js';
 import { defineKind, OptionError } from './kind.js';
 
 const below = (version: string, min: string): boolean => {
@@ -15,18 +16,9 @@ export const pythonVersion = defineKind({
   description:
     'A declared Python below a minimum: python_requires, requires-python, Poetry, Pipfile, .python-version, runtime.txt, conda `python=`, workflow python-version values, Docker base images (ARG defaults substituted) and system Python packages. Image tags only count for Python images or tags that name Python; anything unknown is a note, never a finding.',
   defaultFiles: [
-    '**/Dockerfile',
-    '**/Dockerfile.*',
-    '**/*.Dockerfile',
-    '**/setup.py',
-    '**/setup.cfg',
-    '**/pyproject.toml',
-    '**/Pipfile',
-    '**/uv.lock',
+    ...PACKAGING_FILES,
     '**/.python-version',
     '**/runtime.txt',
-    '**/environment*.yml',
-    '**/environment*.yaml',
     '.github/workflows/*.yml',
     '.github/workflows/*.yaml'
   ],

@@ -1,7 +1,7 @@
 // Questions about PEP 440 version specifiers, answered with @renovatebot/pep440. Two specifier sets
 // describe unions of intervals whose ends are the versions they mention; testing those versions and
 // versions just above and below each of them decides whether two sets overlap or one contains the other.
-import { satisfies, valid } from '@renovatebot/pep440';
+import { satisfies } from '@renovatebot/pep440';
 import { parse as parseSpecifier } from '@renovatebot/pep440/lib/specifier.js';
 
 /** Whether a specifier set (`>=1.8,<2`, `==3.*`, '' for any) is valid PEP 440. */
@@ -63,11 +63,6 @@ export function overlaps(a: string, b: string): boolean {
 export function within(declared: string, spec: string): boolean {
   const allowed = probes(declared, spec).filter((v) => allows(declared, v));
   return allowed.length > 0 && allowed.every((v) => allows(spec, v));
-}
-
-/** A plain version (`3.11.2`), for Python versions read from files and image tags. */
-export function isVersion(text: string): boolean {
-  return valid(text) !== null;
 }
 
 /** `major.minor` of a version string, or undefined when it has no minor part. */
