@@ -1,10 +1,10 @@
 // `migration-gate audit` outside Actions: @octokit/rest against the fake GitHub on 127.0.0.1.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { FakeGitHub } from './github/fake-github.js';
 import { folderEntries, makeTarball } from './tarballs.js';
+import { temporaryDirectory } from './temporary.js';
 
 const TOKEN = 'ghp_cliTokenThatMustNotBePrinted0000';
 let fake: FakeGitHub;
@@ -34,7 +34,7 @@ test('audits the listed repositories, reports environments as JSON, shows progre
       ? { status: 404, body: { message: 'Not Found' } }
       : { status: 302, headers: { location: url } }
   );
-  const list = join(await mkdtemp(join(tmpdir(), 'mg-audit-')), 'repositories.txt');
+  const list = join(await temporaryDirectory('mg-audit-'), 'repositories.txt');
   await writeFile(
     list,
     'datarobot/datarobot-user-models@main:public_dropin_environments/*\ndatarobot/gone\n'

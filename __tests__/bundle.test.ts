@@ -2,10 +2,10 @@
 // node_modules, and `node dist/index.js` as the runner starts an action (INPUT_* variables, summary
 // and output files). CI rebuilds dist/ and fails on a diff, so this tests what ships.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { temporaryDirectory } from './temporary.js';
 
 const run = promisify(execFile);
 
@@ -23,7 +23,7 @@ let checkout: string;
 
 beforeAll(async () => {
   // A checkout without node_modules: just what the action's repository ships.
-  checkout = await mkdtemp(join(tmpdir(), 'mg-checkout-'));
+  checkout = await temporaryDirectory('mg-checkout-');
   for (const path of ['dist', 'rules', 'examples', 'action.yml', 'package.json'])
     await cp(path, join(checkout, path), { recursive: true });
 });
@@ -53,7 +53,7 @@ describe('dist/cli.js with no node_modules', () => {
 
 describe('dist/index.js with no GitHub around (no token, no event): annotations as workflow commands', () => {
   async function action(inputs: Record<string, string>) {
-    const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
+    const dir = await temporaryDirectory('mg-runner-');
     const summary = join(dir, 'summary.md');
     const output = join(dir, 'output.txt');
     await writeFile(summary, '');

@@ -1,9 +1,9 @@
 // Gating what a change introduces, end to end through the CLI on real git repositories.
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { GitRepo } from './git-repo.js';
+import { temporaryDirectory } from './temporary.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -39,7 +39,7 @@ describe('on a copy of the DRUM-shaped example', () => {
 
   beforeAll(async () => {
     repo = await GitRepo.create({}, 'examples/drum-legacy');
-    baseline = join(await mkdtemp(join(tmpdir(), 'mg-baseline-')), 'baseline.json');
+    baseline = join(await temporaryDirectory('mg-baseline-'), 'baseline.json');
     let stderr = '';
     expect(
       await main(['baseline', repo.dir, '--output', baseline], {
@@ -144,7 +144,7 @@ const RULES =
 describe('changed lines from git', () => {
   let rules: string;
   beforeAll(async () => {
-    rules = join(await mkdtemp(join(tmpdir(), 'mg-rules-')), 'rules.yml');
+    rules = join(await temporaryDirectory('mg-rules-'), 'rules.yml');
     await writeFile(rules, RULES);
   });
 

@@ -1,9 +1,9 @@
 // End-to-end through the CLI's main() on fixture trees: exit codes, the JSON contract, --output.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { TOOL_VERSION } from '../src/version.js';
+import { temporaryDirectory } from './temporary.js';
 
 const TINY = '__tests__/fixtures/tiny';
 
@@ -165,7 +165,7 @@ describe('migration-gate scan', () => {
   });
 
   test('--output writes the report to a file (creating folders) and prints the verdict on stderr', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mg-out-'));
+    const dir = await temporaryDirectory('mg-out-');
     const out = join(dir, 'reports', 'r.json');
     const { code, stdout, stderr } = await cli(
       'scan',
@@ -239,7 +239,7 @@ describe('usage and configuration errors exit 2 with a message and no stack trac
   });
 
   test('a broken rule file names file:line:col', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mg-bad-'));
+    const dir = await temporaryDirectory('mg-bad-');
     await writeFile(
       join(dir, 'bad.yml'),
       'name: x\nrules:\n  - id: a\n    phase: 1\n    title: t\n    kind: forbidden-pattern\n    files: ["**"]\n    pattern: "([a-z]+"\n    message: m\n'

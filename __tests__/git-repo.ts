@@ -1,14 +1,14 @@
 // Real git repositories in temporary folders, for tests of change-aware gating.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { temporaryDirectory } from './temporary.js';
 
 export class GitRepo {
   private constructor(readonly dir: string) {}
 
   static async create(files: Record<string, string> = {}, copyFrom?: string): Promise<GitRepo> {
-    const repo = new GitRepo(await mkdtemp(join(tmpdir(), 'mg-git-')));
+    const repo = new GitRepo(await temporaryDirectory('mg-git-'));
     repo.git('init', '-q', '-b', 'main');
     repo.git('config', 'user.email', 'test@example.invalid');
     repo.git('config', 'user.name', 'Test');

@@ -1,9 +1,9 @@
 // A tree built to hurt: the scan finishes, finds what is there at the right place, lists what it
 // skipped and why, and never reads outside its root.
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
+import { temporaryDirectory } from './temporary.js';
 
 const RULES = [
   'name: hostile',
@@ -13,8 +13,8 @@ const RULES = [
 ].join('\n');
 
 test('binary, bad encodings, huge files, long lines, odd names, links and deep folders', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'mg-hostile-'));
-  const outside = await mkdtemp(join(tmpdir(), 'mg-outside-'));
+  const root = await temporaryDirectory('mg-hostile-');
+  const outside = await temporaryDirectory('mg-outside-');
   await writeFile(join(outside, 'secret.py'), 'import flask\n');
   const files: Record<string, string | Buffer> = {
     'binary.py': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x69, 0x6d, 0x70]),
@@ -87,7 +87,7 @@ test('binary, bad encodings, huge files, long lines, odd names, links and deep f
 });
 
 test('an empty repository passes, with nothing to say', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'mg-empty-'));
+  const root = await temporaryDirectory('mg-empty-');
   let stdout = '';
   const code = await main(
     ['scan', root, '--rules', '__tests__/fixtures/tiny/rules.yml', '--format', 'json'],

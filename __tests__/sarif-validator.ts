@@ -2,11 +2,11 @@
 // SARIF spec rules. The npm wrapper passes arguments through a shell (which splits `Gh;Sarif`), so the
 // platform binary is called directly.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { temporaryDirectory } from './temporary.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +16,7 @@ export async function validateSarif(file: string): Promise<string[]> {
     dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json')),
     'Sarif.Multitool'
   );
-  const out = join(await mkdtemp(join(tmpdir(), 'mg-sarif-')), 'validation.sarif');
+  const out = join(await temporaryDirectory('mg-sarif-'), 'validation.sarif');
   await promisify(execFile)(
     binary,
     ['validate', file, '--rule-kind', 'Gh;Sarif', '-o', out, '--log', 'ForceOverwrite'],

@@ -1,8 +1,7 @@
 // The committed action bundle, run as the runner runs it (event payload file, INPUT_* variables,
 // GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_API_URL -> the fake GitHub on 127.0.0.1).
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
 import { validateSarif } from '../sarif-validator.js';
@@ -13,6 +12,7 @@ import { audit } from '../../src/audit/audit.js';
 import { renderJson } from '../../src/report/json.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 import { defaultRulesPath } from '../../src/rules/default-rules.js';
+import { temporaryDirectory } from '../temporary.js';
 
 const BUNDLE = resolve('dist/index.js');
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
@@ -29,7 +29,7 @@ let workspace: string;
 beforeAll(async () => {
   fake = await FakeGitHub.start();
   // A tree with 300 forbidden imports, a directory that must go, and a file that must exist.
-  workspace = await mkdtemp(join(tmpdir(), 'mg-workspace-'));
+  workspace = await temporaryDirectory('mg-workspace-');
   await mkdir(join(workspace, 'pkg/legacy'), { recursive: true });
   for (let i = 0; i < FILES; i++) {
     await writeFile(
@@ -84,7 +84,7 @@ async function runAction(
   inputs: Record<string, string> = {},
   cwd = workspace
 ): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'mg-runner-'));
+  const dir = await temporaryDirectory('mg-runner-');
   const files = {
     event: join(dir, 'event.json'),
     summary: join(dir, 'summary.md'),
@@ -274,7 +274,7 @@ test('schedule: audit mode reports without failing; the check run is neutral', a
 });
 
 test('workflow_dispatch: report mode writes the JSON report and SARIF that GitHub accepts', async () => {
-  const out = await mkdtemp(join(tmpdir(), 'mg-reports-'));
+  const out = await temporaryDirectory('mg-reports-');
   const run = await runAction(
     'workflow_dispatch',
     { inputs: {} },
@@ -511,7 +511,7 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
 });
 
 test('merge mode: the JSON reports of audit shards become one summary and one tracking-issue update', async () => {
-  const shards = await mkdtemp(join(tmpdir(), 'mg-shards-'));
+  const shards = await temporaryDirectory('mg-shards-');
   const ruleSet = await loadRuleSet(defaultRulesPath());
   const archive = await makeTarball(
     folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')

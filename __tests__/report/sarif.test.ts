@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scanDirectory } from '../../src/pipeline.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -9,6 +8,7 @@ import { judge } from '../../src/gate/verdict.js';
 import { buildReport } from '../../src/report/report.js';
 import { scan } from '../../src/engine/scan.js';
 import { MemorySource } from '../helpers.js';
+import { temporaryDirectory } from '../temporary.js';
 
 interface SarifResult {
   ruleId: string;
@@ -27,7 +27,7 @@ interface Sarif {
 
 test('the legacy example gives SARIF that Microsoft’s validator accepts with GitHub’s rules, without a warning', async () => {
   const report = await scanDirectory({ directory: 'examples/drum-legacy', stage: 'decommission' });
-  const file = join(await mkdtemp(join(tmpdir(), 'mg-sarif-')), 'legacy.sarif');
+  const file = join(await temporaryDirectory('mg-sarif-'), 'legacy.sarif');
   await writeFile(file, renderSarif(report));
   expect(await validateSarif(file)).toEqual([]);
 });

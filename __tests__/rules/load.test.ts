@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/errors.js';
 import { loadRuleSet, parseRuleSet } from '../../src/rules/load.js';
+import { temporaryDirectory } from '../temporary.js';
 
 const GOOD_RULE = `  - id: no-flask
     phase: 2
@@ -170,7 +170,7 @@ describe('loading rule files', () => {
   });
 
   test('a file on disk is read and named as given', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mg-rules-'));
+    const dir = await temporaryDirectory('mg-rules-');
     await writeFile(join(dir, 'r.yml'), 'name: n\nrules: []\n');
     expect((await loadRuleSet(join(dir, 'r.yml'), 'shown.yml')).file).toBe('shown.yml');
   });

@@ -1,10 +1,10 @@
 // An unreadable directory is skipped with the reason, not fatal. Permissions cannot make a directory
 // unreadable for root (CI runs as root), so readdir answers EACCES through a module mock instead.
 import { jest } from '@jest/globals';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as realFs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { temporaryDirectory } from '../temporary.js';
 
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,
@@ -17,7 +17,7 @@ jest.unstable_mockModule('node:fs/promises', () => ({
 const { LocalDirectory } = await import('../../src/sources/local-directory.js');
 
 test('an unreadable directory is skipped with the reason; the rest is listed', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'mg-locked-'));
+  const root = await temporaryDirectory('mg-locked-');
   await mkdir(join(root, 'locked'));
   await writeFile(join(root, 'locked', 'a.py'), 'import flask\n');
   await writeFile(join(root, 'b.py'), '');
