@@ -80,3 +80,31 @@ test('without a token or a list, a usage error', async () => {
     if (previous !== undefined) process.env.GITHUB_TOKEN = previous;
   }
 });
+
+test('a truncated archive: what was read is scanned, and the repository is marked as audited in part', async () => {
+  const whole = await makeTarball(
+    folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
+  );
+  const url = fake.download('/_codeload/cut.tar.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
+  fake.on('repos/download-tarball-archive', () => ({ status: 302, headers: { location: url } }));
+  const list = join(await temporaryDirectory('mg-audit-'), 'repositories.txt');
+  await writeFile(list, 'datarobot/datarobot-user-models\n');
+  const { code, stdout, stderr } = await cli('audit', list, '--token', TOKEN, '--format', 'json');
+  expect(code).toBe(0);
+  const report = JSON.parse(stdout);
+  expect(report.repositories).toEqual([
+    {
+      repository: 'datarobot/datarobot-user-models',
+      conclusion: expect.any(String),
+      findings: expect.any(Number),
+      incomplete: 'the archive is damaged (unexpected end of file); what was read before is scanned'
+    }
+  ]);
+  expect(report.stats.files).toBeGreaterThan(0);
+  expect(report.stats.files).toBeLessThan(
+    folderEntries('examples/drum-legacy', 'top').filter((e) => (e.type ?? 'file') === 'file').length
+  );
+  expect(stderr).toContain(
+    'datarobot/datarobot-user-models: audited in part: the archive is damaged (unexpected end of file); what was read before is scanned'
+  );
+});

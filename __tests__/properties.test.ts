@@ -23,6 +23,8 @@ import { parseRequirementsFile } from '../src/parsers/requirements.js';
 import { extractRoutes } from '../src/parsers/routes.js';
 import { parseRuleSet } from '../src/rules/load.js';
 import { overlaps, within } from '../src/versions/specifiers.js';
+import { readTarball } from '../src/sources/tarball.js';
+import { folderEntries, makeTarball } from './tarballs.js';
 
 const RUNS = { numRuns: 300 };
 
@@ -282,4 +284,23 @@ describe('parsers survive arbitrary input', () => {
       { numRuns: 150 }
     );
   });
+});
+
+test('repository archives cut anywhere or with bytes changed are read as far as they go, never thrown', async () => {
+  const archive = await makeTarball(folderEntries('__tests__/fixtures/tiny', 'o-r-0123abc'));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat({ max: archive.length }),
+      fc.array(fc.tuple(fc.nat({ max: archive.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+        maxLength: 4
+      }),
+      async (cut, changes) => {
+        const damaged = Buffer.from(archive.subarray(0, cut));
+        for (const [at, value] of changes) if (at < damaged.length) damaged[at] = value;
+        const listing = await (await readTarball('o/r', damaged)).list();
+        expect(listing.files.length).toBeLessThanOrEqual(4);
+      }
+    ),
+    { numRuns: 200 }
+  );
 });

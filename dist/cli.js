@@ -292,24 +292,28 @@ function environmentMatrix(report) {
     const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
     return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
   });
-  const problems = (report.repositories ?? []).filter((r) => r.problem).map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  const listed2 = (why) => (report.repositories ?? []).flatMap((r) => why(r) ? [`- \`${r.repository}\`: ${why(r)}`] : []);
+  const problems = listed2((r) => r.problem);
+  const incomplete = listed2((r) => r.incomplete);
   return [
     `
 ### Drop-in environments
 `,
-    `**${t.environments}** environments \xB7 **${t.withFlaskStack}** still install the Flask stack \xB7 **${t.withFastapi}** install FastAPI \xB7 **${t.belowPython38}** below Python 3.8
+    `**${t.environments}** ${t.environments === 1 ? "environment" : "environments"} \xB7 **${t.withFlaskStack}** still ${verb(t.withFlaskStack, "install")} the Flask stack \xB7 **${t.withFastapi}** ${verb(t.withFastapi, "install")} FastAPI \xB7 **${t.belowPython38}** below Python 3.8
 `,
     "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
+    ...incomplete.length ? ["", "**Audited in part:**", ...incomplete] : [],
     ...problems.length ? ["", "**Not audited:**", ...problems] : [],
     ""
   ].join("\n");
 }
-var cell;
+var verb, cell;
 var init_environments = __esm({
   "src/report/environments.ts"() {
     "use strict";
+    verb = (n, word) => n === 1 ? `${word}s` : word;
     cell = (items) => items.length ? items.join(", ") : "\u2014";
   }
 });
@@ -319,6 +323,7 @@ var text_exports = {};
 __export(text_exports, {
   gateDetails: () => gateDetails,
   location: () => location,
+  plural: () => plural,
   renderText: () => renderText
 });
 function location(f) {
@@ -452,19 +457,20 @@ function headSection(report) {
   const out2 = [
     `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
     "",
-    `Stage **${report.ruleset.stage}** \xB7 ${error62} errors \xB7 ${warning} warnings \xB7 ${notice} notices \xB7 ${report.stats.files} files scanned`,
+    `Stage **${report.ruleset.stage}** \xB7 ${plural(error62, "error")} \xB7 ${plural(warning, "warning")} \xB7 ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned`,
     "",
     "| Phase | Done | Progress |",
     "|---|---|---|",
     ...report.phases.map(
-      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${p.rules ? progressBar(p.passing, p.rules) : `not enforced in ${report.ruleset.stage}`} |`
     )
   ];
   const byEnforcement = /* @__PURE__ */ new Map();
   for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
-  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map(
-    (e) => `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e]}`
-  );
+  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map((e) => {
+    const count = byEnforcement.get(e);
+    return `${count} ${count === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
+  });
   out2.push("", `In stage **${report.ruleset.stage}**, ${parts2.join("; ")}.`);
   return `${out2.join("\n")}
 `;
@@ -580,11 +586,14 @@ var init_markdown = __esm({
     FINDINGS_PER_RULE = 5;
     escapeCell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
     ENFORCEMENT_WORDS = {
-      error: "block the merge",
-      new: "block what a change introduces (existing findings warn)",
-      warning: "warn",
-      notice: "are notices",
-      off: "are not enforced yet"
+      error: ["blocks the merge", "block the merge"],
+      new: [
+        "blocks what a change introduces (existing findings warn)",
+        "block what a change introduces (existing findings warn)"
+      ],
+      warning: ["warns", "warn"],
+      notice: ["is a notice", "are notices"],
+      off: ["is not enforced yet", "are not enforced yet"]
     };
   }
 });
@@ -22898,9 +22907,9 @@ var init_he = __esm({
               return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
             }
             if (issue2.origin === "array" || issue2.origin === "set") {
-              const verb = issue2.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+              const verb2 = issue2.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
               const comparison = issue2.inclusive ? `${issue2.maximum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA` : `\u05E4\u05D7\u05D5\u05EA \u05DE-${issue2.maximum} ${sizing?.unit ?? ""}`;
-              return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+              return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
             }
             const adj = issue2.inclusive ? "<=" : "<";
             const be = verbFor(issue2.origin ?? "value");
@@ -22920,13 +22929,13 @@ var init_he = __esm({
               return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
             }
             if (issue2.origin === "array" || issue2.origin === "set") {
-              const verb = issue2.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+              const verb2 = issue2.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
               if (issue2.minimum === 1 && issue2.inclusive) {
                 const singularPhrase = issue2.origin === "set" ? "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3" : "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3";
-                return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
+                return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
               }
               const comparison = issue2.inclusive ? `${issue2.minimum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8` : `\u05D9\u05D5\u05EA\u05E8 \u05DE-${issue2.minimum} ${sizing?.unit ?? ""}`;
-              return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+              return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
             }
             const adj = issue2.inclusive ? ">=" : ">";
             const be = verbFor(issue2.origin ?? "value");
@@ -51073,9 +51082,16 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
   const skipped = [];
   let entries = 0;
   let total = 0;
+  let incomplete;
+  const stopReading = (reason) => {
+    incomplete ??= reason;
+    return reason;
+  };
   const extract = import_tar_stream.default.extract();
   const done = new Promise((resolve2, reject) => {
     extract.on("entry", (header, stream, next) => {
+      stream.on("error", () => {
+      });
       entries++;
       const name2 = header.name;
       const where = entryPath(name2);
@@ -51086,7 +51102,7 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
       };
       if (entries > limits.maxEntries)
         return drain(
-          entries === limits.maxEntries + 1 ? `more than ${limits.maxEntries} entries; the rest is not read` : void 0,
+          entries === limits.maxEntries + 1 ? stopReading(`more than ${limits.maxEntries} entries; the rest is not read`) : void 0,
           "."
         );
       if ("refused" in where) return drain(`archive entry refused: ${where.refused}`);
@@ -51100,7 +51116,10 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
       if (size > limits.maxFileBytes)
         return drain(`larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(size)})`, path2);
       if (total + size > limits.maxTotalBytes)
-        return drain(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`, path2);
+        return drain(
+          stopReading(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`),
+          path2
+        );
       const chunks = [];
       stream.on("data", (c) => chunks.push(c));
       stream.on("end", () => {
@@ -51121,12 +51140,14 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
   } catch (error62) {
     skipped.push({
       path: ".",
-      reason: `the archive is damaged (${error62.message}); what was read before is scanned`
+      reason: stopReading(
+        `the archive is damaged (${error62.message}); what was read before is scanned`
+      )
     });
   }
-  return new InMemorySource(label, files, links, skipped);
+  return new TarballSource(label, files, links, skipped, incomplete);
 }
-var import_tar_stream, DEFAULT_TARBALL_LIMITS;
+var import_tar_stream, DEFAULT_TARBALL_LIMITS, TarballSource;
 var init_tarball = __esm({
   "src/sources/tarball.ts"() {
     "use strict";
@@ -51137,6 +51158,13 @@ var init_tarball = __esm({
       maxFileBytes: 2 * 1024 * 1024,
       maxTotalBytes: 1024 * 1024 * 1024,
       maxEntries: 2e5
+    };
+    TarballSource = class extends InMemorySource {
+      constructor(label, files, links, skipped, incomplete) {
+        super(label, files, links, skipped);
+        this.incomplete = incomplete;
+      }
+      incomplete;
     };
   }
 });
@@ -51263,11 +51291,6 @@ var init_merge = __esm({
 });
 
 // src/audit/audit.ts
-var audit_exports = {};
-__export(audit_exports, {
-  audit: () => audit,
-  repositoryName: () => repositoryName
-});
 async function audit(targets, fetchArchive, rules, log, describeFailure = (e) => e.message, group) {
   const parts2 = [];
   const repositories = [];
@@ -51293,11 +51316,13 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
         repositories.push({
           repository: name2,
           conclusion: report.conclusion,
-          findings: report.findings.length
+          findings: report.findings.length,
+          ...source.incomplete ? { incomplete: source.incomplete } : {}
         });
         say(
           `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
+        if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error62) {
         const problem = describeFailure(error62);
         repositories.push({ repository: name2, problem });
@@ -51333,11 +51358,104 @@ var init_audit = __esm({
   }
 });
 
-// src/audit/repositories.ts
-var repositories_exports = {};
-__export(repositories_exports, {
-  parseRepositories: () => parseRepositories
+// src/github/requests.ts
+function requestPolicy(env = process.env) {
+  return { timeoutSeconds: requestTimeoutSeconds(env), retryAfterBaseMs: 1e3 };
+}
+function requestTimeoutSeconds(env = process.env) {
+  const raw = env.MIGRATION_GATE_REQUEST_TIMEOUT?.trim();
+  if (!raw) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`MIGRATION_GATE_REQUEST_TIMEOUT must be a number of seconds above 0, not '${raw}'.`);
+  return seconds;
+}
+function fetchWithTimeout(seconds, fetch2 = globalThis.fetch) {
+  return async (input2, init2 = {}) => {
+    const limit = AbortSignal.timeout(seconds * 1e3);
+    const signal = init2.signal ? AbortSignal.any([init2.signal, limit]) : limit;
+    const target = () => `${init2.method ?? "GET"} ${new URL(String(input2 instanceof Request ? input2.url : input2)).pathname}`;
+    try {
+      const response = await fetch2(input2, { ...init2, signal });
+      const body2 = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+      return new Response(body2, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    } catch (error62) {
+      if (init2.signal?.aborted) throw error62;
+      if (limit.aborted) throw new NoAnswer(`GitHub did not answer ${target()} within ${seconds} s`, true);
+      const cause = error62?.cause?.message;
+      throw new NoAnswer(
+        `no answer from GitHub to ${target()} (${cause ?? error62.message})`,
+        false
+      );
+    }
+  };
+}
+function throttleOptions(log) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const retrying = retryCount < RATE_LIMIT_RETRIES;
+    log(
+      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`
+    );
+    return retrying;
+  };
+  return { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") };
+}
+function statusOf(error62) {
+  if (noAnswerIn(error62)) return void 0;
+  const status = error62?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function noAnswerIn(error62) {
+  const cause = error62?.cause;
+  return error62 instanceof NoAnswer ? error62 : cause instanceof NoAnswer ? cause : void 0;
+}
+function describeRequestError(error62) {
+  const none = noAnswerIn(error62);
+  if (none)
+    return `${none.message}, retries included (${none.timedOut ? "GitHub may be having an outage; re-run the job later, or raise MIGRATION_GATE_REQUEST_TIMEOUT" : "GitHub may be unreachable from the runner or having an outage; re-run the job later"})`;
+  const status = statusOf(error62);
+  const message = error62?.message ?? String(error62);
+  return status ? `GitHub answered ${status}: ${message}` : message;
+}
+var DEFAULT_TIMEOUT_SECONDS, RATE_LIMIT_RETRIES, NoAnswer, NO_BODY;
+var init_requests = __esm({
+  "src/github/requests.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_TIMEOUT_SECONDS = 30;
+    RATE_LIMIT_RETRIES = 2;
+    NoAnswer = class extends Error {
+      constructor(message, timedOut) {
+        super(message);
+        this.timedOut = timedOut;
+        this.name = "NoAnswer";
+      }
+      timedOut;
+    };
+    NO_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+  }
 });
+
+// src/audit/fetch-failure.ts
+function describeFetchFailure(error62) {
+  const status = statusOf(error62);
+  if (status === 404 || status === 403) {
+    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
+  }
+  return describeRequestError(error62);
+}
+var init_fetch_failure = __esm({
+  "src/audit/fetch-failure.ts"() {
+    "use strict";
+    init_requests();
+  }
+});
+
+// src/audit/repositories.ts
 function parseRepositories(text) {
   const byKey = /* @__PURE__ */ new Map();
   text.split(/\r?\n/).forEach((raw, i2) => {
@@ -57189,22 +57307,14 @@ var init_dist_bundle7 = __esm({
 });
 
 // src/audit/rest-client.ts
-var rest_client_exports = {};
-__export(rest_client_exports, {
-  restArchiveFetcher: () => restArchiveFetcher
-});
-function restArchiveFetcher(token, log) {
+function restArchiveFetcher(token, log, policy = requestPolicy()) {
   const RestClient = Octokit2.plugin(retry, throttling);
-  const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-    log(
-      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : "giving up"}.`
-    );
-    return retryCount < RATE_LIMIT_RETRIES;
-  };
   const octokit = new RestClient({
     auth: token,
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+    request: { fetch: fetchWithTimeout(policy.timeoutSeconds) },
+    retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
+    throttle: throttleOptions(log),
     log: { debug: () => {
     }, info: () => {
     }, warn: log, error: log }
@@ -57217,37 +57327,53 @@ function restArchiveFetcher(token, log) {
     })).data
   );
 }
-var RATE_LIMIT_RETRIES;
 var init_rest_client = __esm({
   "src/audit/rest-client.ts"() {
     "use strict";
     init_dist_src5();
     init_dist_bundle6();
     init_dist_bundle7();
-    RATE_LIMIT_RETRIES = 2;
+    init_requests();
   }
 });
 
-// src/audit/fetch-failure.ts
-var fetch_failure_exports = {};
-__export(fetch_failure_exports, {
-  describeFetchFailure: () => describeFetchFailure,
-  statusOf: () => statusOf
+// src/audit/from-command-line.ts
+var from_command_line_exports = {};
+__export(from_command_line_exports, {
+  auditFromCommandLine: () => auditFromCommandLine
 });
-function statusOf(error62) {
-  const status = error62?.status;
-  return typeof status === "number" ? status : void 0;
+import { readFile as readFile3 } from "node:fs/promises";
+async function auditFromCommandLine(file2, token, ruleSet, stage, io) {
+  if (!file2)
+    throw new UsageError(
+      "audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)"
+    );
+  if (!token)
+    throw new UsageError("audit needs a token that can read the repositories: --token, or GITHUB_TOKEN");
+  const text = await readFile3(file2, "utf8").catch(() => {
+    throw new UsageError(`cannot read the repository list ${file2}`);
+  });
+  const targets = parseRepositories(text);
+  const progress = (message) => io.stderr(`${message}
+`);
+  const report = await audit(
+    targets,
+    restArchiveFetcher(token, progress),
+    { ruleSet, ...stage ? { stage } : {} },
+    progress,
+    describeFetchFailure
+  );
+  if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
+  return report;
 }
-function describeFetchFailure(error62) {
-  const status = statusOf(error62);
-  if (status === 404 || status === 403) {
-    return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
-  }
-  return status ? `GitHub answered ${status}: ${error62.message}` : error62.message;
-}
-var init_fetch_failure = __esm({
-  "src/audit/fetch-failure.ts"() {
+var init_from_command_line = __esm({
+  "src/audit/from-command-line.ts"() {
     "use strict";
+    init_errors();
+    init_audit();
+    init_fetch_failure();
+    init_repositories();
+    init_rest_client();
   }
 });
 
@@ -57255,7 +57381,7 @@ var init_fetch_failure = __esm({
 init_errors();
 init_model();
 init_version();
-import { access, mkdir, readFile as readFile3, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
@@ -57361,7 +57487,8 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const report2 = await auditFromCommandLine(
+      const { auditFromCommandLine: auditFromCommandLine2 } = await Promise.resolve().then(() => (init_from_command_line(), from_command_line_exports));
+      const report2 = await auditFromCommandLine2(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
         await loadRules2({ ...values.rules ? { rules: values.rules } : {} }),
@@ -57400,35 +57527,6 @@ async function main(argv, io = processIo) {
 `);
     return 2;
   }
-}
-async function auditFromCommandLine(file2, token, ruleSet, stage, io) {
-  if (!file2)
-    throw new UsageError(
-      "audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)"
-    );
-  if (!token)
-    throw new UsageError("audit needs a token that can read the repositories: --token, or GITHUB_TOKEN");
-  const text = await readFile3(file2, "utf8").catch(() => {
-    throw new UsageError(`cannot read the repository list ${file2}`);
-  });
-  const [{ audit: audit2 }, { parseRepositories: parseRepositories2 }, { restArchiveFetcher: restArchiveFetcher2 }, { describeFetchFailure: describeFetchFailure2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_audit(), audit_exports)),
-    Promise.resolve().then(() => (init_repositories(), repositories_exports)),
-    Promise.resolve().then(() => (init_rest_client(), rest_client_exports)),
-    Promise.resolve().then(() => (init_fetch_failure(), fetch_failure_exports))
-  ]);
-  const targets = parseRepositories2(text);
-  const progress = (message) => io.stderr(`${message}
-`);
-  const report = await audit2(
-    targets,
-    restArchiveFetcher2(token, progress),
-    { ruleSet, ...stage ? { stage } : {} },
-    progress,
-    describeFetchFailure2
-  );
-  if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
-  return report;
 }
 async function refuseSilentRewrite(file2, force) {
   const exists = await access(file2).then(

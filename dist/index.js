@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path: path7,
         method,
@@ -2055,7 +2055,7 @@ var require_request = __commonJS({
         request2.headers.push(key2, val);
       }
     }
-    module2.exports = Request;
+    module2.exports = Request2;
   }
 });
 
@@ -7639,7 +7639,7 @@ var require_client = __commonJS({
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7882,7 +7882,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12414,7 +12414,7 @@ var require_response = __commonJS({
     var assert2 = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12557,8 +12557,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12574,7 +12574,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12707,7 +12707,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12775,7 +12775,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12885,7 +12885,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input2, init2 = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13332,7 +13332,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init2) {
       return {
         method: init2.method ?? "GET",
@@ -13383,7 +13383,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13391,7 +13391,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13418,13 +13418,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix2, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix2, argument);
       }
       return webidl.converters.USVString(V, prefix2, argument);
@@ -13515,7 +13515,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module2.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module2.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13531,7 +13531,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13626,7 +13626,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init2);
+        requestObject = new Request2(input2, init2);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15445,8 +15445,8 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15520,7 +15520,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix2,
@@ -15604,10 +15604,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15685,14 +15685,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15731,13 +15731,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15903,13 +15903,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -15972,7 +15972,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -19497,9 +19497,9 @@ var require_lib = __commonJS({
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
+      sendStream(verb2, requestUrl, stream, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
+          return this.request(verb2, requestUrl, stream, additionalHeaders);
         });
       }
       /**
@@ -19545,14 +19545,14 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data, headers) {
+      request(verb2, requestUrl, data, headers) {
         return __awaiter12(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info3 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let info3 = this._prepareRequest(verb2, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb2) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
@@ -19589,7 +19589,7 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              info3 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
               response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
@@ -41919,9 +41919,9 @@ var HttpClient = class {
       return this.request("HEAD", requestUrl, null, additionalHeaders || {});
     });
   }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
+  sendStream(verb2, requestUrl, stream, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
+      return this.request(verb2, requestUrl, stream, additionalHeaders);
     });
   }
   /**
@@ -41967,14 +41967,14 @@ var HttpClient = class {
    * All other methods such as get, post, patch, and request ultimately call this.
    * Prefer get, del, post and patch
    */
-  request(verb, requestUrl, data, headers) {
+  request(verb2, requestUrl, data, headers) {
     return __awaiter(this, void 0, void 0, function* () {
       if (this._disposed) {
         throw new Error("Client has already been disposed.");
       }
       const parsedUrl = new URL(requestUrl);
-      let info3 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let info3 = this._prepareRequest(verb2, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
       let numTries = 0;
       let response;
       do {
@@ -42011,7 +42011,7 @@ var HttpClient = class {
               }
             }
           }
-          info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          info3 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
           response = yield this.requestRaw(info3, data);
           redirectsRemaining--;
         }
@@ -59406,9 +59406,9 @@ var error21 = () => {
           return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
         }
         if (issue3.origin === "array" || issue3.origin === "set") {
-          const verb = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+          const verb2 = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
           const comparison = issue3.inclusive ? `${issue3.maximum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA` : `\u05E4\u05D7\u05D5\u05EA \u05DE-${issue3.maximum} ${sizing?.unit ?? ""}`;
-          return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+          return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? "<=" : "<";
         const be = verbFor(issue3.origin ?? "value");
@@ -59428,13 +59428,13 @@ var error21 = () => {
           return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
         }
         if (issue3.origin === "array" || issue3.origin === "set") {
-          const verb = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
+          const verb2 = issue3.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
           if (issue3.minimum === 1 && issue3.inclusive) {
             const singularPhrase = issue3.origin === "set" ? "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3" : "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3";
-            return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
+            return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
           }
           const comparison = issue3.inclusive ? `${issue3.minimum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8` : `\u05D9\u05D5\u05EA\u05E8 \u05DE-${issue3.minimum} ${sizing?.unit ?? ""}`;
-          return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
+          return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb2} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? ">=" : ">";
         const be = verbFor(issue3.origin ?? "value");
@@ -77153,15 +77153,29 @@ function entryPath(name2) {
     return { refused: "leaves the archive with '..'" };
   return { path: normalized };
 }
+var TarballSource = class extends InMemorySource {
+  constructor(label, files, links, skipped, incomplete) {
+    super(label, files, links, skipped);
+    this.incomplete = incomplete;
+  }
+  incomplete;
+};
 async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
   const files = /* @__PURE__ */ new Map();
   const links = [];
   const skipped = [];
   let entries = 0;
   let total = 0;
+  let incomplete;
+  const stopReading = (reason) => {
+    incomplete ??= reason;
+    return reason;
+  };
   const extract = import_tar_stream.default.extract();
   const done = new Promise((resolve3, reject) => {
     extract.on("entry", (header, stream, next) => {
+      stream.on("error", () => {
+      });
       entries++;
       const name2 = header.name;
       const where = entryPath(name2);
@@ -77172,7 +77186,7 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
       };
       if (entries > limits.maxEntries)
         return drain(
-          entries === limits.maxEntries + 1 ? `more than ${limits.maxEntries} entries; the rest is not read` : void 0,
+          entries === limits.maxEntries + 1 ? stopReading(`more than ${limits.maxEntries} entries; the rest is not read`) : void 0,
           "."
         );
       if ("refused" in where) return drain(`archive entry refused: ${where.refused}`);
@@ -77186,7 +77200,10 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
       if (size > limits.maxFileBytes)
         return drain(`larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(size)})`, path7);
       if (total + size > limits.maxTotalBytes)
-        return drain(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`, path7);
+        return drain(
+          stopReading(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`),
+          path7
+        );
       const chunks = [];
       stream.on("data", (c) => chunks.push(c));
       stream.on("end", () => {
@@ -77207,10 +77224,12 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
   } catch (error63) {
     skipped.push({
       path: ".",
-      reason: `the archive is damaged (${error63.message}); what was read before is scanned`
+      reason: stopReading(
+        `the archive is damaged (${error63.message}); what was read before is scanned`
+      )
     });
   }
-  return new InMemorySource(label, files, links, skipped);
+  return new TarballSource(label, files, links, skipped, incomplete);
 }
 
 // src/audit/environments.ts
@@ -77293,11 +77312,13 @@ async function audit(targets, fetchArchive, rules, log, describeFailure = (e) =>
         repositories.push({
           repository: name2,
           conclusion: report.conclusion,
-          findings: report.findings.length
+          findings: report.findings.length,
+          ...source.incomplete ? { incomplete: source.incomplete } : {}
         });
         say(
           `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
+        if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error63) {
         const problem = describeFailure(error63);
         repositories.push({ repository: name2, problem });
@@ -77344,17 +77365,88 @@ function parseRepositories(text) {
   return [...byKey.values()];
 }
 
-// src/audit/fetch-failure.ts
+// src/github/requests.ts
+var DEFAULT_TIMEOUT_SECONDS = 30;
+var RATE_LIMIT_RETRIES = 2;
+function requestPolicy(env = process.env) {
+  return { timeoutSeconds: requestTimeoutSeconds(env), retryAfterBaseMs: 1e3 };
+}
+function requestTimeoutSeconds(env = process.env) {
+  const raw = env.MIGRATION_GATE_REQUEST_TIMEOUT?.trim();
+  if (!raw) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`MIGRATION_GATE_REQUEST_TIMEOUT must be a number of seconds above 0, not '${raw}'.`);
+  return seconds;
+}
+var NoAnswer = class extends Error {
+  constructor(message, timedOut) {
+    super(message);
+    this.timedOut = timedOut;
+    this.name = "NoAnswer";
+  }
+  timedOut;
+};
+var NO_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+function fetchWithTimeout(seconds, fetch3 = globalThis.fetch) {
+  return async (input2, init2 = {}) => {
+    const limit = AbortSignal.timeout(seconds * 1e3);
+    const signal = init2.signal ? AbortSignal.any([init2.signal, limit]) : limit;
+    const target = () => `${init2.method ?? "GET"} ${new URL(String(input2 instanceof Request ? input2.url : input2)).pathname}`;
+    try {
+      const response = await fetch3(input2, { ...init2, signal });
+      const body2 = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+      return new Response(body2, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    } catch (error63) {
+      if (init2.signal?.aborted) throw error63;
+      if (limit.aborted) throw new NoAnswer(`GitHub did not answer ${target()} within ${seconds} s`, true);
+      const cause = error63?.cause?.message;
+      throw new NoAnswer(
+        `no answer from GitHub to ${target()} (${cause ?? error63.message})`,
+        false
+      );
+    }
+  };
+}
+function throttleOptions(log) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const retrying = retryCount < RATE_LIMIT_RETRIES;
+    log(
+      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`
+    );
+    return retrying;
+  };
+  return { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") };
+}
 function statusOf(error63) {
+  if (noAnswerIn(error63)) return void 0;
   const status = error63?.status;
   return typeof status === "number" ? status : void 0;
 }
+function noAnswerIn(error63) {
+  const cause = error63?.cause;
+  return error63 instanceof NoAnswer ? error63 : cause instanceof NoAnswer ? cause : void 0;
+}
+function describeRequestError(error63) {
+  const none = noAnswerIn(error63);
+  if (none)
+    return `${none.message}, retries included (${none.timedOut ? "GitHub may be having an outage; re-run the job later, or raise MIGRATION_GATE_REQUEST_TIMEOUT" : "GitHub may be unreachable from the runner or having an outage; re-run the job later"})`;
+  const status = statusOf(error63);
+  const message = error63?.message ?? String(error63);
+  return status ? `GitHub answered ${status}: ${message}` : message;
+}
+
+// src/audit/fetch-failure.ts
 function describeFetchFailure(error63) {
   const status = statusOf(error63);
   if (status === 404 || status === 403) {
     return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
   }
-  return status ? `GitHub answered ${status}: ${error63.message}` : error63.message;
+  return describeRequestError(error63);
 }
 
 // src/github/audit-run.ts
@@ -77387,6 +77479,185 @@ async function auditRepositories(client, inputs, group2) {
 
 // src/github/change-source.ts
 import { readFile as readFile4 } from "node:fs/promises";
+var PULL_FILES_CAP = 3e3;
+function changeFromPullFile(file2) {
+  const status = file2.status === "added" || file2.status === "copied" ? "added" : file2.status === "removed" ? "removed" : file2.status === "renamed" ? "renamed" : "modified";
+  return [
+    file2.filename,
+    {
+      status,
+      // No patch: binary or too large for GitHub to diff; the whole file counts as changed.
+      lines: file2.patch === void 0 ? "all" : addedLines(file2.patch),
+      ...file2.previous_filename ? { previousPath: file2.previous_filename } : {}
+    }
+  ];
+}
+async function pullRequestChanges(client, repo, pullNumber, workspace, base, head) {
+  let apiProblem = "no token";
+  if (client && pullNumber !== void 0) {
+    try {
+      const files = await client.paginate(client.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100
+      });
+      if (files.length < PULL_FILES_CAP)
+        return {
+          files: new Map(files.map(changeFromPullFile)),
+          source: `the pull request's ${files.length} changed files`
+        };
+      apiProblem = `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`;
+    } catch (error63) {
+      apiProblem = `listing the pull request's files failed (${describeRequestError(error63)})`;
+    }
+  }
+  const fromGit = await changesFromGit(workspace, base, head);
+  return fromGit.files ? { files: fromGit.files, source: `${fromGit.source} (${apiProblem})` } : { source: `${apiProblem}; ${fromGit.source}` };
+}
+async function changesFromGit(workspace, base, head) {
+  const root = await repositoryRoot(workspace);
+  if (!root) return { source: "the workspace is not a git checkout" };
+  if (!await hasCommit(root, base) || !await hasCommit(root, head)) {
+    return { source: `the base commit is not checked out (use actions/checkout with fetch-depth: 0)` };
+  }
+  return {
+    files: await gitChanges(root, base, head),
+    source: `git diff ${base.slice(0, 7)}...${head.slice(0, 7)}`
+  };
+}
+async function fileAtBase(client, repo, workspace, path7, base) {
+  const head = await readFile4(`${workspace}/${path7}`, "utf8").catch(() => void 0);
+  let atBase;
+  const root = await repositoryRoot(workspace);
+  const inGit = root !== void 0 && await hasCommit(root, base);
+  if (inGit) atBase = await showFile(root, base, path7);
+  let unreadAtBase;
+  if (!inGit && client) {
+    try {
+      const { data } = await client.rest.repos.getContent({ ...repo, path: path7, ref: base });
+      if (!Array.isArray(data) && data.type === "file" && "content" in data)
+        atBase = Buffer.from(data.content, "base64").toString("utf8");
+    } catch (error63) {
+      if (statusOf(error63) !== 404) unreadAtBase = describeRequestError(error63);
+    }
+  }
+  if (atBase !== void 0)
+    return { text: atBase, changedByPullRequest: head !== void 0 && head !== atBase, from: "base" };
+  if (head === void 0) return void 0;
+  return { text: head, changedByPullRequest: true, from: "head", ...unreadAtBase ? { unreadAtBase } : {} };
+}
+async function trustedConfiguration(client, repo, target, files, workspace, remarks) {
+  const out2 = {};
+  const read = async (path7, what) => {
+    if (target.mode !== "pr" || !target.baseSha || !repo) return void 0;
+    const file2 = await fileAtBase(client, repo, workspace, path7, target.baseSha);
+    if (!file2) return void 0;
+    if (file2.unreadAtBase)
+      remarks.push(
+        `The ${what} \`${path7}\` could not be read at the base commit (${file2.unreadAtBase}); this pull request's version was used, so check any change to it by hand.`
+      );
+    else if (file2.from === "head")
+      remarks.push(
+        `The ${what} \`${path7}\` does not exist at the base commit; this pull request's version is used.`
+      );
+    else if (file2.changedByPullRequest)
+      remarks.push(
+        `This pull request changes the ${what} \`${path7}\`. It was checked with the base commit's version; the new one takes effect after merge.`
+      );
+    return { text: file2.text, name: `${path7}@${file2.from === "base" ? target.baseSha.slice(0, 7) : "head"}` };
+  };
+  if (files.rules) {
+    const trusted = await read(files.rules, "rule file");
+    if (trusted) out2.ruleSet = parseRuleSet(trusted.text, trusted.name);
+  }
+  if (files.baseline) {
+    const trusted = await read(files.baseline, "baseline");
+    const text = trusted?.text ?? await readFile4(files.baseline, "utf8").catch(() => void 0);
+    if (text === void 0)
+      remarks.push(
+        `The baseline \`${files.baseline}\` was not found; every finding counts as over the baseline.`
+      );
+    out2.baseline = {
+      file: files.baseline,
+      baseline: text === void 0 ? { ruleset: "", entries: [] } : parseBaseline(text, trusted?.name ?? files.baseline)
+    };
+  }
+  return out2;
+}
+async function changesFor(client, repo, target, workspace, remarks) {
+  if (!target.baseSha || target.mode !== "pr" && target.mode !== "push") return void 0;
+  const lookup = target.mode === "pr" && repo ? await pullRequestChanges(client, repo, target.pullNumber, workspace, target.baseSha, target.headSha) : await changesFromGit(workspace, target.baseSha, target.headSha);
+  if (!lookup.files)
+    remarks.push(
+      `Changed lines are unknown (${lookup.source}): no finding counts as new, so rules enforced as \`new\` only warn.`
+    );
+  return lookup;
+}
+
+// src/github/check-run.ts
+async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Date()).toISOString()) {
+  const { owner, repo } = plan;
+  let id;
+  try {
+    const created = await client.rest.checks.create({
+      owner,
+      repo,
+      name: plan.name,
+      head_sha: plan.headSha,
+      status: "in_progress",
+      started_at: now(),
+      output: { title: "Scanning", summary: "The migration gate is annotating its findings." }
+    });
+    id = created.data.id;
+  } catch (error63) {
+    const status = statusOf(error63);
+    const reason = status === 403 ? "the token cannot create check runs (403; pull requests from forks get a read-only token)" : status === 401 ? "the token was rejected (401); check the `token` input" : describeRequestError(error63);
+    return { published: false, reason };
+  }
+  const problems = [];
+  const all = batches(plan.annotations);
+  const last = all.pop() ?? [];
+  let annotated = 0;
+  let accepted = true;
+  for (const batch of all) {
+    try {
+      await client.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: id,
+        output: { title: plan.title, summary: plan.summary, annotations: batch }
+      });
+      annotated += batch.length;
+    } catch (error63) {
+      problems.push(
+        `annotations ${annotated + 1}-${annotated + batch.length} were not accepted (${describeRequestError(error63)}); the rest are in the summary`
+      );
+      accepted = false;
+      break;
+    }
+  }
+  const final = accepted ? last : [];
+  try {
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: id,
+      status: "completed",
+      conclusion: plan.conclusion,
+      completed_at: now(),
+      output: {
+        title: plan.title,
+        summary: plan.summary,
+        text: plan.text,
+        ...final.length ? { annotations: final } : {}
+      }
+    });
+    annotated += final.length;
+  } catch (error63) {
+    problems.push(`the check run could not be completed (${describeRequestError(error63)})`);
+  }
+  return { published: true, id, annotated, problems };
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -77693,24 +77964,14 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
-var RATE_LIMIT_RETRIES = 2;
-function onLimit(kind, log) {
-  return (retryAfter, options, _octokit, retryCount) => {
-    const retrying = retryCount < RATE_LIMIT_RETRIES;
-    log(
-      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`
-    );
-    return retrying;
-  };
-}
-function createClient(token, log) {
+function createClient(token, log, policy = requestPolicy()) {
+  const proxied = defaults.request?.fetch;
   return getOctokit(
     token,
     {
-      throttle: {
-        onRateLimit: onLimit("rate limit", log),
-        onSecondaryRateLimit: onLimit("secondary rate limit", log)
-      },
+      request: { ...defaults.request, fetch: fetchWithTimeout(policy.timeoutSeconds, proxied) },
+      retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
+      throttle: throttleOptions(log),
       log: { debug: () => {
       }, info: () => {
       }, warn: log, error: log }
@@ -77718,185 +77979,6 @@ function createClient(token, log) {
     retry,
     throttling
   );
-}
-
-// src/github/change-source.ts
-var PULL_FILES_CAP = 3e3;
-function changeFromPullFile(file2) {
-  const status = file2.status === "added" || file2.status === "copied" ? "added" : file2.status === "removed" ? "removed" : file2.status === "renamed" ? "renamed" : "modified";
-  return [
-    file2.filename,
-    {
-      status,
-      // No patch: binary or too large for GitHub to diff; the whole file counts as changed.
-      lines: file2.patch === void 0 ? "all" : addedLines(file2.patch),
-      ...file2.previous_filename ? { previousPath: file2.previous_filename } : {}
-    }
-  ];
-}
-async function pullRequestChanges(client, repo, pullNumber, workspace, base, head) {
-  let apiProblem = "no token";
-  if (client && pullNumber !== void 0) {
-    try {
-      const files = await client.paginate(client.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pullNumber,
-        per_page: 100
-      });
-      if (files.length < PULL_FILES_CAP)
-        return {
-          files: new Map(files.map(changeFromPullFile)),
-          source: `the pull request's ${files.length} changed files`
-        };
-      apiProblem = `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`;
-    } catch (error63) {
-      apiProblem = `listing the pull request's files failed (${statusOf(error63) ?? error63.message})`;
-    }
-  }
-  const fromGit = await changesFromGit(workspace, base, head);
-  return fromGit.files ? { files: fromGit.files, source: `${fromGit.source} (${apiProblem})` } : { source: `${apiProblem}; ${fromGit.source}` };
-}
-async function changesFromGit(workspace, base, head) {
-  const root = await repositoryRoot(workspace);
-  if (!root) return { source: "the workspace is not a git checkout" };
-  if (!await hasCommit(root, base) || !await hasCommit(root, head)) {
-    return { source: `the base commit is not checked out (use actions/checkout with fetch-depth: 0)` };
-  }
-  return {
-    files: await gitChanges(root, base, head),
-    source: `git diff ${base.slice(0, 7)}...${head.slice(0, 7)}`
-  };
-}
-async function fileAtBase(client, repo, workspace, path7, base) {
-  const head = await readFile4(`${workspace}/${path7}`, "utf8").catch(() => void 0);
-  let atBase;
-  const root = await repositoryRoot(workspace);
-  if (root && await hasCommit(root, base)) atBase = await showFile(root, base, path7);
-  else if (client) {
-    try {
-      const { data } = await client.rest.repos.getContent({ ...repo, path: path7, ref: base });
-      if (!Array.isArray(data) && data.type === "file" && "content" in data)
-        atBase = Buffer.from(data.content, "base64").toString("utf8");
-    } catch (error63) {
-      if (statusOf(error63) !== 404) throw error63;
-    }
-  }
-  if (atBase !== void 0)
-    return { text: atBase, changedByPullRequest: head !== void 0 && head !== atBase, from: "base" };
-  return head === void 0 ? void 0 : { text: head, changedByPullRequest: true, from: "head" };
-}
-async function trustedConfiguration(client, repo, target, files, workspace, remarks) {
-  const out2 = {};
-  const read = async (path7, what) => {
-    if (target.mode !== "pr" || !target.baseSha || !repo) return void 0;
-    const file2 = await fileAtBase(client, repo, workspace, path7, target.baseSha);
-    if (!file2) return void 0;
-    if (file2.from === "head")
-      remarks.push(
-        `The ${what} \`${path7}\` does not exist at the base commit; this pull request's version is used.`
-      );
-    else if (file2.changedByPullRequest)
-      remarks.push(
-        `This pull request changes the ${what} \`${path7}\`. It was checked with the base commit's version; the new one takes effect after merge.`
-      );
-    return { text: file2.text, name: `${path7}@${file2.from === "base" ? target.baseSha.slice(0, 7) : "head"}` };
-  };
-  if (files.rules) {
-    const trusted = await read(files.rules, "rule file");
-    if (trusted) out2.ruleSet = parseRuleSet(trusted.text, trusted.name);
-  }
-  if (files.baseline) {
-    const trusted = await read(files.baseline, "baseline");
-    const text = trusted?.text ?? await readFile4(files.baseline, "utf8").catch(() => void 0);
-    if (text === void 0)
-      remarks.push(
-        `The baseline \`${files.baseline}\` was not found; every finding counts as over the baseline.`
-      );
-    out2.baseline = {
-      file: files.baseline,
-      baseline: text === void 0 ? { ruleset: "", entries: [] } : parseBaseline(text, trusted?.name ?? files.baseline)
-    };
-  }
-  return out2;
-}
-async function changesFor(client, repo, target, workspace, remarks) {
-  if (!target.baseSha || target.mode !== "pr" && target.mode !== "push") return void 0;
-  const lookup = target.mode === "pr" && repo ? await pullRequestChanges(client, repo, target.pullNumber, workspace, target.baseSha, target.headSha) : await changesFromGit(workspace, target.baseSha, target.headSha);
-  if (!lookup.files)
-    remarks.push(
-      `Changed lines are unknown (${lookup.source}): no finding counts as new, so rules enforced as \`new\` only warn.`
-    );
-  return lookup;
-}
-
-// src/github/check-run.ts
-function describe4(error63) {
-  const status = statusOf(error63);
-  const message = error63?.message ?? String(error63);
-  return status ? `GitHub answered ${status}: ${message}` : message;
-}
-async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Date()).toISOString()) {
-  const { owner, repo } = plan;
-  let id;
-  try {
-    const created = await client.rest.checks.create({
-      owner,
-      repo,
-      name: plan.name,
-      head_sha: plan.headSha,
-      status: "in_progress",
-      started_at: now(),
-      output: { title: "Scanning", summary: "The migration gate is annotating its findings." }
-    });
-    id = created.data.id;
-  } catch (error63) {
-    const status = statusOf(error63);
-    const reason = status === 403 ? "the token cannot create check runs (403; pull requests from forks get a read-only token)" : status === 401 ? "the token was rejected (401); check the `token` input" : describe4(error63);
-    return { published: false, reason };
-  }
-  const problems = [];
-  const all = batches(plan.annotations);
-  const last = all.pop() ?? [];
-  let annotated = 0;
-  let accepted = true;
-  for (const batch of all) {
-    try {
-      await client.rest.checks.update({
-        owner,
-        repo,
-        check_run_id: id,
-        output: { title: plan.title, summary: plan.summary, annotations: batch }
-      });
-      annotated += batch.length;
-    } catch (error63) {
-      problems.push(
-        `annotations ${annotated + 1}-${annotated + batch.length} were not accepted (${describe4(error63)}); the rest are in the summary`
-      );
-      accepted = false;
-      break;
-    }
-  }
-  const final = accepted ? last : [];
-  try {
-    await client.rest.checks.update({
-      owner,
-      repo,
-      check_run_id: id,
-      status: "completed",
-      conclusion: plan.conclusion,
-      completed_at: now(),
-      output: {
-        title: plan.title,
-        summary: plan.summary,
-        text: plan.text,
-        ...final.length ? { annotations: final } : {}
-      }
-    });
-    annotated += final.length;
-  } catch (error63) {
-    problems.push(`the check run could not be completed (${describe4(error63)})`);
-  }
-  return { published: true, id, annotated, problems };
 }
 
 // src/github/event.ts
@@ -78054,6 +78136,7 @@ function renderJson(report) {
 }
 
 // src/report/environments.ts
+var verb = (n, word) => n === 1 ? `${word}s` : word;
 var cell = (items) => items.length ? items.join(", ") : "\u2014";
 function auditTotals(report) {
   const envs = report.environments ?? [];
@@ -78077,16 +78160,19 @@ function environmentMatrix(report) {
     const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
     return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
   });
-  const problems = (report.repositories ?? []).filter((r) => r.problem).map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  const listed = (why) => (report.repositories ?? []).flatMap((r) => why(r) ? [`- \`${r.repository}\`: ${why(r)}`] : []);
+  const problems = listed((r) => r.problem);
+  const incomplete = listed((r) => r.incomplete);
   return [
     `
 ### Drop-in environments
 `,
-    `**${t.environments}** environments \xB7 **${t.withFlaskStack}** still install the Flask stack \xB7 **${t.withFastapi}** install FastAPI \xB7 **${t.belowPython38}** below Python 3.8
+    `**${t.environments}** ${t.environments === 1 ? "environment" : "environments"} \xB7 **${t.withFlaskStack}** still ${verb(t.withFlaskStack, "install")} the Flask stack \xB7 **${t.withFastapi}** ${verb(t.withFastapi, "install")} FastAPI \xB7 **${t.belowPython38}** below Python 3.8
 `,
     "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
+    ...incomplete.length ? ["", "**Audited in part:**", ...incomplete] : [],
     ...problems.length ? ["", "**Not audited:**", ...problems] : [],
     ""
   ].join("\n");
@@ -78140,11 +78226,14 @@ function progressBar(done, total, width = 10) {
   return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}`;
 }
 var ENFORCEMENT_WORDS = {
-  error: "block the merge",
-  new: "block what a change introduces (existing findings warn)",
-  warning: "warn",
-  notice: "are notices",
-  off: "are not enforced yet"
+  error: ["blocks the merge", "block the merge"],
+  new: [
+    "blocks what a change introduces (existing findings warn)",
+    "block what a change introduces (existing findings warn)"
+  ],
+  warning: ["warns", "warn"],
+  notice: ["is a notice", "are notices"],
+  off: ["is not enforced yet", "are not enforced yet"]
 };
 function headSection(report) {
   const { error: error63, warning: warning2, notice: notice2 } = report.counts;
@@ -78152,19 +78241,20 @@ function headSection(report) {
   const out2 = [
     `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
     "",
-    `Stage **${report.ruleset.stage}** \xB7 ${error63} errors \xB7 ${warning2} warnings \xB7 ${notice2} notices \xB7 ${report.stats.files} files scanned`,
+    `Stage **${report.ruleset.stage}** \xB7 ${plural2(error63, "error")} \xB7 ${plural2(warning2, "warning")} \xB7 ${plural2(notice2, "notice")} \xB7 ${plural2(report.stats.files, "file")} scanned`,
     "",
     "| Phase | Done | Progress |",
     "|---|---|---|",
     ...report.phases.map(
-      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+      (p) => `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${p.rules ? progressBar(p.passing, p.rules) : `not enforced in ${report.ruleset.stage}`} |`
     )
   ];
   const byEnforcement = /* @__PURE__ */ new Map();
   for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
-  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map(
-    (e) => `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e]}`
-  );
+  const parts2 = ["error", "new", "warning", "notice", "off"].filter((e) => byEnforcement.get(e)).map((e) => {
+    const count = byEnforcement.get(e);
+    return `${count} ${count === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
+  });
   out2.push("", `In stage **${report.ruleset.stage}**, ${parts2.join("; ")}.`);
   return `${out2.join("\n")}
 `;
@@ -78650,7 +78740,7 @@ async function updateTrackingIssue(client, repo, report, remarks) {
   } catch (error63) {
     const status = statusOf(error63);
     remarks.push(
-      `The tracking issue was not updated (${status === 403 ? "403: the token needs `issues: write`" : error63.message}).`
+      `The tracking issue was not updated (${status === 403 ? "403: the token needs `issues: write`" : describeRequestError(error63)}).`
     );
   }
 }

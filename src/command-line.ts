@@ -1,13 +1,12 @@
 // The CLI: `migration-gate scan [DIR] …` and `migration-gate baseline [DIR] …`. Exit codes are a
 // contract: 0 the gate passed, 1 it failed, 2 usage or configuration error (a message, never a stack
 // trace).
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUserError, UsageError } from './errors.js';
 import { STAGES, type Stage } from './model.js';
 import type { Report } from './report/report.js';
-import type { RuleSet } from './rules/rule-set.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 // The engine, the parsers and the renderers are imported when a command needs them, so that
@@ -53,7 +52,7 @@ Options:
   --help                print this help
 `;
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -133,6 +132,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     };
 
     if (command === 'audit') {
+      const { auditFromCommandLine } = await import('./audit/from-command-line.js');
       const report = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
@@ -170,43 +170,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`${TOOL_NAME}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
     return 2;
   }
-}
-
-/** The audit outside Actions: @octokit/rest, loaded only for this command (start-up stays small). */
-async function auditFromCommandLine(
-  file: string | undefined,
-  token: string | undefined,
-  ruleSet: RuleSet,
-  stage: Stage | undefined,
-  io: Io
-): Promise<Report> {
-  if (!file)
-    throw new UsageError(
-      'audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)'
-    );
-  if (!token)
-    throw new UsageError('audit needs a token that can read the repositories: --token, or GITHUB_TOKEN');
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`cannot read the repository list ${file}`);
-  });
-  const [{ audit }, { parseRepositories }, { restArchiveFetcher }, { describeFetchFailure }] =
-    await Promise.all([
-      import('./audit/audit.js'),
-      import('./audit/repositories.js'),
-      import('./audit/rest-client.js'),
-      import('./audit/fetch-failure.js')
-    ]);
-  const targets = parseRepositories(text);
-  const progress = (message: string) => io.stderr(`${message}\n`);
-  const report = await audit(
-    targets,
-    restArchiveFetcher(token, progress),
-    { ruleSet, ...(stage ? { stage } : {}) },
-    progress,
-    describeFetchFailure
-  );
-  if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
-  return report;
 }
 
 /** In CI a baseline is never rewritten by accident: it changes only by a deliberate commit. */

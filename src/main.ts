@@ -9,7 +9,7 @@ import { mergeShardReports } from './audit/shards.js';
 import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
-import { createClient, statusOf, type GitHubClient } from './github/client.js';
+import { createClient, describeRequestError, statusOf, type GitHubClient } from './github/client.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
 import {
@@ -182,7 +182,7 @@ async function updateTrackingIssue(
   } catch (error) {
     const status = statusOf(error);
     remarks.push(
-      `The tracking issue was not updated (${status === 403 ? '403: the token needs `issues: write`' : (error as Error).message}).`
+      `The tracking issue was not updated (${status === 403 ? '403: the token needs `issues: write`' : describeRequestError(error)}).`
     );
   }
 }

@@ -82,7 +82,8 @@ async function runAction(
   event: string,
   payload: object,
   inputs: Record<string, string> = {},
-  cwd = workspace
+  cwd = workspace,
+  extraEnv: NodeJS.ProcessEnv = {}
 ): Promise<ActionRun> {
   const dir = await temporaryDirectory('mg-runner-');
   const files = {
@@ -104,7 +105,8 @@ async function runAction(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: cwd,
     GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output
+    GITHUB_OUTPUT: files.output,
+    ...extraEnv
   };
   for (const [name, value] of Object.entries({ token: TOKEN, rules: 'rules.yml', ...inputs }))
     env[`INPUT_${name.toUpperCase()}`] = value;
@@ -312,6 +314,44 @@ test('a 500 is retried, then the check run is created once', async () => {
   expect(run.outputs['check-run-id']).toBe('4242');
 });
 
+test('GitHub not answering in time: the attempt is cut at MIGRATION_GATE_REQUEST_TIMEOUT and retried', async () => {
+  fake.on('checks/create', (_r, call) =>
+    call === 1 ? { status: 201, body: { id: 1 }, delayMs: 10_000 } : { status: 201, body: { id: 4242 } }
+  );
+  const run = await runAction('pull_request', pullRequest(), {}, workspace, {
+    MIGRATION_GATE_REQUEST_TIMEOUT: '0.5'
+  });
+  expect(run.code).toBe(1);
+  expect(ofOperation('checks/create')).toHaveLength(2);
+  expect(run.outputs['check-run-id']).toBe('4242');
+  expect(ofOperation('checks/update').map((u) => u.path)).toContain(`/repos/${REPO}/check-runs/4242`);
+});
+
+test('a malformed MIGRATION_GATE_REQUEST_TIMEOUT fails the step with the variable named', async () => {
+  const run = await runAction('pull_request', pullRequest(), {}, workspace, {
+    MIGRATION_GATE_REQUEST_TIMEOUT: 'soon'
+  });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    "::error::MIGRATION_GATE_REQUEST_TIMEOUT must be a number of seconds above 0, not 'soon'."
+  );
+  expect(fake.requests).toEqual([]);
+});
+
+test('the rule file unreadable at the base commit (403): the PR’s version is used and reviewers are told', async () => {
+  fake.on('repos/get-content', () => ({
+    status: 403,
+    body: { message: 'Resource not accessible by integration' }
+  }));
+  const run = await runAction('pull_request', pullRequest());
+  expect(run.code).toBe(1);
+  expect(run.outputs.errors).toBe('300');
+  expect(run.summary).toContain(
+    "The rule file `rules.yml` could not be read at the base commit (GitHub answered 403: Resource not accessible by integration); this pull request's version was used, so check any change to it by hand."
+  );
+  expect(run.stdout).not.toContain('Internal error');
+});
+
 test('a rate limit waits for the reset, then goes on', async () => {
   const reset = String(Math.ceil(Date.now() / 1000) + 1);
   fake.on('checks/create', (_r, call) =>
@@ -420,7 +460,7 @@ test('the PR file list answering 404: changed lines unknown, said for reviewers;
   const run = await runAction('pull_request', pullRequest());
   expect(run.code).toBe(1);
   expect(run.summary).toContain(
-    "Changed lines are unknown (listing the pull request's files failed (404); the workspace is not a git checkout)"
+    "Changed lines are unknown (listing the pull request's files failed (GitHub answered 404: Not Found); the workspace is not a git checkout)"
   );
   const annotations = ofOperation('checks/update').flatMap(
     (u) => (body(u).output.annotations ?? []) as Body[]

@@ -36,7 +36,11 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Answer only after this long (a GitHub that hangs); the client may have given up by then. */
+  delayMs?: number;
 }
+
+export type DownloadAnswer = 'whole' | 'stall' | 'cut';
 
 /** Answers an operation; `call` counts from 1 for that operation, to script sequences (500, then 201). */
 export type Handler = (request: RecordedRequest, call: number) => Reply;
@@ -109,8 +113,9 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   private readonly handlers = new Map<string, Handler>();
   /** Files served outside the REST API (where GitHub redirects tarball requests). */
-  private readonly downloads = new Map<string, Buffer>();
+  private readonly downloads = new Map<string, { body: Buffer; answer: (call: number) => DownloadAnswer }>();
   private readonly calls = new Map<string, number>();
+  private readonly waiting = new Set<NodeJS.Timeout>();
   private server?: Server;
   url = '';
 
@@ -128,9 +133,12 @@ export class FakeGitHub {
     return this;
   }
 
-  /** Serves `body` at `path` (not a REST operation: no OpenAPI check); returns its URL. */
-  download(path: string, body: Buffer): string {
-    this.downloads.set(path, body);
+  /**
+   * Serves `body` at `path` (not a REST operation: no OpenAPI check); returns its URL. `answer` says,
+   * per call, whether the body is sent whole, or half of it and then the connection stalls or is cut.
+   */
+  download(path: string, body: Buffer, answer: (call: number) => DownloadAnswer = () => 'whole'): string {
+    this.downloads.set(path, { body, answer });
     return `${this.url}${path}`;
   }
 
@@ -147,7 +155,19 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.waiting) clearTimeout(timer);
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(timer);
+        resolve();
+      }, ms);
+      this.waiting.add(timer);
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -166,8 +186,16 @@ export class FakeGitHub {
     const download = this.downloads.get(url.pathname);
     if (download) {
       this.requests.push({ ...recorded, operationId: 'download' });
-      res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(download.length) });
-      res.end(download);
+      const call = (this.calls.get(url.pathname) ?? 0) + 1;
+      this.calls.set(url.pathname, call);
+      const answer = download.answer(call);
+      const { body } = download;
+      res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(body.length) });
+      if (answer === 'whole') res.end(body);
+      else {
+        res.write(body.subarray(0, body.length >> 1));
+        if (answer === 'cut') res.destroy();
+      }
       return;
     }
     try {
@@ -204,6 +232,8 @@ export class FakeGitHub {
     const reply: Reply = handler
       ? handler(recorded, call)
       : { status: 404, body: { message: 'Not Found (no handler in the fake)' } };
+    if (reply.delayMs) await this.delay(reply.delayMs);
+    if (res.destroyed) return;
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }

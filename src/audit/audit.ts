@@ -51,11 +51,13 @@ export async function audit(
         repositories.push({
           repository: name,
           conclusion: report.conclusion,
-          findings: report.findings.length
+          findings: report.findings.length,
+          ...(source.incomplete ? { incomplete: source.incomplete } : {})
         });
         say(
           `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
         );
+        if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error) {
         const problem = describeFailure(error);
         repositories.push({ repository: name, problem });

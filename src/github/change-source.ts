@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { addedLines, type FileChange } from '../gate/changes.js';
 import { gitChanges, hasCommit, repositoryRoot, showFile } from '../sources/git.js';
-import { statusOf, type GitHubClient } from './client.js';
+import type { GitHubClient } from './client.js';
+import { describeRequestError, statusOf } from './requests.js';
 import { parseBaseline, type Baseline } from '../gate/baseline.js';
 import { parseRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -70,7 +71,7 @@ export async function pullRequestChanges(
         };
       apiProblem = `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`;
     } catch (error) {
-      apiProblem = `listing the pull request's files failed (${statusOf(error) ?? (error as Error).message})`;
+      apiProblem = `listing the pull request's files failed (${describeRequestError(error)})`;
     }
   }
   const fromGit = await changesFromGit(workspace, base, head);
@@ -97,6 +98,8 @@ export interface TrustedFile {
   /** Set when the pull request changes the file (reviewers should know). */
   changedByPullRequest: boolean;
   from: 'base' | 'head';
+  /** Why the base commit's version could not be read (GitHub failed), when the head's is used. */
+  unreadAtBase?: string;
 }
 
 /** A configuration file (rules, baseline) as of the base commit. */
@@ -110,19 +113,23 @@ export async function fileAtBase(
   const head = await readFile(`${workspace}/${path}`, 'utf8').catch(() => undefined);
   let atBase: string | undefined;
   const root = await repositoryRoot(workspace);
-  if (root && (await hasCommit(root, base))) atBase = await showFile(root, base, path);
-  else if (client) {
+  const inGit = root !== undefined && (await hasCommit(root, base));
+  if (inGit) atBase = await showFile(root, base, path);
+  let unreadAtBase: string | undefined;
+  if (!inGit && client) {
     try {
       const { data } = await client.rest.repos.getContent({ ...repo, path, ref: base });
       if (!Array.isArray(data) && data.type === 'file' && 'content' in data)
         atBase = Buffer.from(data.content, 'base64').toString('utf8');
     } catch (error) {
-      if (statusOf(error) !== 404) throw error;
+      // Infrastructure trouble degrades (STYLE.md §9): the head's version, and reviewers are told.
+      if (statusOf(error) !== 404) unreadAtBase = describeRequestError(error);
     }
   }
   if (atBase !== undefined)
     return { text: atBase, changedByPullRequest: head !== undefined && head !== atBase, from: 'base' };
-  return head === undefined ? undefined : { text: head, changedByPullRequest: true, from: 'head' };
+  if (head === undefined) return undefined;
+  return { text: head, changedByPullRequest: true, from: 'head', ...(unreadAtBase ? { unreadAtBase } : {}) };
 }
 
 export interface TrustedConfiguration {
@@ -147,7 +154,11 @@ export async function trustedConfiguration(
     if (target.mode !== 'pr' || !target.baseSha || !repo) return undefined;
     const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
     if (!file) return undefined;
-    if (file.from === 'head')
+    if (file.unreadAtBase)
+      remarks.push(
+        `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}); this pull request's version was used, so check any change to it by hand.`
+      );
+    else if (file.from === 'head')
       remarks.push(
         `The ${what} \`${path}\` does not exist at the base commit; this pull request's version is used.`
       );

@@ -2,7 +2,7 @@
 // A token that may not write checks (a fork's read-only token answers 403) is not a gate failure:
 // the caller falls back to workflow-command annotations.
 import type { GitHubClient } from './client.js';
-import { statusOf } from './client.js';
+import { describeRequestError as describe, statusOf } from './requests.js';
 import { batches, type CheckAnnotation } from './annotations.js';
 
 export interface CheckRunPlan {
@@ -20,12 +20,6 @@ export interface CheckRunPlan {
 export type CheckRunResult =
   | { published: true; id: number; annotated: number; problems: string[] }
   | { published: false; reason: string };
-
-function describe(error: unknown): string {
-  const status = statusOf(error);
-  const message = (error as Error)?.message ?? String(error);
-  return status ? `GitHub answered ${status}: ${message}` : message;
-}
 
 export async function publishCheckRun(
   client: GitHubClient,

@@ -1,41 +1,27 @@
-// The one place an Octokit client is made: @actions/github's, with GitHub's recommended throttling
-// and retries (PLATFORM.md: honour retry-after / x-ratelimit-reset; retry 5xx). The token is only ever
+// The one place the action's Octokit client is made: @actions/github's (which routes through the
+// runner's proxy settings), with a time limit on each attempt, GitHub's recommended throttling and
+// retries (PLATFORM.md: honour retry-after / x-ratelimit-reset; retry 5xx). The token is only ever
 // passed to Octokit, never logged.
 import * as github from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { fetchWithTimeout, requestPolicy, throttleOptions, type RequestPolicy } from './requests.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
-/** How many times a rate-limited request is retried after waiting for the reset. */
-const RATE_LIMIT_RETRIES = 2;
-
-type RateLimitHandler = (
-  retryAfter: number,
-  options: { method: string; url: string },
-  octokit: unknown,
-  retryCount: number
-) => boolean;
-
-/** Logs the wait and retries up to RATE_LIMIT_RETRIES times; the same policy for both kinds of limit. */
-function onLimit(kind: string, log: (message: string) => void): RateLimitHandler {
-  return (retryAfter, options, _octokit, retryCount) => {
-    const retrying = retryCount < RATE_LIMIT_RETRIES;
-    log(
-      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}.`
-    );
-    return retrying;
-  };
-}
-
-export function createClient(token: string, log: (message: string) => void): GitHubClient {
+export function createClient(
+  token: string,
+  log: (message: string) => void,
+  policy: RequestPolicy = requestPolicy()
+): GitHubClient {
+  const proxied = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch;
   return github.getOctokit(
     token,
     {
-      throttle: {
-        onRateLimit: onLimit('rate limit', log),
-        onSecondaryRateLimit: onLimit('secondary rate limit', log)
-      },
+      request: { ...defaults.request, fetch: fetchWithTimeout(policy.timeoutSeconds, proxied) },
+      retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
+      throttle: throttleOptions(log),
       log: { debug: () => {}, info: () => {}, warn: log, error: log }
     },
     retry,
@@ -43,4 +29,4 @@ export function createClient(token: string, log: (message: string) => void): Git
   );
 }
 
-export { statusOf } from '../audit/fetch-failure.js';
+export { describeRequestError, statusOf } from './requests.js';

@@ -3,6 +3,11 @@
 import type { Environment } from '../audit/environments.js';
 import type { Report } from './report.js';
 
+type Repository = NonNullable<Report['repositories']>[number];
+
+/** The verb agreeing with a count of environments: 1 installs, 2 install. */
+const verb = (n: number, word: string): string => (n === 1 ? `${word}s` : word);
+
 const cell = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
 
 export interface AuditTotals {
@@ -38,15 +43,17 @@ export function environmentMatrix(report: Report): string {
     const status = e.errors ? '❌' : e.flaskStack.length || e.customFlaskExtension ? '🟡' : '✅';
     return `| ${status} | \`${e.repository}\` | \`${e.path || '.'}\` | ${e.python ?? 'unknown'} | ${cell(e.flaskStack)}${e.customFlaskExtension ? ' + custom_flask.py' : ''} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
   });
-  const problems = (report.repositories ?? [])
-    .filter((r) => r.problem)
-    .map((r) => `- \`${r.repository}\`: ${r.problem}`);
+  const listed = (why: (r: Repository) => string | undefined) =>
+    (report.repositories ?? []).flatMap((r) => (why(r) ? [`- \`${r.repository}\`: ${why(r)}`] : []));
+  const problems = listed((r) => r.problem);
+  const incomplete = listed((r) => r.incomplete);
   return [
     `\n### Drop-in environments\n`,
-    `**${t.environments}** environments · **${t.withFlaskStack}** still install the Flask stack · **${t.withFastapi}** install FastAPI · **${t.belowPython38}** below Python 3.8\n`,
+    `**${t.environments}** ${t.environments === 1 ? 'environment' : 'environments'} · **${t.withFlaskStack}** still ${verb(t.withFlaskStack, 'install')} the Flask stack · **${t.withFastapi}** ${verb(t.withFastapi, 'install')} FastAPI · **${t.belowPython38}** below Python 3.8\n`,
     '| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 · 1 · 2 · 3 · 4 · 5 |',
     '|---|---|---|---|---|---|---|---|',
     ...rows,
+    ...(incomplete.length ? ['', '**Audited in part:**', ...incomplete] : []),
     ...(problems.length ? ['', '**Not audited:**', ...problems] : []),
     ''
   ].join('\n');

@@ -3,7 +3,7 @@
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
-import { gateDetails, location } from './text.js';
+import { gateDetails, location, plural } from './text.js';
 
 const FINDINGS_PER_RULE = 5;
 
@@ -20,12 +20,16 @@ function progressBar(done: number, total: number, width = 10): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
-const ENFORCEMENT_WORDS: Record<Enforcement, string> = {
-  error: 'block the merge',
-  new: 'block what a change introduces (existing findings warn)',
-  warning: 'warn',
-  notice: 'are notices',
-  off: 'are not enforced yet'
+/** What rules of each enforcement do, for one rule and for several. */
+const ENFORCEMENT_WORDS: Record<Enforcement, [one: string, several: string]> = {
+  error: ['blocks the merge', 'block the merge'],
+  new: [
+    'blocks what a change introduces (existing findings warn)',
+    'block what a change introduces (existing findings warn)'
+  ],
+  warning: ['warns', 'warn'],
+  notice: ['is a notice', 'are notices'],
+  off: ['is not enforced yet', 'are not enforced yet']
 };
 
 /** The opening: verdict, counts, phase progress and what this stage enforces. */
@@ -35,23 +39,23 @@ export function headSection(report: Report): string {
   const out = [
     `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
     '',
-    `Stage **${report.ruleset.stage}** · ${error} errors · ${warning} warnings · ${notice} notices · ${report.stats.files} files scanned`,
+    `Stage **${report.ruleset.stage}** · ${plural(error, 'error')} · ${plural(warning, 'warning')} · ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned`,
     '',
     '| Phase | Done | Progress |',
     '|---|---|---|',
     ...report.phases.map(
       (p) =>
-        `| ${p.phase} · ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${progressBar(p.passing, p.rules)} |`
+        `| ${p.phase} · ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${p.rules ? progressBar(p.passing, p.rules) : `not enforced in ${report.ruleset.stage}`} |`
     )
   ];
   const byEnforcement = new Map<Enforcement, number>();
   for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
   const parts = (['error', 'new', 'warning', 'notice', 'off'] as const)
     .filter((e) => byEnforcement.get(e))
-    .map(
-      (e) =>
-        `${byEnforcement.get(e)} ${byEnforcement.get(e) === 1 ? 'rule' : 'rules'} ${ENFORCEMENT_WORDS[e]}`
-    );
+    .map((e) => {
+      const count = byEnforcement.get(e)!;
+      return `${count} ${count === 1 ? 'rule' : 'rules'} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
+    });
   out.push('', `In stage **${report.ruleset.stage}**, ${parts.join('; ')}.`);
   return `${out.join('\n')}\n`;
 }

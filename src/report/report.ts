@@ -52,11 +52,14 @@ export interface Report {
   change?: { base: string; files: number };
   /** Audits: each drop-in environment and where it stands. */
   environments?: Environment[];
-  /** Audits: each repository, and why one could not be scanned. */
+  /** Audits: each repository, and why one could not be scanned, or not all of it. */
   repositories?: Array<{
     repository: string;
     conclusion?: 'success' | 'failure';
     findings?: number;
+    /** Scanned, but not all of it: why (a damaged or oversized archive). */
+    incomplete?: string;
+    /** Not scanned at all: why. */
     problem?: string;
   }>;
 }

@@ -10,7 +10,7 @@ export function location(f: Pick<Finding, 'path' | 'line' | 'column'>): string {
   return f.line === undefined ? f.path : `${f.path}:${f.line}:${f.column}`;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Lines about suppressions and the baseline, shared by the text and Markdown reports. */
 export function gateDetails(report: Report): string[] {

@@ -33,19 +33,40 @@ export function entryPath(name: string): { path: string } | { refused: string } 
   return { path: normalized };
 }
 
+/** An unpacked archive; `incomplete` says why part of the repository was not read, if it was not. */
+export class TarballSource extends InMemorySource {
+  constructor(
+    label: string,
+    files: ReadonlyMap<string, Uint8Array>,
+    links: readonly string[],
+    skipped: readonly SkippedFile[],
+    readonly incomplete?: string
+  ) {
+    super(label, files, links, skipped);
+  }
+}
+
 export async function readTarball(
   label: string,
   archive: Uint8Array,
   limits: TarballLimits = DEFAULT_TARBALL_LIMITS
-): Promise<InMemorySource> {
+): Promise<TarballSource> {
   const files = new Map<string, Uint8Array>();
   const links: string[] = [];
   const skipped: SkippedFile[] = [];
   let entries = 0;
   let total = 0;
+  let incomplete: string | undefined;
+  const stopReading = (reason: string) => {
+    incomplete ??= reason;
+    return reason;
+  };
   const extract = tarStream.extract();
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
+      // A damaged archive fails the entry being read as well as the extractor; the extractor's error
+      // is the one handled (below), the entry's must not escape as an uncaught exception.
+      stream.on('error', () => {});
       entries++;
       const name = header.name;
       const where = entryPath(name);
@@ -57,7 +78,7 @@ export async function readTarball(
       if (entries > limits.maxEntries)
         return drain(
           entries === limits.maxEntries + 1
-            ? `more than ${limits.maxEntries} entries; the rest is not read`
+            ? stopReading(`more than ${limits.maxEntries} entries; the rest is not read`)
             : undefined,
           '.'
         );
@@ -72,7 +93,10 @@ export async function readTarball(
       if (size > limits.maxFileBytes)
         return drain(`larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(size)})`, path);
       if (total + size > limits.maxTotalBytes)
-        return drain(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`, path);
+        return drain(
+          stopReading(`the archive is larger than ${formatBytes(limits.maxTotalBytes)}; not read`),
+          path
+        );
       const chunks: Buffer[] = [];
       stream.on('data', (c) => chunks.push(c as Buffer));
       stream.on('end', () => {
@@ -93,8 +117,10 @@ export async function readTarball(
   } catch (error) {
     skipped.push({
       path: '.',
-      reason: `the archive is damaged (${(error as Error).message}); what was read before is scanned`
+      reason: stopReading(
+        `the archive is damaged (${(error as Error).message}); what was read before is scanned`
+      )
     });
   }
-  return new InMemorySource(label, files, links, skipped);
+  return new TarballSource(label, files, links, skipped, incomplete);
 }
