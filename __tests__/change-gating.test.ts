@@ -19,6 +19,7 @@ interface JsonReport {
   findings: JsonFinding[];
   suppressions: { used: Array<{ line: number }>; problems: Array<{ line: number; message: string }> };
   baseline?: { grown: unknown[]; improved: unknown[] };
+  notes: Array<{ path: string; message: string }>;
 }
 
 async function scan(...argv: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
@@ -193,6 +194,64 @@ describe('changed lines from git', () => {
     expect(stderr).toContain(
       'only changed files can be scanned when the change is known (--base, or pr/push mode)'
     );
+  });
+
+  test('--changed-only runs a tree-level rule only when the change touches its files, and says which did not run', async () => {
+    const treeRules = join(await temporaryDirectory('mg-rules-'), 'rules.yml');
+    await writeFile(
+      treeRules,
+      [
+        'name: t',
+        'rules:',
+        '  - { id: no-flask-dep, phase: 3, title: t, kind: forbidden-dependency, packages: [flask], message: m. }',
+        '  - { id: legacy-dir, phase: 1, title: t, kind: forbidden-path, files: [pkg/legacy], message: m. }',
+        '  - { id: launcher, phase: 1, title: t, kind: required-path, files: [pkg/run.py], message: m. }',
+        '  - { id: parity, phase: 2, title: t, kind: route-parity, files: [pkg/flask_app.py], fastapi: [pkg/api/*.py], message: m. }'
+      ].join('\n')
+    );
+    const repo = await GitRepo.create({
+      'requirements.txt': 'flask==2.2.5\n',
+      'docker/Dockerfile': 'FROM python:3.11\nCOPY deps.txt .\nRUN pip install -r deps.txt\n',
+      'docker/deps.txt': 'requests\n',
+      'pkg/legacy/old.py': 'x = 1\n',
+      'pkg/run.py': '',
+      'pkg/flask_app.py': '@app.route("/ping")\ndef ping():\n    return "ok"\n',
+      'pkg/api/routes.py': '',
+      'pkg/other.py': 'x = 1\n'
+    });
+    const run = async () =>
+      (await scan('scan', repo.dir, '--rules', treeRules, '--base', 'main', '--changed-only')).report;
+    const ran = (report: JsonReport) =>
+      ['no-flask-dep', 'legacy-dir', 'launcher', 'parity'].filter(
+        (id) =>
+          !report.notes.some(
+            (n) => n.message === `rule '${id}' was not run: the change touches none of its files`
+          )
+      );
+
+    repo.branch('unrelated');
+    await writeFile(join(repo.dir, 'pkg/other.py'), 'x = 2\n');
+    repo.commit('unrelated');
+    const unrelated = await run();
+    expect(ran(unrelated)).toEqual([]);
+    expect(unrelated.findings).toEqual([]);
+
+    repo.git('checkout', '-q', 'main');
+    repo.branch('touching');
+    await writeFile(join(repo.dir, 'docker/deps.txt'), 'requests\nflask\n'); // read through the Dockerfile
+    await writeFile(join(repo.dir, 'pkg/legacy/new.py'), ''); // inside the forbidden folder
+    repo.git('rm', '-q', 'pkg/run.py'); // a required file removed
+    await writeFile(join(repo.dir, 'pkg/api/routes.py'), '# the FastAPI side\n'); // watched by route-parity
+    repo.git('add', '-A');
+    repo.commit('touching');
+    const touching = await run();
+    expect(ran(touching)).toEqual(['no-flask-dep', 'legacy-dir', 'launcher', 'parity']);
+    expect(touching.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ['no-flask-dep', 'docker/deps.txt'],
+      ['legacy-dir', 'pkg/legacy'],
+      ['launcher', 'pkg/run.py'],
+      ['no-flask-dep', 'requirements.txt']
+    ]);
   });
 
   test('a base that is not a commit is a usage error', async () => {

@@ -664,6 +664,99 @@ var init_line_index = __esm({
   }
 });
 
+// src/parsers/python-lexical.ts
+function placesOf(text, offsets) {
+  const out2 = [];
+  let depth = 0;
+  let i2 = 0;
+  let k = 0;
+  let unknownFrom = Infinity;
+  while (k < offsets.length) {
+    const offset = offsets[k];
+    if (offset >= unknownFrom) {
+      out2.push("unknown");
+      k++;
+      continue;
+    }
+    if (offset < i2) {
+      out2.push("string-or-comment");
+      k++;
+      continue;
+    }
+    if (offset === i2) {
+      out2.push(depth === 0 && !continuesLine(text, i2) ? "code" : "unknown");
+      k++;
+      continue;
+    }
+    const c = text[i2];
+    if (c === "#") {
+      i2 = lineEnd(text, i2);
+    } else if (c === '"' || c === "'") {
+      const end = stringEnd(text, i2, false);
+      if (end === void 0) unknownFrom = i2;
+      else i2 = end;
+    } else if (IDENTIFIER.test(c)) {
+      let j = i2 + 1;
+      while (j < text.length && IDENTIFIER.test(text[j])) j++;
+      const word = text.slice(i2, j);
+      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
+        const end = stringEnd(text, j, /[fFtT]/.test(word));
+        if (end === void 0) unknownFrom = i2;
+        else i2 = end;
+      } else i2 = j;
+    } else {
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+      i2++;
+    }
+  }
+  return out2;
+}
+function lineEnd(text, i2) {
+  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
+  return i2;
+}
+function continuesLine(text, i2) {
+  let start2 = i2;
+  while (start2 > 0 && text[start2 - 1] !== "\n" && text[start2 - 1] !== "\r") start2--;
+  let before = start2 - 1;
+  if (text[before] === "\n" && text[before - 1] === "\r") before--;
+  return before > 0 && text[before - 1] === "\\";
+}
+function stringEnd(text, i2, formatted) {
+  const quote = text[i2];
+  const triple = text[i2 + 1] === quote && text[i2 + 2] === quote;
+  let j = i2 + (triple ? 3 : 1);
+  while (j < text.length) {
+    const ch = text[j];
+    if (ch === "\\") {
+      j += text[j + 1] === "\r" && text[j + 2] === "\n" ? 3 : 2;
+      continue;
+    }
+    if (formatted && ch === "{") {
+      if (text[j + 1] !== "{") return void 0;
+      j += 2;
+      continue;
+    }
+    if (triple) {
+      if (ch === quote && text[j + 1] === quote && text[j + 2] === quote) return j + 3;
+    } else {
+      if (ch === quote) return j + 1;
+      if (ch === "\n" || ch === "\r") return void 0;
+    }
+    j++;
+  }
+  return void 0;
+}
+var STRING_PREFIX, IDENTIFIER;
+var init_python_lexical = __esm({
+  "src/parsers/python-lexical.ts"() {
+    "use strict";
+    STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
+    IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
+  }
+});
+
 // src/parsers/wasm-location.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -7549,13 +7642,28 @@ function globProblem(glob2) {
   if (/[\0\n\r]/.test(glob2)) return "contains a control character";
   return void 0;
 }
-function compileGlobs(globs) {
-  const matchers = globs.map((g) => {
+function globMatcher(g) {
+  let matcher = compiled.get(g);
+  if (!matcher) {
     const glob2 = g.replace(/\/+$/, "");
-    const matcher = new Minimatch(glob2, OPTIONS);
+    const minimatch2 = new Minimatch(glob2, OPTIONS);
     const prefix2 = literalPrefix(glob2);
-    return (path2) => (prefix2 === "" || path2 === prefix2 || path2.startsWith(`${prefix2}/`)) && matcher.match(path2);
-  });
+    const suffix = literalSuffix(glob2);
+    let lastPath;
+    let lastAnswer = false;
+    matcher = (path2) => {
+      if (path2 !== lastPath) {
+        lastPath = path2;
+        lastAnswer = (prefix2 === "" || path2 === prefix2 || path2.startsWith(`${prefix2}/`)) && path2.endsWith(suffix) && minimatch2.match(path2);
+      }
+      return lastAnswer;
+    };
+    compiled.set(g, matcher);
+  }
+  return matcher;
+}
+function compileGlobs(globs) {
+  const matchers = globs.map(globMatcher);
   return (path2) => matchers.some((m) => m(path2));
 }
 function literalPrefix(glob2) {
@@ -7567,6 +7675,12 @@ function literalPrefix(glob2) {
   }
   return literal3.join("/");
 }
+function literalSuffix(glob2) {
+  const last = glob2.slice(glob2.lastIndexOf("/") + 1);
+  if (/[{}()!+@]/.test(last)) return "";
+  const wildcard = Math.max(last.lastIndexOf("*"), last.lastIndexOf("?"), last.lastIndexOf("]"));
+  return last.slice(wildcard + 1);
+}
 function isLiteralPath(glob2) {
   return !new Minimatch(glob2, OPTIONS).hasMagic();
 }
@@ -7575,12 +7689,80 @@ function commonDirectory(paths) {
   for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);
   return common;
 }
-var OPTIONS;
+var OPTIONS, compiled;
 var init_globs = __esm({
   "src/rules/globs.ts"() {
     "use strict";
     init_esm4();
     OPTIONS = { dot: true, nocomment: true, nonegate: true };
+    compiled = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/kinds/import-prefilter.ts
+function candidateLines(text) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i2 = text.indexOf("import"); i2 !== -1; i2 = text.indexOf("import", i2 + 6)) {
+    let start2 = lineStartOf(text, i2);
+    starts.add(start2);
+    while (start2 > 0 && continued(text, start2)) {
+      start2 = lineStartOf(text, start2 - 1 - (text[start2 - 1] === "\n" && text[start2 - 2] === "\r" ? 1 : 0));
+      starts.add(start2);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+function lineStartOf(text, index) {
+  return Math.max(text.lastIndexOf("\n", index - 1), text.lastIndexOf("\r", index - 1)) + 1;
+}
+function lineEndOf(text, start2) {
+  const lf = text.indexOf("\n", start2);
+  const cr = text.indexOf("\r", start2);
+  const ends = [lf, cr].filter((e) => e !== -1);
+  return ends.length ? Math.min(...ends) : text.length;
+}
+function continued(text, lineStart) {
+  const before = text[lineStart - 1] === "\n" && text[lineStart - 2] === "\r" ? lineStart - 3 : lineStart - 2;
+  return text[before] === "\\";
+}
+function statementText(text, start2) {
+  let depth = 0;
+  let i2 = start2;
+  for (; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "\\" && (text[i2 + 1] === "\n" || text[i2 + 1] === "\r"))
+      i2 += text[i2 + 1] === "\r" && text[i2 + 2] === "\n" ? 2 : 1;
+    else if ((c === "\n" || c === "\r") && depth === 0) break;
+    else if ((c === "#" || c === ";") && depth === 0) break;
+  }
+  return text.slice(start2, i2);
+}
+function importCandidates(text) {
+  const out2 = [];
+  for (const lineStart of candidateLines(text)) {
+    const line = text.slice(lineStart, lineEndOf(text, lineStart));
+    STATEMENT_START.lastIndex = 0;
+    for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
+      const start2 = lineStart + m.index + m[0].search(/from|import/);
+      const statement = statementText(text, start2);
+      out2.push({ start: start2, text: statement, end: start2 + statement.length });
+    }
+  }
+  return out2;
+}
+function namePatterns(names) {
+  return names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+}
+function naming(candidates, names) {
+  return candidates.filter((c) => names.some((w) => w.test(c.text)));
+}
+var STATEMENT_START;
+var init_import_prefilter = __esm({
+  "src/kinds/import-prefilter.ts"() {
+    "use strict";
+    STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/g;
   }
 });
 
@@ -7686,6 +7868,14 @@ var init_suppressions = __esm({
 });
 
 // src/engine/scan.ts
+function shifted(region, at2) {
+  return {
+    line: region.line + at2.line - 1,
+    column: region.line === 1 ? region.column + at2.column - 1 : region.column,
+    endLine: region.endLine + at2.line - 1,
+    endColumn: region.endLine === 1 ? region.endColumn + at2.column - 1 : region.endColumn
+  };
+}
 function treeView(listing, loader, notes, sections) {
   const memos = /* @__PURE__ */ new Map();
   const files = new Set(listing.files);
@@ -7729,6 +7919,13 @@ function ruleContext(rule) {
     unmatchedGlobs: (paths) => perGlob.filter(([, match2]) => !paths.some(match2)).map(([g]) => g)
   };
 }
+function withFolders(paths) {
+  const out2 = new Set(paths);
+  for (const path2 of paths)
+    for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1))
+      out2.add(path2.slice(0, slash));
+  return out2;
+}
 async function inPool(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -7741,15 +7938,17 @@ async function scan(source, rules, options = {}) {
   const listing = await source.list();
   const findings = new Map(rules.map((r) => [r.id, []]));
   const fileRules = rules.filter((r) => r.module.checkFile);
-  const treeRules = rules.filter((r) => r.module.checkTree);
-  const selectedBy = /* @__PURE__ */ new Map();
-  for (const rule of treeRules) {
-    const candidates = rule.module.matchesDirectories ? [...listing.files, ...listing.directories, ...listing.links] : listing.files;
-    selectedBy.set(
-      rule,
-      candidates.filter((p) => rule.selects(p))
-    );
-  }
+  const touched = options.touched && withFolders(options.touched);
+  const untouched = rules.filter(
+    (r) => r.module.checkTree && touched && ![...touched].some((p) => r.selects(p) || r.module.watches?.(r.compiled, p))
+  );
+  const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
+  const selectedBy = new Map(treeRules.map((r) => [r, []]));
+  const directoryRules = treeRules.filter((r) => r.module.matchesDirectories);
+  for (const path2 of listing.files)
+    for (const rule of treeRules) if (rule.selects(path2)) selectedBy.get(rule).push(path2);
+  for (const path2 of [...listing.directories, ...listing.links])
+    for (const rule of directoryRules) if (rule.selects(path2)) selectedBy.get(rule).push(path2);
   const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
   const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
@@ -7765,6 +7964,8 @@ async function scan(source, rules, options = {}) {
     }
     loader.release(path2);
   });
+  for (const rule of untouched)
+    tree.note({ path: ".", message: `rule '${rule.id}' was not run: the change touches none of its files` });
   for (const rule of treeRules) {
     findings.get(rule.id).push(...await rule.module.checkTree(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)));
   }
@@ -7786,8 +7987,10 @@ var init_scan = __esm({
     "use strict";
     init_order();
     init_line_index();
+    init_python_lexical();
     init_python();
     init_globs();
+    init_import_prefilter();
     init_decode();
     init_suppressions();
     DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -7806,6 +8009,29 @@ var init_scan = __esm({
       }
       python() {
         return this.parsed ??= parsePython(this.text);
+      }
+      candidates;
+      importCandidates() {
+        return this.candidates ??= importCandidates(this.text);
+      }
+      async importsAmong(candidates) {
+        if (candidates.length === 0) return [];
+        const last = Math.max(...candidates.map((c) => c.end));
+        if (this.parsed || this.prefix) return this.pythonImports(last);
+        const places = placesOf(
+          this.text,
+          candidates.map((c) => c.start)
+        );
+        if (places.includes("unknown")) return this.pythonImports(last);
+        const out2 = [];
+        for (const [i2, candidate] of candidates.entries()) {
+          if (places[i2] !== "code") continue;
+          const { imports, hasSyntaxError } = await parsePythonImports(candidate.text);
+          if (hasSyntaxError) return this.pythonImports(last);
+          const at2 = this.lines.position(candidate.start);
+          out2.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at2) })));
+        }
+        return out2;
       }
       prefix;
       async pythonImports(upTo) {
@@ -41261,7 +41487,7 @@ var require_parser2 = __commonJS({
                     if (directiveEnd === -1) {
                       directiveEnd = j;
                     }
-                    let lineEnd = buffer.length;
+                    let lineEnd2 = buffer.length;
                     directiveValue: for (let k = j + 1; k < buffer.length; k++) {
                       char = buffer.charAt(k);
                       switch (char) {
@@ -41270,7 +41496,7 @@ var require_parser2 = __commonJS({
                           if (valueStart !== -1 && valueEnd === -1) {
                             valueEnd = k;
                           }
-                          lineEnd = k;
+                          lineEnd2 = k;
                           break directiveValue;
                         case "	":
                         case " ":
@@ -41290,11 +41516,11 @@ var require_parser2 = __commonJS({
                     }
                     if (valueStart === -1) {
                       valueStart = j + 1;
-                      valueEnd = lineEnd;
+                      valueEnd = lineEnd2;
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd2));
                     const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
                     directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
@@ -44133,6 +44359,9 @@ var init_kind = __esm({
 });
 
 // src/kinds/dependency-options.ts
+function isDependencyInput(path2) {
+  return fileTypeOf(path2) !== void 0 || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path2);
+}
 function compilePackageSpec(spec, key2) {
   const requirement = parseRequirement(spec);
   if (!requirement || requirement.url)
@@ -44161,6 +44390,7 @@ var init_dependency_options = __esm({
     init_pep508();
     init_specifiers();
     init_kind();
+    init_file_types();
     PACKAGING_FILES = [
       "**/Dockerfile",
       "**/Dockerfile.*",
@@ -44210,23 +44440,24 @@ var init_dependency_conflict = __esm({
         when: compilePackageSpec(options.when, "when"),
         conflicts: options.conflicts.map((c, i2) => compilePackageSpec(c, `conflicts.${i2}`))
       }),
-      async checkTree(tree, compiled, _rule, selected) {
+      watches: (_compiled, path2) => isDependencyInput(path2),
+      async checkTree(tree, compiled2, _rule, selected) {
         const findings = [];
         for (const path2 of selected) {
           const declared = await declaredRequirements(tree, path2);
           const trigger = declared.find(
-            (d) => d.normalized === compiled.when.normalized && overlaps(d.specifier, compiled.when.specifier)
+            (d) => d.normalized === compiled2.when.normalized && overlaps(d.specifier, compiled2.when.specifier)
           );
           if (!trigger) continue;
           for (const d of declared) {
-            const conflict = compiled.conflicts.find(
+            const conflict = compiled2.conflicts.find(
               (c) => c.normalized === d.normalized && d.specifier !== "" && within(d.specifier, c.specifier)
             );
             if (!conflict) continue;
             findings.push({
               path: d.path,
               region: d.region,
-              message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}), which needs ${describeRequirement(compiled.when)}.`
+              message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}), which needs ${describeRequirement(compiled2.when)}.`
             });
           }
         }
@@ -44255,6 +44486,7 @@ var init_forbidden_dependency = __esm({
         packages: external_exports.array(packageSpec).min(1).describe("The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.")
       },
       compile: (options) => options.packages.map((p, i2) => compilePackageSpec(p, `packages.${i2}`)),
+      watches: (_compiled, path2) => isDependencyInput(path2),
       async checkTree(tree, forbidden, _rule, selected) {
         const findings = [];
         for (const path2 of selected) {
@@ -44273,39 +44505,6 @@ var init_forbidden_dependency = __esm({
         return uniqueByLocation(findings);
       }
     });
-  }
-});
-
-// src/kinds/import-prefilter.ts
-function statementText(text, start2) {
-  let depth = 0;
-  let i2 = start2;
-  for (; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "\\" && text[i2 + 1] === "\n") i2++;
-    else if (c === "\n" && depth === 0) break;
-    else if (c === "#" && depth === 0) break;
-  }
-  return text.slice(start2, i2);
-}
-function importRegionEnd(text, names) {
-  if (!names.some((n) => text.includes(n))) return void 0;
-  const words = names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
-  let end;
-  STATEMENT_START.lastIndex = 0;
-  for (let m = STATEMENT_START.exec(text); m; m = STATEMENT_START.exec(text)) {
-    const statement = statementText(text, m.index);
-    if (words.some((w) => w.test(statement))) end = m.index + statement.length;
-  }
-  return end;
-}
-var STATEMENT_START;
-var init_import_prefilter = __esm({
-  "src/kinds/import-prefilter.ts"() {
-    "use strict";
-    STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/gm;
   }
 });
 
@@ -44344,18 +44543,16 @@ var init_forbidden_import = __esm({
         options.modules.forEach((m, i2) => {
           if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i2}`, `'${m}' is not a dotted Python name`);
         });
-        return {
-          modules: options.modules,
-          keywords: [...new Set(options.modules.map((m) => m.split(".").pop()))]
-        };
+        const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
+        return { modules: options.modules, keywords, keywordPatterns: namePatterns(keywords) };
       },
-      async checkFile(file2, compiled, tree) {
-        const end = importRegionEnd(file2.text, compiled.keywords);
-        if (end === void 0) return [];
+      async checkFile(file2, compiled2, tree) {
+        const candidates = naming(file2.importCandidates(), compiled2.keywordPatterns);
+        if (candidates.length === 0) return [];
         const findings = [];
-        for (const imp of await file2.pythonImports(end)) {
+        for (const imp of await file2.importsAmong(candidates)) {
           const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file2.path) : "");
-          const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
+          const hits = names.filter((n) => compiled2.modules.some((m) => nameMatches(n, m)));
           if (hits.length === 0) continue;
           findings.push({
             path: file2.path,
@@ -47303,11 +47500,11 @@ function compileTextMatcher(options) {
   return {
     regex: regex2,
     label: options.literal !== void 0 ? `\`${options.literal}\`` : `/${options.pattern}/`,
-    where: placesOf(options.in),
+    where: placesOf2(options.in),
     ...options.within ? { within: options.within } : {}
   };
 }
-function placesOf(option) {
+function placesOf2(option) {
   const places = new Set(
     option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]
   );
@@ -47572,6 +47769,7 @@ var init_python_version = __esm({
           throw new OptionError("min", `'${options.min}' is not a major.minor version like 3.8`);
         return { min };
       },
+      watches: (_compiled, path2) => isDependencyInput(path2),
       async checkTree(tree, { min }, _rule, selected) {
         const findings = [];
         for (const path2 of selected) {
@@ -47644,14 +47842,15 @@ var init_required_dependency = __esm({
         packages: options.packages.map((p, i2) => compilePackageSpec(p, `packages.${i2}`)),
         scope: options.scope ?? "each"
       }),
-      async checkTree(tree, compiled, rule, selected) {
+      watches: (_compiled, path2) => isDependencyInput(path2),
+      async checkTree(tree, compiled2, rule, selected) {
         const missingGlobs = rule.unmatchedGlobs(selected).map((glob2) => ({ path: glob2, message: `No file matches \`${glob2}\`.` }));
         const perFile = /* @__PURE__ */ new Map();
         for (const path2 of selected) {
           const declared = await declaredRequirements(tree, path2);
           const problems = [];
           const missing = [];
-          for (const required2 of compiled.packages) {
+          for (const required2 of compiled2.packages) {
             const result = shortfall(declared, required2);
             if (result === "missing") missing.push(describeRequirement(required2));
             else if (result) problems.push(result);
@@ -47659,10 +47858,10 @@ var init_required_dependency = __esm({
           if (missing.length) problems.unshift({ path: path2, message: `Does not install ${missing.join(", ")}.` });
           perFile.set(path2, problems);
         }
-        if (compiled.scope === "any") {
+        if (compiled2.scope === "any") {
           if (selected.length === 0) return missingGlobs;
           if ([...perFile.values()].some((problems) => problems.length === 0)) return [];
-          const names = compiled.packages.map(describeRequirement).join(", ");
+          const names = compiled2.packages.map(describeRequirement).join(", ");
           return [
             {
               path: commonDirectory(selected),
@@ -47858,11 +48057,12 @@ var init_route_parity = __esm({
           health: (options.health ?? ["/ping"]).map((h) => h.replace(/\/+$/, ""))
         };
       },
-      async checkTree(tree, compiled, rule, selected) {
-        const fastapiFiles = tree.files.filter((p) => compiled.fastapi(p));
+      watches: (compiled2, path2) => compiled2.fastapi(path2),
+      async checkTree(tree, compiled2, rule, selected) {
+        const fastapiFiles = tree.files.filter((p) => compiled2.fastapi(p));
         const flask = await routesIn(
           tree,
-          selected.filter((p) => !compiled.fastapi(p)),
+          selected.filter((p) => !compiled2.fastapi(p)),
           "flask"
         );
         const fastapi = await routesIn(tree, fastapiFiles, "fastapi");
@@ -47880,7 +48080,7 @@ var init_route_parity = __esm({
         });
         if (fastapi.length === 0) return [];
         const findings = [];
-        for (const health of compiled.health) {
+        for (const health of compiled2.health) {
           const forms = [health, `${health}/`];
           const served = forms.map((f) => servedBy(fastapi, "GET", "fastapi", f));
           const missing = forms.filter((_, i2) => !served[i2]);
@@ -48289,9 +48489,9 @@ function compileRule(rule, path2, at2) {
         throw new ConfigError(`${prefix2}key '${key2}.${i2}': glob '${g}' ${problem}`, at2([...path2, key2, i2]));
     });
   }
-  let compiled;
+  let compiled2;
   try {
-    compiled = module2.compile(rule, { id: rule.id, files });
+    compiled2 = module2.compile(rule, { id: rule.id, files });
   } catch (error62) {
     if (!(error62 instanceof OptionError)) throw error62;
     const keyPath = error62.key.split(".").map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -48311,7 +48511,7 @@ function compileRule(rule, path2, at2) {
     exclude: rule.exclude ?? [],
     selects: (p) => include2(p) && !exclude(p),
     module: module2,
-    compiled,
+    compiled: compiled2,
     line: at2(path2).line
   };
 }
@@ -48330,6 +48530,7 @@ var init_load = __esm({
     init_schema();
     init_rule_set();
     MAX_ALIAS_COUNT = 100;
+    external_exports.config({ jitless: true });
   }
 });
 
@@ -48361,10 +48562,18 @@ async function repositoryRoot(cwd) {
   }
 }
 async function gitChanges(cwd, base, head) {
-  for (const ref of [base, head].filter((r) => r !== void 0)) {
-    if (!await hasCommit(cwd, ref)) throw new UsageError(`git: '${ref}' is not a commit in ${cwd}`);
+  const untracked = head ? Promise.resolve("") : git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  untracked.catch(() => {
+  });
+  let mergeBase;
+  try {
+    mergeBase = (await git(cwd, ["merge-base", base, head ?? "HEAD"])).trim();
+  } catch (error62) {
+    for (const ref of [base, head].filter((r) => r !== void 0)) {
+      if (!await hasCommit(cwd, ref)) throw new UsageError(`git: '${ref}' is not a commit in ${cwd}`);
+    }
+    throw error62;
   }
-  const mergeBase = (await git(cwd, ["merge-base", base, head ?? "HEAD"])).trim();
   const diff = await git(cwd, [
     "diff",
     "--no-color",
@@ -48376,10 +48585,8 @@ async function gitChanges(cwd, base, head) {
     "--"
   ]);
   const changes = parseGitDiff(diff);
-  if (!head) {
-    const untracked = (await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0").filter(Boolean);
-    for (const path2 of untracked) changes.set(path2, { status: "added", lines: "all" });
-  }
+  for (const path2 of (await untracked).split("\0").filter(Boolean))
+    changes.set(path2, { status: "added", lines: "all" });
   return changes;
 }
 var run2, MAX_BUFFER, safeRef;
@@ -48523,7 +48730,7 @@ async function scanSource(source, request2) {
   const onlyFiles = request2.changedOnly && request2.changes ? changedFiles(request2.changes.files) : void 0;
   const scanned = await scan(source, active, {
     ...request2.maxFileBytes ? { maxFileBytes: request2.maxFileBytes } : {},
-    ...onlyFiles ? { onlyFiles } : {},
+    ...onlyFiles ? { onlyFiles, touched: touchedPaths(request2.changes.files) } : {},
     ...request2.inspect ? { inspect: request2.inspect } : {}
   });
   const changes = request2.changes?.files;
@@ -48548,6 +48755,14 @@ async function scanSource(source, request2) {
 }
 function changedFiles(changes) {
   return new Set([...changes].filter(([, c]) => c.status !== "removed").map(([path2]) => path2));
+}
+function touchedPaths(changes) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const [path2, change] of changes) {
+    out2.add(path2);
+    if (change.previousPath) out2.add(change.previousPath);
+  }
+  return out2;
 }
 function relativeChanges(changes, prefix2) {
   if (!prefix2) return new Map(changes);
@@ -56818,7 +57033,7 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args2, blocked, error62, options, reachedHWM, shifted, strategy;
+            var args2, blocked, error62, options, reachedHWM, shifted2, strategy;
             ({ args: args2, options } = job);
             try {
               ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
@@ -56832,12 +57047,12 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
+              shifted2 = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted2 != null) {
+                shifted2.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
+              if (shifted2 == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted2 == null) {
                   job.doDrop();
                 }
                 return reachedHWM;
@@ -57414,7 +57629,7 @@ Options:
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
-  --changed-only        with --base: per-file rules look only at changed files (fast PR checks)
+  --changed-only        with --base: check only what the change touches (fast PR checks)
   --force               baseline: overwrite FILE even when CI is set
   --token TOKEN         audit: a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
   --max-file-size N     skip files larger than N bytes (default: 2097152)
@@ -57506,10 +57721,15 @@ async function main(argv, io = processIo) {
 `);
       return 0;
     }
+    const [ruleSet, changes] = await Promise.all([
+      loadRules2(common),
+      values.base ? changesSince2(directory, values.base) : void 0
+    ]);
     const report = await scanDirectory2({
       ...common,
+      ruleSet,
       ...stage ? { stage } : {},
-      ...values.base ? { changes: await changesSince2(directory, values.base) } : {},
+      ...changes ? { changes } : {},
       ...values.baseline ? { baseline: await readBaseline2(values.baseline) } : {},
       ...values["changed-only"] ? { changedOnly: true } : {}
     });

@@ -44,7 +44,7 @@ Options:
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
   --baseline FILE       findings the baseline counts never block; only growing counts can fail
-  --changed-only        with --base: per-file rules look only at changed files (fast PR checks)
+  --changed-only        with --base: check only what the change touches (fast PR checks)
   --force               baseline: overwrite FILE even when CI is set
   --token TOKEN         audit: a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
   --max-file-size N     skip files larger than N bytes (default: 2097152)
@@ -152,10 +152,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
 
+    // git works out the change in other processes while the rules are read here.
+    const [ruleSet, changes] = await Promise.all([
+      loadRules(common),
+      values.base ? changesSince(directory, values.base) : undefined
+    ]);
     const report = await scanDirectory({
       ...common,
+      ruleSet,
       ...(stage ? { stage } : {}),
-      ...(values.base ? { changes: await changesSince(directory, values.base) } : {}),
+      ...(changes ? { changes } : {}),
       ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
       ...(values['changed-only'] ? { changedOnly: true } : {})
     });

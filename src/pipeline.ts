@@ -70,7 +70,7 @@ export async function scanSource(
   const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : undefined;
   const scanned = await scan(source, active, {
     ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
-    ...(onlyFiles ? { onlyFiles } : {}),
+    ...(onlyFiles ? { onlyFiles, touched: touchedPaths(request.changes!.files) } : {}),
     ...(request.inspect ? { inspect: request.inspect } : {})
   });
   const changes = request.changes?.files;
@@ -99,6 +99,16 @@ export async function scanSource(
 
 function changedFiles(changes: ChangeSet): Set<string> {
   return new Set([...changes].filter(([, c]) => c.status !== 'removed').map(([path]) => path));
+}
+
+/** Every path a change touched: changed and removed files, and where renamed files came from. */
+function touchedPaths(changes: ChangeSet): Set<string> {
+  const out = new Set<string>();
+  for (const [path, change] of changes) {
+    out.add(path);
+    if (change.previousPath) out.add(change.previousPath);
+  }
+  return out;
 }
 
 /** Change-set paths made relative to a scanned subfolder (files outside it are dropped). */

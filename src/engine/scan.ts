@@ -3,10 +3,12 @@
 // run the tree-level checks. Findings come back raw, per rule; the gate decides what they mean.
 import { compareText } from '../order.js';
 import type { Note, SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
-import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
+import type { RawFinding, Region, ScanStats, SkippedFile } from '../model.js';
 import { LineIndex } from '../parsers/line-index.js';
+import { placesOf } from '../parsers/python-lexical.js';
 import { parsePython, parsePythonImports, type PythonImport, type PythonModule } from '../parsers/python.js';
 import { compileGlobs } from '../rules/globs.js';
+import { importCandidates, type ImportCandidate } from '../kinds/import-prefilter.js';
 import type { CompiledRule } from '../rules/rule-set.js';
 import { decodeText } from '../sources/decode.js';
 import { findSuppressions, type Suppression } from '../gate/suppressions.js';
@@ -19,6 +21,12 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** Run per-file rules only on these files (a PR's changed files); tree-level rules see the whole tree. */
   onlyFiles?: ReadonlySet<string>;
+  /**
+   * With `onlyFiles`: every path the change touched (changed, removed, renamed from). A tree-level rule
+   * runs only when one of them, or a folder holding one, is among its files or watched by its kind;
+   * the rules not run are listed in the notes.
+   */
+  touched?: ReadonlySet<string>;
   /** Reads facts from the same tree after the rules ran, sharing what they read (the audit's environments). */
   inspect?: (tree: TreeView) => Promise<unknown>;
 }
@@ -50,6 +58,29 @@ class TextFile implements SourceFile {
   python(): Promise<PythonModule> {
     return (this.parsed ??= parsePython(this.text));
   }
+  private candidates?: ImportCandidate[];
+  importCandidates(): readonly ImportCandidate[] {
+    return (this.candidates ??= importCandidates(this.text));
+  }
+  async importsAmong(candidates: readonly ImportCandidate[]): Promise<PythonImport[]> {
+    if (candidates.length === 0) return [];
+    const last = Math.max(...candidates.map((c) => c.end));
+    if (this.parsed || this.prefix) return this.pythonImports(last);
+    const places = placesOf(
+      this.text,
+      candidates.map((c) => c.start)
+    );
+    if (places.includes('unknown')) return this.pythonImports(last);
+    const out: PythonImport[] = [];
+    for (const [i, candidate] of candidates.entries()) {
+      if (places[i] !== 'code') continue;
+      const { imports, hasSyntaxError } = await parsePythonImports(candidate.text);
+      if (hasSyntaxError) return this.pythonImports(last);
+      const at = this.lines.position(candidate.start);
+      out.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at) })));
+    }
+    return out;
+  }
   private prefix?: { end: number; imports: PythonImport[] };
   async pythonImports(upTo: number): Promise<PythonImport[]> {
     if (this.parsed) return (await this.parsed).imports;
@@ -60,6 +91,16 @@ class TextFile implements SourceFile {
     this.prefix = { end: upTo, imports };
     return imports;
   }
+}
+
+/** A region found in a statement parsed on its own, placed where the statement starts in its file. */
+function shifted(region: Region, at: { line: number; column: number }): Region {
+  return {
+    line: region.line + at.line - 1,
+    column: region.line === 1 ? region.column + at.column - 1 : region.column,
+    endLine: region.endLine + at.line - 1,
+    endColumn: region.endLine === 1 ? region.endColumn + at.column - 1 : region.endColumn
+  };
 }
 
 /** Reads files on demand, each once; keeps only those that tree-level checks will ask for again. */
@@ -158,6 +199,15 @@ function ruleContext(rule: CompiledRule): RuleContext {
   };
 }
 
+/** The paths and every folder above them (a change inside a folder touches a rule about the folder). */
+function withFolders(paths: ReadonlySet<string>): Set<string> {
+  const out = new Set(paths);
+  for (const path of paths)
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+      out.add(path.slice(0, slash));
+  return out;
+}
+
 async function inPool<T>(
   items: readonly T[],
   limit: number,
@@ -180,17 +230,22 @@ export async function scan(
   const findings = new Map<string, RawFinding[]>(rules.map((r) => [r.id, []]));
 
   const fileRules = rules.filter((r) => r.module.checkFile);
-  const treeRules = rules.filter((r) => r.module.checkTree);
-  const selectedBy = new Map<CompiledRule, string[]>();
-  for (const rule of treeRules) {
-    const candidates = rule.module.matchesDirectories
-      ? [...listing.files, ...listing.directories, ...listing.links]
-      : listing.files;
-    selectedBy.set(
-      rule,
-      candidates.filter((p) => rule.selects(p))
-    );
-  }
+  // Under --changed-only a tree-level rule runs only when the change touches its files (scan options).
+  const touched = options.touched && withFolders(options.touched);
+  const untouched = rules.filter(
+    (r) =>
+      r.module.checkTree &&
+      touched &&
+      ![...touched].some((p) => r.selects(p) || r.module.watches?.(r.compiled, p))
+  );
+  const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
+  // Path by path, so that a glob several rules share is tested once per path (globs.ts keeps the answer).
+  const selectedBy = new Map<CompiledRule, string[]>(treeRules.map((r) => [r, []]));
+  const directoryRules = treeRules.filter((r) => r.module.matchesDirectories);
+  for (const path of listing.files)
+    for (const rule of treeRules) if (rule.selects(path)) selectedBy.get(rule)!.push(path);
+  for (const path of [...listing.directories, ...listing.links])
+    for (const rule of directoryRules) if (rule.selects(path)) selectedBy.get(rule)!.push(path);
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
   const readsInTree = (r: CompiledRule) =>
     typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
@@ -214,6 +269,8 @@ export async function scan(
     loader.release(path);
   });
 
+  for (const rule of untouched)
+    tree.note({ path: '.', message: `rule '${rule.id}' was not run: the change touches none of its files` });
   for (const rule of treeRules) {
     findings
       .get(rule.id)!

@@ -10,7 +10,8 @@ import {
   DEPENDENCY_FILES,
   describeRequirement,
   packageSpec,
-  uniqueByLocation
+  uniqueByLocation,
+  isDependencyInput
 } from './dependency-options.js';
 import { defineKind } from './kind.js';
 
@@ -33,6 +34,7 @@ export const dependencyConflict = defineKind({
     when: compilePackageSpec(options.when, 'when'),
     conflicts: options.conflicts.map((c, i) => compilePackageSpec(c, `conflicts.${i}`))
   }),
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, compiled, _rule, selected): Promise<RawFinding[]> {
     const findings: RawFinding[] = [];
     for (const path of selected) {

@@ -5,6 +5,7 @@ import type { DeclaredRequirement } from '../deps/collect.js';
 import { parseRequirement, type Requirement } from '../parsers/pep508.js';
 import { isValidSpecifier } from '../versions/specifiers.js';
 import { OptionError } from './kind.js';
+import { fileTypeOf } from '../deps/file-types.js';
 
 /** Files that install packages and may declare a Python: images and packaging metadata. */
 export const PACKAGING_FILES = [
@@ -26,6 +27,15 @@ export const DEPENDENCY_FILES = [
   '**/*-requirements.txt',
   ...PACKAGING_FILES
 ] as const;
+
+/**
+ * The files a dependency check may read besides its selected ones: any dependency file, and any text a
+ * `-r` line or a Dockerfile's `pip install -r` can name (`deps.txt`, `base.in`). A change to one of
+ * them re-runs the rule under --changed-only.
+ */
+export function isDependencyInput(path: string): boolean {
+  return fileTypeOf(path) !== undefined || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path);
+}
 
 export const packageSpec = z
   .string()

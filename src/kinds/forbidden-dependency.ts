@@ -7,7 +7,8 @@ import {
   DEPENDENCY_FILES,
   describeRequirement,
   packageSpec,
-  uniqueByLocation
+  uniqueByLocation,
+  isDependencyInput
 } from './dependency-options.js';
 import { defineKind } from './kind.js';
 
@@ -24,6 +25,7 @@ export const forbiddenDependency = defineKind({
       .describe('The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.')
   },
   compile: (options) => options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, forbidden, _rule, selected): Promise<RawFinding[]> {
     const findings: Array<RawFinding & { region: NonNullable<RawFinding['region']> }> = [];
     for (const path of selected) {

@@ -4,15 +4,19 @@
 import { z } from 'zod';
 import type { PythonImport } from '../parsers/python.js';
 import type { RawFinding } from '../model.js';
-import { importRegionEnd } from './import-prefilter.js';
+import { namePatterns, naming } from './import-prefilter.js';
 import { defineKind, OptionError, type SourceFile, type TreeView } from './kind.js';
 
 const MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 
 interface Compiled {
   modules: readonly string[];
-  /** Every import of a module names the last part of its name; a file with no import statement naming one is not parsed. */
+  /**
+   * Every import of a module names the last part of its name; a file with no import statement naming
+   * one is not parsed.
+   */
   keywords: readonly string[];
+  keywordPatterns: readonly RegExp[];
 }
 
 /** The absolute dotted names an import brings in, or [] for a relative import that cannot be resolved. */
@@ -49,16 +53,14 @@ export const forbiddenImport = defineKind({
     options.modules.forEach((m, i) => {
       if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i}`, `'${m}' is not a dotted Python name`);
     });
-    return {
-      modules: options.modules,
-      keywords: [...new Set(options.modules.map((m) => m.split('.').pop()!))]
-    };
+    const keywords = [...new Set(options.modules.map((m) => m.split('.').pop()!))];
+    return { modules: options.modules, keywords, keywordPatterns: namePatterns(keywords) };
   },
   async checkFile(file: SourceFile, compiled: Compiled, tree: TreeView): Promise<RawFinding[]> {
-    const end = importRegionEnd(file.text, compiled.keywords);
-    if (end === undefined) return [];
+    const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
+    if (candidates.length === 0) return [];
     const findings: RawFinding[] = [];
-    for (const imp of await file.pythonImports(end)) {
+    for (const imp of await file.importsAmong(candidates)) {
       const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : '');
       const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
       if (hits.length === 0) continue;

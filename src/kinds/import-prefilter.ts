@@ -1,11 +1,49 @@
 // A cheap, conservative test run before parsing: can this text contain an import of one of these names?
 // An import statement starts a line or follows `;` or `:` (`try: import flask`), and may continue over
-// parentheses or backslashes. If no such statement mentions a name, no import of it exists. Docstrings
+// parentheses or backslashes (LF, CRLF or CR line ends). If no such statement mentions a name, no import of it exists. Docstrings
 // and comments that merely mention the name (common during a migration) no longer cost a parse.
 
-const STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/gm;
+const STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/g;
 
-/** The text of the statement starting at `start`: to the end of the logical line, across (...) and `\`. */
+/**
+ * Where the lines that can start an import statement begin. Every import statement contains the word
+ * `import`, on its first line unless backslashes continue `from x` onto later lines; so only lines with
+ * that word, and the backslash-continued lines before them, are looked at. (A file that mentions a
+ * module in its docstrings and comments, common during a migration, is then not scanned line by line.)
+ */
+function candidateLines(text: string): number[] {
+  const starts = new Set<number>();
+  for (let i = text.indexOf('import'); i !== -1; i = text.indexOf('import', i + 6)) {
+    let start = lineStartOf(text, i);
+    starts.add(start);
+    while (start > 0 && continued(text, start)) {
+      start = lineStartOf(text, start - 1 - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 1 : 0));
+      starts.add(start);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The start of the line holding `index` (after a LF, CRLF or lone CR). */
+function lineStartOf(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
+}
+
+/** The end of the line that starts at `start` (before its LF, CR or CRLF), or the end of the text. */
+function lineEndOf(text: string, start: number): number {
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  const ends = [lf, cr].filter((e) => e !== -1);
+  return ends.length ? Math.min(...ends) : text.length;
+}
+
+/** Whether the line before the one starting at `lineStart` ends with a backslash. */
+function continued(text: string, lineStart: number): boolean {
+  const before = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? lineStart - 3 : lineStart - 2;
+  return text[before] === '\\';
+}
+
+/** The text of the statement starting at `start`: to `;` or the end of the logical line, across (...) and `\`. */
 function statementText(text: string, start: number): string {
   let depth = 0;
   let i = start;
@@ -13,25 +51,42 @@ function statementText(text: string, start: number): string {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === '\\' && text[i + 1] === '\n') i++;
-    else if (c === '\n' && depth === 0) break;
-    else if (c === '#' && depth === 0) break;
+    else if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r'))
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 1;
+    else if ((c === '\n' || c === '\r') && depth === 0) break;
+    else if ((c === '#' || c === ';') && depth === 0) break;
   }
   return text.slice(start, i);
 }
 
-/**
- * Where the last import statement that names one of `names` ends, or undefined when none does (then
- * the text imports none of them). Parsing the text up to there finds every such import.
- */
-export function importRegionEnd(text: string, names: readonly string[]): number | undefined {
-  if (!names.some((n) => text.includes(n))) return undefined;
-  const words = names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
-  let end: number | undefined;
-  STATEMENT_START.lastIndex = 0;
-  for (let m = STATEMENT_START.exec(text); m; m = STATEMENT_START.exec(text)) {
-    const statement = statementText(text, m.index);
-    if (words.some((w) => w.test(statement))) end = m.index + statement.length;
+/** A statement that may be an import: where its keyword starts, its text (to the end of its logical line) and where it ends. */
+export interface ImportCandidate {
+  start: number;
+  text: string;
+  end: number;
+}
+
+/** Every statement of the text that starts with `from` or `import`; computed once per file. */
+export function importCandidates(text: string): ImportCandidate[] {
+  const out: ImportCandidate[] = [];
+  for (const lineStart of candidateLines(text)) {
+    const line = text.slice(lineStart, lineEndOf(text, lineStart));
+    STATEMENT_START.lastIndex = 0;
+    for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
+      const start = lineStart + m.index + m[0].search(/from|import/);
+      const statement = statementText(text, start);
+      out.push({ start, text: statement, end: start + statement.length });
+    }
   }
-  return end;
+  return out;
+}
+
+/** Whole-word patterns for names, made once per rule. */
+export function namePatterns(names: readonly string[]): RegExp[] {
+  return names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+}
+
+/** The candidates that name one of the names: every import of them is among these. */
+export function naming(candidates: readonly ImportCandidate[], names: readonly RegExp[]): ImportCandidate[] {
+  return candidates.filter((c) => names.some((w) => w.test(c.text)));
 }

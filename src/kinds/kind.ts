@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { PythonImport, PythonModule } from '../parsers/python.js';
 import type { LineIndex } from '../parsers/line-index.js';
 import type { RawFinding } from '../model.js';
+import type { ImportCandidate } from './import-prefilter.js';
 
 /** A readable text file of the scanned tree. `python()` parses on first call and is shared by all rules. */
 export interface SourceFile {
@@ -17,6 +18,13 @@ export interface SourceFile {
    * (what precedes a position decides what it is), else from the full parse.
    */
   pythonImports(upTo: number): Promise<PythonImport[]>;
+  /** The statements that start with `from` or `import` (import-prefilter.ts), found once per file. */
+  importCandidates(): readonly ImportCandidate[];
+  /**
+   * The imports among these candidates, as a parse of the whole file would give them: each statement
+   * that is plainly code is parsed on its own; when that cannot be told, the text up to the last one is.
+   */
+  importsAmong(candidates: readonly ImportCandidate[]): Promise<PythonImport[]>;
 }
 
 /** What a tree-level check can see of the scanned tree. */
@@ -79,6 +87,12 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
   readonly readsInTree?: boolean | ((compiled: Compiled) => boolean);
   /** Whether the kind selects directories as well as files (path kinds). */
   readonly matchesDirectories?: boolean;
+  /**
+   * Files beyond the selected ones whose change can change checkTree's answer (route-parity's FastAPI
+   * side; the files a requirements file or Dockerfile pulls in). Used to skip a tree-level rule that a
+   * change does not touch (--changed-only).
+   */
+  watches?(compiled: Compiled, path: string): boolean;
   compile(options: z.infer<z.ZodObject<Shape>>, rule: Pick<RuleContext, 'id' | 'files'>): Compiled;
   checkFile?(file: SourceFile, compiled: Compiled, tree: TreeView): Awaitable<RawFinding[]>;
   checkTree?(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pythonClaims } from '../deps/python-declarations.js';
 import type { RawFinding } from '../model.js';
 import { isValidSpecifier, majorMinor, overlaps } from '../versions/specifiers.js';
-import { PACKAGING_FILES } from './dependency-options.js';
+import { PACKAGING_FILES, isDependencyInput } from './dependency-options.js';
 import { defineKind, OptionError } from './kind.js';
 
 const below = (version: string, min: string): boolean => {
@@ -32,6 +32,7 @@ export const pythonVersion = defineKind({
       throw new OptionError('min', `'${options.min}' is not a major.minor version like 3.8`);
     return { min };
   },
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, { min }, _rule, selected): Promise<RawFinding[]> {
     const findings: RawFinding[] = [];
     for (const path of selected) {

@@ -8,7 +8,8 @@ import {
   DEPENDENCY_FILES,
   describeRequirement,
   packageSpec,
-  uniqueByLocation
+  uniqueByLocation,
+  isDependencyInput
 } from './dependency-options.js';
 import { defineKind } from './kind.js';
 import { commonDirectory } from '../rules/globs.js';
@@ -52,6 +53,7 @@ export const requiredDependency = defineKind({
     packages: options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
     scope: options.scope ?? 'each'
   }),
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
     const missingGlobs = rule
       .unmatchedGlobs(selected)

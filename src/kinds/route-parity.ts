@@ -63,6 +63,7 @@ export const routeParity = defineKind({
       health: (options.health ?? ['/ping']).map((h) => h.replace(/\/+$/, ''))
     };
   },
+  watches: (compiled, path) => compiled.fastapi(path),
   async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
     const fastapiFiles = tree.files.filter((p) => compiled.fastapi(p));
     const flask = await routesIn(

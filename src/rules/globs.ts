@@ -18,17 +18,41 @@ export function globProblem(glob: string): string | undefined {
 
 export type PathMatcher = (path: string) => boolean;
 
-/** One matcher for a list of globs (true when any matches). */
-export function compileGlobs(globs: readonly string[]): PathMatcher {
-  const matchers = globs.map((g) => {
+const compiled = new Map<string, PathMatcher>();
+
+/**
+ * One glob as a test on paths, made once per glob text: rules share globs (every Python file), and
+ * the engine asks about each path for every rule, so the last answer is kept for the next rule.
+ */
+function globMatcher(g: string): PathMatcher {
+  let matcher = compiled.get(g);
+  if (!matcher) {
     const glob = g.replace(/\/+$/, '');
-    const matcher = new Minimatch(glob, OPTIONS);
+    const minimatch = new Minimatch(glob, OPTIONS);
     // Most rule globs start with literal folders (`custom_model_runner/…`): a path outside them is
     // rejected without running the matcher, which matters over tens of thousands of paths.
     const prefix = literalPrefix(glob);
-    return (path: string) =>
-      (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) && matcher.match(path);
-  });
+    const suffix = literalSuffix(glob);
+    let lastPath: string | undefined;
+    let lastAnswer = false;
+    matcher = (path: string) => {
+      if (path !== lastPath) {
+        lastPath = path;
+        lastAnswer =
+          (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) &&
+          path.endsWith(suffix) &&
+          minimatch.match(path);
+      }
+      return lastAnswer;
+    };
+    compiled.set(g, matcher);
+  }
+  return matcher;
+}
+
+/** One matcher for a list of globs (true when any matches). */
+export function compileGlobs(globs: readonly string[]): PathMatcher {
+  const matchers = globs.map(globMatcher);
   return (path) => matchers.some((m) => m(path));
 }
 
@@ -41,6 +65,18 @@ export function literalPrefix(glob: string): string {
     literal.push(segment);
   }
   return literal.join('/');
+}
+
+/**
+ * The end every matching path must have: what follows the last wildcard of the glob's last segment
+ * (`.py` for `**` + `/*.py`, `.txt` for `requirements*.txt`), or '' when that segment has braces or
+ * extglobs, whose alternatives end differently.
+ */
+export function literalSuffix(glob: string): string {
+  const last = glob.slice(glob.lastIndexOf('/') + 1);
+  if (/[{}()!+@]/.test(last)) return '';
+  const wildcard = Math.max(last.lastIndexOf('*'), last.lastIndexOf('?'), last.lastIndexOf(']'));
+  return last.slice(wildcard + 1);
 }
 
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */

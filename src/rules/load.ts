@@ -18,6 +18,9 @@ import { DEFAULT_PHASE_TITLES } from './rule-set.js';
 /** A document with more alias expansions than this is refused (a "billion laughs" file). */
 const MAX_ALIAS_COUNT = 100;
 
+// Rule files are validated once per run: compiling zod's fast paths (new Function) costs more than it saves.
+z.config({ jitless: true });
+
 export async function loadRuleSet(file: string, displayName = file): Promise<RuleSet> {
   let text: string;
   try {

@@ -44,10 +44,20 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
  * when `head` is omitted (the CLI's view, untracked files included as added).
  */
 export async function gitChanges(cwd: string, base: string, head?: string): Promise<Map<string, FileChange>> {
-  for (const ref of [base, head].filter((r): r is string => r !== undefined)) {
-    if (!(await hasCommit(cwd, ref))) throw new UsageError(`git: '${ref}' is not a commit in ${cwd}`);
+  // Untracked files are listed while the merge base and the diff are worked out (a tree walk each).
+  const untracked = head
+    ? Promise.resolve('')
+    : git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']);
+  untracked.catch(() => {}); // awaited below, unless the refs are refused first
+  let mergeBase: string;
+  try {
+    mergeBase = (await git(cwd, ['merge-base', base, head ?? 'HEAD'])).trim();
+  } catch (error) {
+    for (const ref of [base, head].filter((r): r is string => r !== undefined)) {
+      if (!(await hasCommit(cwd, ref))) throw new UsageError(`git: '${ref}' is not a commit in ${cwd}`);
+    }
+    throw error;
   }
-  const mergeBase = (await git(cwd, ['merge-base', base, head ?? 'HEAD'])).trim();
   const diff = await git(cwd, [
     'diff',
     '--no-color',
@@ -59,12 +69,8 @@ export async function gitChanges(cwd: string, base: string, head?: string): Prom
     '--'
   ]);
   const changes = parseGitDiff(diff);
-  if (!head) {
-    const untracked = (await git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']))
-      .split('\0')
-      .filter(Boolean);
-    for (const path of untracked) changes.set(path, { status: 'added', lines: 'all' });
-  }
+  for (const path of (await untracked).split('\0').filter(Boolean))
+    changes.set(path, { status: 'added', lines: 'all' });
   return changes;
 }
 

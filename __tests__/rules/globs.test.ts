@@ -1,0 +1,74 @@
+// Glob selection takes shortcuts (a literal leading folder, a literal ending, the last answer kept);
+// they must never change what minimatch itself answers.
+import fc from 'fast-check';
+import { Minimatch } from 'minimatch';
+import { compileGlobs, literalPrefix, literalSuffix } from '../../src/rules/globs.js';
+
+const GLOBS = [
+  '**/*.py',
+  'custom_model_runner/**/*.py',
+  'custom_model_runner/datarobot_drum/drum/server.py',
+  '**/requirements*.txt',
+  '**/Dockerfile',
+  '**/Dockerfile*',
+  'docs/**',
+  'pkg/legacy',
+  '**/*.{yml,yaml}',
+  '.github/workflows/*.yml',
+  'tests/**/test_[a-c]*.py',
+  '**/?(a|b).py',
+  '**/.python-version'
+];
+
+test.each([
+  ['**/*.py', '', '.py'],
+  ['custom_model_runner/**/*.py', 'custom_model_runner', '.py'],
+  ['**/requirements*.txt', '', '.txt'],
+  ['**/Dockerfile', '', 'Dockerfile'],
+  ['**/Dockerfile*', '', ''],
+  ['docs/**', 'docs', ''],
+  ['**/*.{yml,yaml}', '', ''],
+  ['tests/**/test_[a-c]*.py', 'tests', '.py'],
+  ['**/?(a|b).py', '', '']
+])('%s: every match starts with %j and ends with %j', (glob, prefix, suffix) => {
+  expect(literalPrefix(glob)).toBe(prefix);
+  expect(literalSuffix(glob)).toBe(suffix);
+});
+
+test('compiled globs answer as minimatch does, whatever the order of questions', () => {
+  const segment = fc.constantFrom(
+    'custom_model_runner',
+    'datarobot_drum',
+    'drum',
+    'server.py',
+    'docs',
+    'pkg',
+    'legacy',
+    'tests',
+    'test_a1.py',
+    'test_d.py',
+    'a.py',
+    'requirements.txt',
+    'requirements-dev.txt',
+    'Dockerfile',
+    'Dockerfile.gpu',
+    'ci.yml',
+    'x.yaml',
+    '.github',
+    'workflows',
+    '.python-version',
+    'notes.md'
+  );
+  const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+  fc.assert(
+    fc.property(fc.array(path, { minLength: 1, maxLength: 20 }), (paths) => {
+      for (const glob of GLOBS) {
+        const reference = new Minimatch(glob, { dot: true, nocomment: true, nonegate: true });
+        const compiled = compileGlobs([glob]);
+        for (const p of [...paths, ...paths.reverse()])
+          expect([glob, p, compiled(p)]).toEqual([glob, p, reference.match(p)]);
+      }
+    }),
+    { numRuns: 100 }
+  );
+});
