@@ -665,56 +665,47 @@ var init_line_index = __esm({
 });
 
 // src/parsers/python-lexical.ts
-function placesOf(text, offsets) {
+function lexicalPlaces(text, offsets) {
   const out2 = [];
   let depth = 0;
   let i2 = 0;
   let k = 0;
-  let unknownFrom = Infinity;
-  while (k < offsets.length) {
-    const offset = offsets[k];
-    if (offset >= unknownFrom) {
-      out2.push("unknown");
-      k++;
-      continue;
-    }
-    if (offset < i2) {
-      out2.push("string-or-comment");
-      k++;
-      continue;
-    }
-    if (offset === i2) {
-      out2.push(depth === 0 && !continuesLine(text, i2) ? "code" : "unknown");
-      k++;
-      continue;
-    }
+  const settle2 = (end, kind) => {
+    for (; k < offsets.length && offsets[k] < end; k++)
+      out2.push({ kind, depth: kind === "code" ? depth : 0, continued: continuesLine(text, offsets[k]) });
+  };
+  while (k < offsets.length && i2 < text.length) {
     const c = text[i2];
+    let end = i2 + 1;
+    let kind = "code";
     if (c === "#") {
-      i2 = lineEnd(text, i2);
+      end = text.indexOf("\n", i2);
+      if (end === -1) end = text.length;
+      kind = "comment";
     } else if (c === '"' || c === "'") {
-      const end = stringEnd(text, i2, false);
-      if (end === void 0) unknownFrom = i2;
-      else i2 = end;
+      const after = stringEnd(text, i2, false);
+      if (after === void 0) break;
+      end = after;
+      kind = "string";
     } else if (IDENTIFIER.test(c)) {
-      let j = i2 + 1;
-      while (j < text.length && IDENTIFIER.test(text[j])) j++;
-      const word = text.slice(i2, j);
-      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
-        const end = stringEnd(text, j, /[fFtT]/.test(word));
-        if (end === void 0) unknownFrom = i2;
-        else i2 = end;
-      } else i2 = j;
-    } else {
+      while (end < text.length && IDENTIFIER.test(text[end])) end++;
+      const word = text.slice(i2, end);
+      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
+        const after = stringEnd(text, end, /[fFtT]/.test(word));
+        if (after === void 0) break;
+        end = after;
+        kind = "string";
+      }
+    }
+    settle2(end, kind);
+    if (kind === "code") {
       if (c === "(" || c === "[" || c === "{") depth++;
       else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
-      i2++;
     }
+    i2 = end;
   }
+  while (out2.length < offsets.length) out2.push({ kind: "unknown", depth: 0, continued: false });
   return out2;
-}
-function lineEnd(text, i2) {
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
 }
 function continuesLine(text, i2) {
   let start2 = i2;
@@ -747,6 +738,11 @@ function stringEnd(text, i2, formatted) {
     j++;
   }
   return void 0;
+}
+function statementPlaces(text, offsets) {
+  return lexicalPlaces(text, offsets).map(
+    (p) => p.kind === "string" || p.kind === "comment" ? "string-or-comment" : p.kind === "code" && p.depth === 0 && !p.continued ? "code" : "unknown"
+  );
 }
 var STRING_PREFIX, IDENTIFIER;
 var init_python_lexical = __esm({
@@ -4882,6 +4878,12 @@ async function parsePythonImports(text) {
     hasSyntaxError: root.hasError
   }));
 }
+async function parseImportStatement(text) {
+  return withPythonTree(text, (root) => ({
+    imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
+    hasSyntaxError: root.hasError
+  }));
+}
 async function parsePython(text) {
   const { query } = await loadParser();
   return withPythonTree(text, (root) => {
@@ -7647,6 +7649,7 @@ function globMatcher(g) {
   if (!matcher) {
     const glob2 = g.replace(/\/+$/, "");
     const minimatch2 = new Minimatch(glob2, OPTIONS);
+    const simple = simpleGlob(glob2);
     const prefix2 = literalPrefix(glob2);
     const suffix = literalSuffix(glob2);
     let lastPath;
@@ -7654,7 +7657,7 @@ function globMatcher(g) {
     matcher = (path2) => {
       if (path2 !== lastPath) {
         lastPath = path2;
-        lastAnswer = (prefix2 === "" || path2 === prefix2 || path2.startsWith(`${prefix2}/`)) && path2.endsWith(suffix) && minimatch2.match(path2);
+        lastAnswer = simple ? simple(path2) : (prefix2 === "" || path2 === prefix2 || path2.startsWith(`${prefix2}/`)) && path2.endsWith(suffix) && minimatch2.match(path2);
       }
       return lastAnswer;
     };
@@ -7665,6 +7668,13 @@ function globMatcher(g) {
 function compileGlobs(globs) {
   const matchers = globs.map(globMatcher);
   return (path2) => matchers.some((m) => m(path2));
+}
+function simpleGlob(glob2) {
+  const m = SIMPLE.exec(glob2);
+  if (!m) return void 0;
+  const [, folders = "", star, tail = ""] = m;
+  const under = (path2) => folders === "" || path2.startsWith(folders);
+  return star ? (path2) => under(path2) && path2.endsWith(tail) && path2.length > folders.length : (path2) => under(path2) && (path2 === folders + tail || path2.endsWith(`/${tail}`));
 }
 function literalPrefix(glob2) {
   const segments = glob2.split("/");
@@ -7689,13 +7699,14 @@ function commonDirectory(paths) {
   for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);
   return common;
 }
-var OPTIONS, compiled;
+var OPTIONS, compiled, SIMPLE;
 var init_globs = __esm({
   "src/rules/globs.ts"() {
     "use strict";
     init_esm4();
     OPTIONS = { dot: true, nocomment: true, nonegate: true };
     compiled = /* @__PURE__ */ new Map();
+    SIMPLE = /^((?:[^*?[\]{}()!+@/]+\/)*)\*\*\/(\*?)([^*?[\]{}()!+@/]+)$/;
   }
 });
 
@@ -7767,6 +7778,7 @@ var init_import_prefilter = __esm({
 });
 
 // src/sources/decode.ts
+import { isAscii } from "node:buffer";
 function decodeText(data) {
   if (data[0] === 255 && data[1] === 254)
     return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
@@ -7775,13 +7787,17 @@ function decodeText(data) {
   const sniff = data.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, reason: "binary file" };
   const start2 = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
-  return { ok: true, text: new TextDecoder("utf-8").decode(data.subarray(start2)) };
+  const body2 = data.subarray(start2);
+  if (isAscii(body2))
+    return { ok: true, text: Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength).toString("latin1") };
+  return { ok: true, text: UTF8.decode(body2) };
 }
-var SNIFF_BYTES;
+var SNIFF_BYTES, UTF8;
 var init_decode = __esm({
   "src/sources/decode.ts"() {
     "use strict";
     SNIFF_BYTES = 8192;
+    UTF8 = new TextDecoder("utf-8");
   }
 });
 
@@ -8018,7 +8034,7 @@ var init_scan = __esm({
         if (candidates.length === 0) return [];
         const last = Math.max(...candidates.map((c) => c.end));
         if (this.parsed || this.prefix) return this.pythonImports(last);
-        const places = placesOf(
+        const places = statementPlaces(
           this.text,
           candidates.map((c) => c.start)
         );
@@ -8026,7 +8042,7 @@ var init_scan = __esm({
         const out2 = [];
         for (const [i2, candidate] of candidates.entries()) {
           if (places[i2] !== "code") continue;
-          const { imports, hasSyntaxError } = await parsePythonImports(candidate.text);
+          const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
           if (hasSyntaxError) return this.pythonImports(last);
           const at2 = this.lines.position(candidate.start);
           out2.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at2) })));
@@ -41487,7 +41503,7 @@ var require_parser2 = __commonJS({
                     if (directiveEnd === -1) {
                       directiveEnd = j;
                     }
-                    let lineEnd2 = buffer.length;
+                    let lineEnd = buffer.length;
                     directiveValue: for (let k = j + 1; k < buffer.length; k++) {
                       char = buffer.charAt(k);
                       switch (char) {
@@ -41496,7 +41512,7 @@ var require_parser2 = __commonJS({
                           if (valueStart !== -1 && valueEnd === -1) {
                             valueEnd = k;
                           }
-                          lineEnd2 = k;
+                          lineEnd = k;
                           break directiveValue;
                         case "	":
                         case " ":
@@ -41516,11 +41532,11 @@ var require_parser2 = __commonJS({
                     }
                     if (valueStart === -1) {
                       valueStart = j + 1;
-                      valueEnd = lineEnd2;
+                      valueEnd = lineEnd;
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd2));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd));
                     const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
                     directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
@@ -47500,11 +47516,11 @@ function compileTextMatcher(options) {
   return {
     regex: regex2,
     label: options.literal !== void 0 ? `\`${options.literal}\`` : `/${options.pattern}/`,
-    where: placesOf2(options.in),
+    where: placesOf(options.in),
     ...options.within ? { within: options.within } : {}
   };
 }
-function placesOf2(option) {
+function placesOf(option) {
   const places = new Set(
     option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]
   );
@@ -47532,6 +47548,14 @@ async function findTextMatches(file2, matcher, limit = Infinity) {
     return matcher.within || !(anywhere || matcher.where.has("code")) ? [] : raw.slice(0, limit);
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
+  if (!matcher.within) {
+    const places = lexicalPlaces(
+      file2.text,
+      raw.map((m) => m.start)
+    );
+    if (places.every((p) => p.kind !== "unknown"))
+      return raw.filter((_, i2) => matcher.where.has(PLACE_OF_KIND[places[i2].kind])).slice(0, limit);
+  }
   const module2 = await file2.python();
   const scopes = matcher.within ? scopeRanges(module2, matcher.within) : void 0;
   const kept = [];
@@ -47547,7 +47571,7 @@ function excerpt(text, max = 60) {
   const line = text.split("\n")[0].trim();
   return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
-var PLACES, TEXT_MATCH_OPTIONS, escapeRegex2, isPythonPath;
+var PLACES, TEXT_MATCH_OPTIONS, escapeRegex2, isPythonPath, PLACE_OF_KIND;
 var init_text_match = __esm({
   "src/kinds/text-match.ts"() {
     "use strict";
@@ -47555,6 +47579,7 @@ var init_text_match = __esm({
     init_line_index();
     init_regex_safety();
     init_kind();
+    init_python_lexical();
     PLACES = ["anywhere", "code", "comments", "strings"];
     TEXT_MATCH_OPTIONS = {
       pattern: external_exports.string().optional().describe(
@@ -47571,6 +47596,12 @@ var init_text_match = __esm({
     };
     escapeRegex2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     isPythonPath = (path2) => /\.pyi?$/.test(path2);
+    PLACE_OF_KIND = {
+      code: "code",
+      string: "strings",
+      comment: "comments",
+      unknown: "anywhere"
+    };
   }
 });
 

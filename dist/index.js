@@ -36620,7 +36620,7 @@ var require_parser2 = __commonJS({
                     if (directiveEnd === -1) {
                       directiveEnd = j;
                     }
-                    let lineEnd2 = buffer.length;
+                    let lineEnd = buffer.length;
                     directiveValue: for (let k = j + 1; k < buffer.length; k++) {
                       char = buffer.charAt(k);
                       switch (char) {
@@ -36629,7 +36629,7 @@ var require_parser2 = __commonJS({
                           if (valueStart !== -1 && valueEnd === -1) {
                             valueEnd = k;
                           }
-                          lineEnd2 = k;
+                          lineEnd = k;
                           break directiveValue;
                         case "	":
                         case " ":
@@ -36649,11 +36649,11 @@ var require_parser2 = __commonJS({
                     }
                     if (valueStart === -1) {
                       valueStart = j + 1;
-                      valueEnd = lineEnd2;
+                      valueEnd = lineEnd;
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd2));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd));
                     const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
                     directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
@@ -50691,6 +50691,7 @@ function globMatcher(g) {
   if (!matcher) {
     const glob2 = g.replace(/\/+$/, "");
     const minimatch2 = new Minimatch(glob2, OPTIONS);
+    const simple = simpleGlob(glob2);
     const prefix2 = literalPrefix(glob2);
     const suffix = literalSuffix(glob2);
     let lastPath;
@@ -50698,7 +50699,7 @@ function globMatcher(g) {
     matcher = (path7) => {
       if (path7 !== lastPath) {
         lastPath = path7;
-        lastAnswer = (prefix2 === "" || path7 === prefix2 || path7.startsWith(`${prefix2}/`)) && path7.endsWith(suffix) && minimatch2.match(path7);
+        lastAnswer = simple ? simple(path7) : (prefix2 === "" || path7 === prefix2 || path7.startsWith(`${prefix2}/`)) && path7.endsWith(suffix) && minimatch2.match(path7);
       }
       return lastAnswer;
     };
@@ -50709,6 +50710,14 @@ function globMatcher(g) {
 function compileGlobs(globs) {
   const matchers = globs.map(globMatcher);
   return (path7) => matchers.some((m) => m(path7));
+}
+var SIMPLE = /^((?:[^*?[\]{}()!+@/]+\/)*)\*\*\/(\*?)([^*?[\]{}()!+@/]+)$/;
+function simpleGlob(glob2) {
+  const m = SIMPLE.exec(glob2);
+  if (!m) return void 0;
+  const [, folders = "", star, tail = ""] = m;
+  const under = (path7) => folders === "" || path7.startsWith(folders);
+  return star ? (path7) => under(path7) && path7.endsWith(tail) && path7.length > folders.length : (path7) => under(path7) && (path7 === folders + tail || path7.endsWith(`/${tail}`));
 }
 function literalPrefix(glob2) {
   const segments = glob2.split("/");
@@ -51155,56 +51164,47 @@ function outermost(ranges) {
 // src/parsers/python-lexical.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 var IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
-function placesOf(text, offsets) {
+function lexicalPlaces(text, offsets) {
   const out2 = [];
   let depth = 0;
   let i2 = 0;
   let k = 0;
-  let unknownFrom = Infinity;
-  while (k < offsets.length) {
-    const offset = offsets[k];
-    if (offset >= unknownFrom) {
-      out2.push("unknown");
-      k++;
-      continue;
-    }
-    if (offset < i2) {
-      out2.push("string-or-comment");
-      k++;
-      continue;
-    }
-    if (offset === i2) {
-      out2.push(depth === 0 && !continuesLine(text, i2) ? "code" : "unknown");
-      k++;
-      continue;
-    }
+  const settle2 = (end, kind) => {
+    for (; k < offsets.length && offsets[k] < end; k++)
+      out2.push({ kind, depth: kind === "code" ? depth : 0, continued: continuesLine(text, offsets[k]) });
+  };
+  while (k < offsets.length && i2 < text.length) {
     const c = text[i2];
+    let end = i2 + 1;
+    let kind = "code";
     if (c === "#") {
-      i2 = lineEnd(text, i2);
+      end = text.indexOf("\n", i2);
+      if (end === -1) end = text.length;
+      kind = "comment";
     } else if (c === '"' || c === "'") {
-      const end = stringEnd(text, i2, false);
-      if (end === void 0) unknownFrom = i2;
-      else i2 = end;
+      const after = stringEnd(text, i2, false);
+      if (after === void 0) break;
+      end = after;
+      kind = "string";
     } else if (IDENTIFIER.test(c)) {
-      let j = i2 + 1;
-      while (j < text.length && IDENTIFIER.test(text[j])) j++;
-      const word = text.slice(i2, j);
-      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
-        const end = stringEnd(text, j, /[fFtT]/.test(word));
-        if (end === void 0) unknownFrom = i2;
-        else i2 = end;
-      } else i2 = j;
-    } else {
+      while (end < text.length && IDENTIFIER.test(text[end])) end++;
+      const word = text.slice(i2, end);
+      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
+        const after = stringEnd(text, end, /[fFtT]/.test(word));
+        if (after === void 0) break;
+        end = after;
+        kind = "string";
+      }
+    }
+    settle2(end, kind);
+    if (kind === "code") {
       if (c === "(" || c === "[" || c === "{") depth++;
       else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
-      i2++;
     }
+    i2 = end;
   }
+  while (out2.length < offsets.length) out2.push({ kind: "unknown", depth: 0, continued: false });
   return out2;
-}
-function lineEnd(text, i2) {
-  while (i2 < text.length && text[i2] !== "\n" && text[i2] !== "\r") i2++;
-  return i2;
 }
 function continuesLine(text, i2) {
   let start2 = i2;
@@ -51237,6 +51237,11 @@ function stringEnd(text, i2, formatted) {
     j++;
   }
   return void 0;
+}
+function statementPlaces(text, offsets) {
+  return lexicalPlaces(text, offsets).map(
+    (p) => p.kind === "string" || p.kind === "comment" ? "string-or-comment" : p.kind === "code" && p.depth === 0 && !p.continued ? "code" : "unknown"
+  );
 }
 
 // src/parsers/wasm-location.ts
@@ -51334,6 +51339,12 @@ async function parsePythonImports(text) {
   const { importQuery } = await loadParser();
   return withPythonTree(text, (root) => ({
     imports: importQuery.matches(root).map((m) => readImport(m.captures[0].node, m.captures[0].name === "from")),
+    hasSyntaxError: root.hasError
+  }));
+}
+async function parseImportStatement(text) {
+  return withPythonTree(text, (root) => ({
+    imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
     hasSyntaxError: root.hasError
   }));
 }
@@ -51441,6 +51452,7 @@ function naming(candidates, names) {
 }
 
 // src/sources/decode.ts
+import { isAscii } from "node:buffer";
 var SNIFF_BYTES = 8192;
 function decodeText(data) {
   if (data[0] === 255 && data[1] === 254)
@@ -51450,8 +51462,12 @@ function decodeText(data) {
   const sniff = data.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, reason: "binary file" };
   const start2 = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
-  return { ok: true, text: new TextDecoder("utf-8").decode(data.subarray(start2)) };
+  const body2 = data.subarray(start2);
+  if (isAscii(body2))
+    return { ok: true, text: Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength).toString("latin1") };
+  return { ok: true, text: UTF8.decode(body2) };
 }
+var UTF8 = new TextDecoder("utf-8");
 
 // src/engine/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -51479,7 +51495,7 @@ var TextFile = class {
     if (candidates.length === 0) return [];
     const last = Math.max(...candidates.map((c) => c.end));
     if (this.parsed || this.prefix) return this.pythonImports(last);
-    const places = placesOf(
+    const places = statementPlaces(
       this.text,
       candidates.map((c) => c.start)
     );
@@ -51487,7 +51503,7 @@ var TextFile = class {
     const out2 = [];
     for (const [i2, candidate] of candidates.entries()) {
       if (places[i2] !== "code") continue;
-      const { imports, hasSyntaxError } = await parsePythonImports(candidate.text);
+      const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
       if (hasSyntaxError) return this.pythonImports(last);
       const at2 = this.lines.position(candidate.start);
       out2.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at2) })));
@@ -76209,11 +76225,11 @@ function compileTextMatcher(options) {
   return {
     regex: regex2,
     label: options.literal !== void 0 ? `\`${options.literal}\`` : `/${options.pattern}/`,
-    where: placesOf2(options.in),
+    where: placesOf(options.in),
     ...options.within ? { within: options.within } : {}
   };
 }
-function placesOf2(option) {
+function placesOf(option) {
   const places = new Set(
     option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]
   );
@@ -76225,6 +76241,12 @@ function scopeRanges(module2, names) {
     module2.scopes.filter((s) => names.some((n) => n.includes(".") ? s.qualifiedName === n : s.name === n)).map((s) => [s.start, s.end])
   );
 }
+var PLACE_OF_KIND = {
+  code: "code",
+  string: "strings",
+  comment: "comments",
+  unknown: "anywhere"
+};
 function placeOf(offset, module2) {
   if (inRanges(offset, module2.comments)) return "comments";
   return inRanges(offset, module2.strings) ? "strings" : "code";
@@ -76242,6 +76264,14 @@ async function findTextMatches(file2, matcher, limit = Infinity) {
     return matcher.within || !(anywhere || matcher.where.has("code")) ? [] : raw.slice(0, limit);
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
+  if (!matcher.within) {
+    const places = lexicalPlaces(
+      file2.text,
+      raw.map((m) => m.start)
+    );
+    if (places.every((p) => p.kind !== "unknown"))
+      return raw.filter((_, i2) => matcher.where.has(PLACE_OF_KIND[places[i2].kind])).slice(0, limit);
+  }
   const module2 = await file2.python();
   const scopes = matcher.within ? scopeRanges(module2, matcher.within) : void 0;
   const kept = [];

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { importCandidates, namePatterns, naming } from '../../src/kinds/import-prefilter.js';
 import { parsePython, parsePythonImports, type PythonImport } from '../../src/parsers/python.js';
-import { placesOf } from '../../src/parsers/python-lexical.js';
+import { statementPlaces as placesOf } from '../../src/parsers/python-lexical.js';
 import { importedNames, nameMatches } from '../../src/kinds/forbidden-import.js';
 import { findingsFor, where } from '../helpers.js';
 

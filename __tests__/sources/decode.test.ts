@@ -1,4 +1,5 @@
 import { decodeText } from '../../src/sources/decode.js';
+import fc from 'fast-check';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -23,4 +24,15 @@ describe('decodeText', () => {
     data[8500] = 0;
     expect(decodeText(data).ok).toBe(true);
   });
+});
+
+test('any text without NUL comes back as written from its UTF-8 bytes (ASCII fast path or not)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-ascii' }), (any, ascii) => {
+      for (const text of [any, ascii].map((t) => t.replace(/\0/g, '').replace(/^\uFEFF/, ''))) {
+        expect(decodeText(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text });
+      }
+    }),
+    { numRuns: 300 }
+  );
 });

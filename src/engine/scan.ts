@@ -5,8 +5,14 @@ import { compareText } from '../order.js';
 import type { Note, SourceFile, TreeView, RuleContext } from '../kinds/kind.js';
 import type { RawFinding, Region, ScanStats, SkippedFile } from '../model.js';
 import { LineIndex } from '../parsers/line-index.js';
-import { placesOf } from '../parsers/python-lexical.js';
-import { parsePython, parsePythonImports, type PythonImport, type PythonModule } from '../parsers/python.js';
+import { statementPlaces } from '../parsers/python-lexical.js';
+import {
+  parseImportStatement,
+  parsePython,
+  parsePythonImports,
+  type PythonImport,
+  type PythonModule
+} from '../parsers/python.js';
 import { compileGlobs } from '../rules/globs.js';
 import { importCandidates, type ImportCandidate } from '../kinds/import-prefilter.js';
 import type { CompiledRule } from '../rules/rule-set.js';
@@ -66,7 +72,7 @@ class TextFile implements SourceFile {
     if (candidates.length === 0) return [];
     const last = Math.max(...candidates.map((c) => c.end));
     if (this.parsed || this.prefix) return this.pythonImports(last);
-    const places = placesOf(
+    const places = statementPlaces(
       this.text,
       candidates.map((c) => c.start)
     );
@@ -74,7 +80,7 @@ class TextFile implements SourceFile {
     const out: PythonImport[] = [];
     for (const [i, candidate] of candidates.entries()) {
       if (places[i] !== 'code') continue;
-      const { imports, hasSyntaxError } = await parsePythonImports(candidate.text);
+      const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
       if (hasSyntaxError) return this.pythonImports(last);
       const at = this.lines.position(candidate.start);
       out.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at) })));

@@ -6,6 +6,7 @@ import { inRanges, outermost } from '../parsers/line-index.js';
 import type { PythonModule } from '../parsers/python.js';
 import { nestedQuantifier } from '../rules/regex-safety.js';
 import { OptionError, type SourceFile } from './kind.js';
+import { lexicalPlaces, type LexicalKind } from '../parsers/python-lexical.js';
 
 const PLACES = ['anywhere', 'code', 'comments', 'strings'] as const;
 type Place = (typeof PLACES)[number];
@@ -93,6 +94,13 @@ export function scopeRanges(module: PythonModule, names: readonly string[]): Arr
   );
 }
 
+const PLACE_OF_KIND: Record<LexicalKind, Place> = {
+  code: 'code',
+  string: 'strings',
+  comment: 'comments',
+  unknown: 'anywhere'
+};
+
 function placeOf(offset: number, module: PythonModule): Place {
   if (inRanges(offset, module.comments)) return 'comments';
   return inRanges(offset, module.strings) ? 'strings' : 'code';
@@ -126,6 +134,15 @@ export async function findTextMatches(
     return matcher.within || !(anywhere || matcher.where.has('code')) ? [] : raw.slice(0, limit);
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
+  if (!matcher.within) {
+    // Code, string or comment: a lexical pass tells without a parse, unless it cannot be sure.
+    const places = lexicalPlaces(
+      file.text,
+      raw.map((m) => m.start)
+    );
+    if (places.every((p) => p.kind !== 'unknown'))
+      return raw.filter((_, i) => matcher.where.has(PLACE_OF_KIND[places[i]!.kind])).slice(0, limit);
+  }
   const module = await file.python();
   const scopes = matcher.within ? scopeRanges(module, matcher.within) : undefined;
   const kept: TextMatch[] = [];

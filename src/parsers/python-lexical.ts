@@ -1,67 +1,67 @@
-// Where a position of Python source stands lexically: in code at the top bracket level, or inside a
-// string or comment. One pass over the text, far cheaper than a parse; used to parse an import
-// statement on its own instead of the whole file before it. It answers only when sure: anything it
-// cannot read with certainty (f-strings with replacement fields, whose rules changed in Python 3.12;
-// unterminated strings; open brackets; backslash continuations) is 'unknown', and the caller parses.
+// Where a position of Python source stands lexically: in code, in a string or in a comment, and at
+// what bracket depth. One pass over the text, far cheaper than a parse; used to parse an import
+// statement on its own instead of the whole file before it, and to tell whether a pattern matched in
+// code, a string or a comment. It answers only when sure: anything it cannot read with certainty
+// (f-strings with replacement fields, whose rules changed in Python 3.12; unterminated strings) makes
+// the rest of the text 'unknown', and the caller parses.
 
-export type LexicalPlace = 'code' | 'string-or-comment' | 'unknown';
+export type LexicalKind = 'code' | 'string' | 'comment' | 'unknown';
+
+export interface LexicalPlace {
+  kind: LexicalKind;
+  /** Open brackets around the position (code only). */
+  depth: number;
+  /** Whether the position's line continues the previous one (a backslash before the line end). */
+  continued: boolean;
+}
 
 /** Letters that may prefix a string: r, b, u, f, t and their pairs (PEP 701, PEP 750). */
 const STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 const IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
 
 /** The place of each offset (sorted ascending) in `text`. */
-export function placesOf(text: string, offsets: readonly number[]): LexicalPlace[] {
+export function lexicalPlaces(text: string, offsets: readonly number[]): LexicalPlace[] {
   const out: LexicalPlace[] = [];
   let depth = 0;
   let i = 0;
   let k = 0;
-  let unknownFrom = Infinity;
-  while (k < offsets.length) {
-    const offset = offsets[k]!;
-    if (offset >= unknownFrom) {
-      out.push('unknown');
-      k++;
-      continue;
-    }
-    if (offset < i) {
-      out.push('string-or-comment'); // inside the token just skipped
-      k++;
-      continue;
-    }
-    if (offset === i) {
-      out.push(depth === 0 && !continuesLine(text, i) ? 'code' : 'unknown');
-      k++;
-      continue;
-    }
+  const settle = (end: number, kind: LexicalKind) => {
+    for (; k < offsets.length && offsets[k]! < end; k++)
+      out.push({ kind, depth: kind === 'code' ? depth : 0, continued: continuesLine(text, offsets[k]!) });
+  };
+  while (k < offsets.length && i < text.length) {
     const c = text[i]!;
+    let end = i + 1;
+    let kind: LexicalKind = 'code';
     if (c === '#') {
-      i = lineEnd(text, i);
+      // To the line feed, as tree-sitter reads comments (a carriage return before it belongs to them).
+      end = text.indexOf('\n', i);
+      if (end === -1) end = text.length;
+      kind = 'comment';
     } else if (c === '"' || c === "'") {
-      const end = stringEnd(text, i, false);
-      if (end === undefined) unknownFrom = i;
-      else i = end;
+      const after = stringEnd(text, i, false);
+      if (after === undefined) break;
+      end = after;
+      kind = 'string';
     } else if (IDENTIFIER.test(c)) {
-      let j = i + 1;
-      while (j < text.length && IDENTIFIER.test(text[j]!)) j++;
-      const word = text.slice(i, j);
-      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
-        const end = stringEnd(text, j, /[fFtT]/.test(word));
-        if (end === undefined) unknownFrom = i;
-        else i = end;
-      } else i = j;
-    } else {
+      while (end < text.length && IDENTIFIER.test(text[end]!)) end++;
+      const word = text.slice(i, end);
+      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
+        const after = stringEnd(text, end, /[fFtT]/.test(word));
+        if (after === undefined) break;
+        end = after;
+        kind = 'string';
+      }
+    }
+    settle(end, kind);
+    if (kind === 'code') {
       if (c === '(' || c === '[' || c === '{') depth++;
       else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
-      i++;
     }
+    i = end;
   }
+  while (out.length < offsets.length) out.push({ kind: 'unknown', depth: 0, continued: false });
   return out;
-}
-
-function lineEnd(text: string, i: number): number {
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
 
 /** Whether the line holding `i` is the continuation of one ending in a backslash. */
@@ -102,4 +102,21 @@ function stringEnd(text: string, i: number, formatted: boolean): number | undefi
     j++;
   }
   return undefined;
+}
+
+/**
+ * Whether a statement starting at each offset is plainly code: outside strings and comments, outside
+ * brackets, not a continued line. 'unknown' where only a parse can tell.
+ */
+export function statementPlaces(
+  text: string,
+  offsets: readonly number[]
+): Array<'code' | 'string-or-comment' | 'unknown'> {
+  return lexicalPlaces(text, offsets).map((p) =>
+    p.kind === 'string' || p.kind === 'comment'
+      ? 'string-or-comment'
+      : p.kind === 'code' && p.depth === 0 && !p.continued
+        ? 'code'
+        : 'unknown'
+  );
 }

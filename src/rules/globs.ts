@@ -31,6 +31,7 @@ function globMatcher(g: string): PathMatcher {
     const minimatch = new Minimatch(glob, OPTIONS);
     // Most rule globs start with literal folders (`custom_model_runner/…`): a path outside them is
     // rejected without running the matcher, which matters over tens of thousands of paths.
+    const simple = simpleGlob(glob);
     const prefix = literalPrefix(glob);
     const suffix = literalSuffix(glob);
     let lastPath: string | undefined;
@@ -38,10 +39,11 @@ function globMatcher(g: string): PathMatcher {
     matcher = (path: string) => {
       if (path !== lastPath) {
         lastPath = path;
-        lastAnswer =
-          (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) &&
-          path.endsWith(suffix) &&
-          minimatch.match(path);
+        lastAnswer = simple
+          ? simple(path)
+          : (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) &&
+            path.endsWith(suffix) &&
+            minimatch.match(path);
       }
       return lastAnswer;
     };
@@ -54,6 +56,23 @@ function globMatcher(g: string): PathMatcher {
 export function compileGlobs(globs: readonly string[]): PathMatcher {
   const matchers = globs.map(globMatcher);
   return (path) => matchers.some((m) => m(path));
+}
+
+const SIMPLE = /^((?:[^*?[\]{}()!+@/]+\/)*)\*\*\/(\*?)([^*?[\]{}()!+@/]+)$/;
+
+/**
+ * The commonest rule globs answered with string tests, exactly as minimatch (with `dot`) answers them:
+ * `folders/**` + `/*.ext` is "under the folders, ending in .ext"; `folders/**` + `/name` is "under the
+ * folders, named name". Undefined for any other glob.
+ */
+function simpleGlob(glob: string): PathMatcher | undefined {
+  const m = SIMPLE.exec(glob);
+  if (!m) return undefined;
+  const [, folders = '', star, tail = ''] = m;
+  const under = (path: string) => folders === '' || path.startsWith(folders);
+  return star
+    ? (path) => under(path) && path.endsWith(tail) && path.length > folders.length
+    : (path) => under(path) && (path === folders + tail || path.endsWith(`/${tail}`));
 }
 
 /** The leading folders of a glob that contain no glob syntax ('' when the first one does). */
