@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +23,19 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require(); give them one.
+  // zod's namespace re-exports ~50 translations of its messages; the bundle keeps English only
+  // (the one zod configures and migration-gate uses), which saves parsing them at every start-up.
+  plugins: [
+    {
+      name: 'zod-english-only',
+      setup(build) {
+        build.onLoad({ filter: /zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+          contents: 'export { default as en } from "./en.js";',
+          resolveDir: dirname(require.resolve('zod/v4/locales/en.js'))
+        }));
+      }
+    }
+  ],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
   }

@@ -10,6 +10,9 @@ const unbounded = (q: Quantifier): boolean => q.max === Infinity || q.max > 10;
 
 /** The first nested unbounded quantifier (its source text), or undefined when there is none. */
 export function nestedQuantifier(source: string, flags: string): string | undefined {
+  // Only a group can hold a quantifier, so nesting needs a group with a quantifier of its own: without
+  // `)` followed by `*`, `+` or `{`, there is nothing to look for (and no parser to load).
+  if (!/\)[*+{]/.test(source)) return undefined;
   let ast;
   try {
     ast = new RegExpParser({ ecmaVersion: 2025 }).parseLiteral(`/${source.replace(/\//g, '\\/')}/${flags}`);
