@@ -1,5 +1,6 @@
 // Test helpers: an in-memory tree and a one-call "run these rules on these files" that goes through
 // the real loader, engine and gate, so kind tests exercise what users run.
+import fc from 'fast-check';
 import { scan } from '../src/engine/scan.js';
 import { judge } from '../src/gate/verdict.js';
 import type { Finding, Stage } from '../src/model.js';
@@ -42,4 +43,11 @@ export function where(findings: Finding[]): Array<[string, string, number[] | nu
     f.path,
     f.line === undefined ? null : [f.line, f.column!, f.endLine!, f.endColumn!]
   ]);
+}
+
+/** Python files made of up to eight of these fragments, one after another, with LF or CRLF line ends. */
+export function generatedPython(fragments: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...fragments), fc.constantFrom('\n', '\r\n')), { maxLength: 8 })
+    .map((parts) => parts.map(([f, nl]) => f.replace(/\n/g, nl) + nl).join(''));
 }

@@ -5,7 +5,7 @@ import { importCandidates, namePatterns, naming } from '../../src/kinds/import-p
 import { parsePython, parsePythonImports, type PythonImport } from '../../src/parsers/python.js';
 import { statementPlaces as placesOf } from '../../src/parsers/python-lexical.js';
 import { importedNames, nameMatches } from '../../src/kinds/forbidden-import.js';
-import { findingsFor, where } from '../helpers.js';
+import { findingsFor, generatedPython, where } from '../helpers.js';
 
 const NAMES = ['flask', 'request'];
 /** Where the last statement naming flask or request ends: the most the kind may need to parse. */
@@ -54,7 +54,7 @@ describe('importCandidates and naming', () => {
   });
 
   test('never cuts off an import of the names (against the parser, on generated files)', async () => {
-    const fragment = fc.constantFrom(
+    const fragments = [
       'import flask',
       'import os, flask as f',
       'from flask import (\n    jsonify,\n    request,\n)',
@@ -71,11 +71,10 @@ describe('importCandidates and naming', () => {
       'y = (\n  1)',
       's = "\\\nimport flask"',
       'pass'
-    );
-    const newline = fc.constantFrom('\n', '\r\n');
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fragment, newline), { maxLength: 8 }), async (parts) => {
-        await expectNothingCutOff(parts.map(([f, nl]) => f.replace(/\n/g, nl) + nl).join(''));
+      fc.asyncProperty(generatedPython(fragments), async (text) => {
+        await expectNothingCutOff(text);
       }),
       { numRuns: 300 }
     );
@@ -114,7 +113,7 @@ message: m.`;
   });
 
   test('on generated files with strings, comments, f-strings, brackets and non-ASCII text', async () => {
-    const fragment = fc.constantFrom(
+    const fragments = [
       'import flask',
       'import os, flask as f',
       'from flask import (\n    jsonify,\n    request,\n)',
@@ -137,11 +136,9 @@ message: m.`;
       'héllo = "wörld"',
       'x = \\\n  1',
       'pass'
-    );
-    const newline = fc.constantFrom('\n', '\r\n');
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fragment, newline), { maxLength: 8 }), async (parts) => {
-        const text = parts.map(([f, nl]) => f.replace(/\n/g, nl) + nl).join('');
+      fc.asyncProperty(generatedPython(fragments), async (text) => {
         expect(where(await findingsFor(RULE, { 'pkg/m.py': text }))).toEqual(await expected(text));
       }),
       { numRuns: 300 }

@@ -1,6 +1,7 @@
 // The lexical pass stands in for a parse when it is sure: wherever it answers, it must answer as
 // tree-sitter does (the comment and string nodes of a full parse).
 import fc from 'fast-check';
+import { generatedPython } from '../helpers.js';
 import { lexicalPlaces } from '../../src/parsers/python-lexical.js';
 import { parsePython } from '../../src/parsers/python.js';
 import { inRanges } from '../../src/parsers/line-index.js';
@@ -36,7 +37,7 @@ test.each([
 });
 
 test('wherever it answers, it answers as the parser does (generated source)', async () => {
-  const fragment = fc.constantFrom(
+  const fragments = [
     'import flask',
     'x = "Flask(app)"',
     "y = 'it''s'",
@@ -52,11 +53,9 @@ test('wherever it answers, it answers as the parser does (generated source)', as
     "'#not a comment'",
     '"a" "b" \'c\'',
     'pass'
-  );
-  const newline = fc.constantFrom('\n', '\r\n');
+  ];
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.tuple(fragment, newline), { maxLength: 8 }), async (parts) => {
-      const text = parts.map(([f, nl]) => f.replace(/\n/g, nl) + nl).join('');
+    fc.asyncProperty(generatedPython(fragments), async (text) => {
       const offsets = [...text].map((_, i) => i);
       const lexical = lexicalPlaces(text, offsets).map((p) => p.kind);
       const parsed = await parsedKinds(text);
