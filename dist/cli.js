@@ -36692,7 +36692,7 @@ var init_forbidden_import = __esm({
           if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i2}`, `'${m}' is not a dotted Python name`);
         });
         const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
-        return { modules: options.modules, keywords, keywordPatterns: namePatterns(keywords) };
+        return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
       },
       async checkFile(file2, compiled2, tree) {
         const candidates = naming(file2.importCandidates(), compiled2.keywordPatterns);

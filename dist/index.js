@@ -65839,7 +65839,7 @@ var forbiddenImport = defineKind({
       if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i2}`, `'${m}' is not a dotted Python name`);
     });
     const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
-    return { modules: options.modules, keywords, keywordPatterns: namePatterns(keywords) };
+    return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
   },
   async checkFile(file2, compiled2, tree) {
     const candidates = naming(file2.importCandidates(), compiled2.keywordPatterns);

@@ -9,7 +9,8 @@ import { mergeShardReports } from './audit/shards.js';
 import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
-import { createClient, describeRequestError, statusOf, type GitHubClient } from './github/client.js';
+import { createClient, type GitHubClient } from './github/client.js';
+import { describeRequestError, statusOf } from './github/requests.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
 import {

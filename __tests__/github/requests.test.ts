@@ -30,6 +30,12 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
+/** The error a promise rejects with (undefined when it resolves). */
+const failureOf = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e
+  );
 const fetchArchive = () => restArchiveFetcher('ghp_x', () => {}, FAST)(TARGET);
 const attempts = (operationId: string) => fake.requests.filter((r) => r.operationId === operationId).length;
 const redirectTo = (answer: (call: number) => DownloadAnswer) => {
@@ -73,10 +79,7 @@ describe('a GitHub that does not answer', () => {
 
   test('never answering: four attempts, then a sentence with the request, the limit and what to do', async () => {
     fake.on('repos/download-tarball-archive', () => ({ status: 302, delayMs: 5000 }));
-    const error = await fetchArchive().then(
-      () => undefined,
-      (e: unknown) => e
-    );
+    const error = await failureOf(fetchArchive());
     expect(attempts('repos/download-tarball-archive')).toBe(4);
     expect(statusOf(error)).toBeUndefined();
     expect(describeFetchFailure(error)).toBe(
@@ -92,10 +95,7 @@ describe('a GitHub that does not answer', () => {
 
   test('a download that always stalls ends in the time-out sentence naming the download', async () => {
     redirectTo(() => 'stall');
-    const error = await fetchArchive().then(
-      () => undefined,
-      (e: unknown) => e
-    );
+    const error = await failureOf(fetchArchive());
     expect(attempts('download')).toBe(4);
     expect(describeFetchFailure(error)).toMatch(
       /^GitHub did not answer GET \/repos\/datarobot\/envs\/tarball\/HEAD within 0\.3 s, retries included/
@@ -109,10 +109,7 @@ describe('a GitHub that does not answer', () => {
 
     fake.reset();
     redirectTo(() => 'cut');
-    const error = await fetchArchive().then(
-      () => undefined,
-      (e: unknown) => e
-    );
+    const error = await failureOf(fetchArchive());
     expect(attempts('download')).toBe(4);
     expect(statusOf(error)).toBeUndefined();
     expect(describeFetchFailure(error)).toMatch(

@@ -28,5 +28,3 @@ export function createClient(
     throttling
   );
 }
-
-export { describeRequestError, statusOf } from './requests.js';

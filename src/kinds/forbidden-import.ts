@@ -12,10 +12,9 @@ const MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 interface Compiled {
   modules: readonly string[];
   /**
-   * Every import of a module names the last part of its name; a file with no import statement naming
-   * one is not parsed.
+   * Every import of a module names the last part of its name: whole-word patterns for those parts. A
+   * file with no import statement matching one is not parsed.
    */
-  keywords: readonly string[];
   keywordPatterns: readonly RegExp[];
 }
 
@@ -54,7 +53,7 @@ export const forbiddenImport = defineKind({
       if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i}`, `'${m}' is not a dotted Python name`);
     });
     const keywords = [...new Set(options.modules.map((m) => m.split('.').pop()!))];
-    return { modules: options.modules, keywords, keywordPatterns: namePatterns(keywords) };
+    return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
   },
   async checkFile(file: SourceFile, compiled: Compiled, tree: TreeView): Promise<RawFinding[]> {
     const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
