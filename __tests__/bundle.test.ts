@@ -2,7 +2,7 @@
 // node_modules, and `node dist/index.js` as the runner starts an action (INPUT_* variables, summary
 // and output files). CI rebuilds dist/ and fails on a diff, so this tests what ships.
 import { execFile } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { temporaryDirectory } from './temporary.js';
@@ -98,5 +98,50 @@ describe('dist/index.js with no GitHub around (no token, no event): annotations 
     expect(r.stdout).toContain(
       "::error::Invalid input 'stage': 'ga'. Expected one of: beta, rc, lts, decommission."
     );
+  });
+});
+
+// Start-up (issue #8): what a run may not need is in chunks loaded on demand. Read from the bundle's
+// own import graph, so that a change that pulls Octokit or tree-sitter back into every start fails here.
+describe('what the bundles load before any work', () => {
+  async function staticallyLoaded(entry: string): Promise<Map<string, string>> {
+    const loaded = new Map<string, string>();
+    const pending = [entry];
+    while (pending.length) {
+      const file = pending.pop()!;
+      if (loaded.has(file)) continue;
+      const text = await readFile(join('dist', file), 'utf8');
+      loaded.set(file, text);
+      for (const [, imported] of text.matchAll(/^(?:import|export)\b[^;]*?from\s*"\.\/([^"]+)"/gm))
+        pending.push(imported!);
+      for (const [, imported] of text.matchAll(/^import\s*"\.\/([^"]+)"/gm)) pending.push(imported!);
+    }
+    return loaded;
+  }
+  const packagesIn = (loaded: Map<string, string>) =>
+    new Set(
+      [...loaded.values()].flatMap((text) =>
+        [...text.matchAll(/^\/\/ (?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1]!)
+      )
+    );
+
+  test.each(['index.js', 'cli.js'])(
+    'dist/%s starts without Octokit, its HTTP stack or tree-sitter',
+    async (entry) => {
+      const loaded = await staticallyLoaded(entry);
+      expect(loaded.size).toBeGreaterThan(1); // the graph was followed
+      const packages = packagesIn(loaded);
+      for (const lazy of ['@octokit/core', '@actions/http-client', 'undici', 'web-tree-sitter'])
+        expect([lazy, packages.has(lazy)]).toEqual([lazy, false]);
+    }
+  );
+
+  test('the lazily loaded chunks exist and hold them', async () => {
+    const all = new Map<string, string>();
+    for (const file of await readdir('dist'))
+      if (file.endsWith('.js')) all.set(file, await readFile(join('dist', file), 'utf8'));
+    const packages = packagesIn(all);
+    for (const lazy of ['@octokit/core', '@actions/http-client', 'undici', 'web-tree-sitter'])
+      expect([lazy, packages.has(lazy)]).toEqual([lazy, true]);
   });
 });

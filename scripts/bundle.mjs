@@ -2,30 +2,99 @@
 // WebAssembly files they load copied beside them, so that both run with no node_modules.
 // Deterministic: the same sources give byte-identical output (CI rebuilds and diffs dist/).
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const require = createRequire(import.meta.url);
+const BUNDLED_RULES = 'rules/drum-flask-removal.yml';
+// Some bundled CommonJS dependencies call require(); give them one.
+const REQUIRE_BANNER = {
+  js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+};
 
+/**
+ * The bundled rule set read by the loader's own YAML half (src/rules/rule-text.ts, bundled in memory),
+ * as JSON: dist/ then starts without parsing YAML when the rule file is unchanged (default-rules.ts).
+ */
+async function ruleTextSnapshot() {
+  const folder = await mkdtemp(join(tmpdir(), 'migration-gate-bundle-'));
+  try {
+    const reader = join(folder, 'rule-text.mjs');
+    await build({
+      entryPoints: ['src/rules/rule-text.ts'],
+      outfile: reader,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+      banner: REQUIRE_BANNER
+    });
+    return snapshotOf((await import(pathToFileURL(reader).href)).readRuleText);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function snapshotOf(readRuleText) {
+  const text = await readFile(BUNDLED_RULES, 'utf8');
+  const { data, ruleLines } = readRuleText(text, BUNDLED_RULES);
+  const snapshot = { text, data, ruleLines };
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(snapshot)), snapshot))
+    throw new Error(`${BUNDLED_RULES} holds values JSON cannot carry; it cannot be bundled pre-read`);
+  return JSON.stringify(snapshot);
+}
+
+const snapshot = await ruleTextSnapshot();
 await rm('dist', { recursive: true, force: true });
 await mkdir('dist');
+/**
+ * @actions/core imports @actions/http-client (undici, tunnel) for OIDC tokens and @actions/exec for
+ * platform details; migration-gate uses neither, yet as plain imports they would be evaluated at every
+ * start. Declared free of side effects, they are kept only where their exports are used: the Octokit
+ * chunk, loaded when a token is given.
+ */
+const toolkitTransportsWithoutSideEffects = {
+  name: 'toolkit-transports-without-side-effects',
+  setup(build) {
+    build.onResolve(
+      { filter: /^(@actions\/http-client|@actions\/exec|@actions\/io|undici|tunnel)(\/|$)/ },
+      async (args) => {
+        if (args.pluginData === 'resolving') return undefined;
+        const { path, errors } = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolving'
+        });
+        return errors.length ? { errors } : { path, sideEffects: false };
+      }
+    );
+  }
+};
+
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
-  // No code splitting: each entry is one self-contained file, and import.meta.url of the code that
-  // locates the .wasm files is dist/ itself.
-  splitting: false,
+  // Code splitting, so that what a run may not need is read only when it is: Octokit and its HTTP
+  // stack (only with a token), tree-sitter (only with Python to parse), the CLI's audit. Chunks sit
+  // in dist/ itself, next to the .wasm files the parser locates from import.meta.url.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
+  define: { __MIGRATION_GATE_BUNDLED_RULES__: JSON.stringify(snapshot) },
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give them one.
   // zod's namespace re-exports ~50 translations of its messages; the bundle keeps English only
   // (the one zod configures and migration-gate uses), which saves parsing them at every start-up.
   plugins: [
+    toolkitTransportsWithoutSideEffects,
     {
       name: 'zod-english-only',
       setup(build) {
@@ -36,9 +105,7 @@ await build({
       }
     }
   ],
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
-  }
+  banner: REQUIRE_BANNER
 });
 await copyFile(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'dist/web-tree-sitter.wasm');
 await copyFile(require.resolve('tree-sitter-python/tree-sitter-python.wasm'), 'dist/tree-sitter-python.wasm');

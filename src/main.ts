@@ -2,7 +2,6 @@
 // changed lines) -> gate -> reports. Reads like a table of contents; the work is in the modules it
 // names (src/github for GitHub, src/audit for the audit, src/report for rendering).
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { isUserError } from './errors.js';
 import { checkAnnotations } from './github/annotations.js';
 import { mergeShardReports } from './audit/shards.js';
@@ -10,6 +9,7 @@ import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
 import { createClient, type GitHubClient } from './github/client.js';
+import { runContext, type RunContext } from './github/context.js';
 import { describeRequestError, statusOf } from './github/requests.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
@@ -29,15 +29,11 @@ import type { Report } from './report/report.js';
 export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    const target = detectTarget(
-      github.context.eventName,
-      github.context.payload,
-      github.context.sha,
-      inputs.mode
-    );
+    const context = runContext();
+    const target = detectTarget(context.eventName, context.payload, context.sha, inputs.mode);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const repo = currentRepository();
-    const client = inputs.token ? createClient(inputs.token, (m) => core.warning(m)) : undefined;
+    const repo = currentRepository(context);
+    const client = inputs.token ? await createClient(inputs.token, (m) => core.warning(m)) : undefined;
     const remarks: string[] = [];
     core.info(
       `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
@@ -199,9 +195,9 @@ function blobLink(
 }
 
 /** owner/repo of the run, or undefined outside Actions (no GITHUB_REPOSITORY). */
-function currentRepository(): Repo | undefined {
+function currentRepository(context: RunContext): Repo | undefined {
   try {
-    return github.context.repo;
+    return context.repo;
   } catch {
     return undefined;
   }

@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/errors.js';
+import { bundledRuleText, DEFAULT_RULES_NAME, defaultRulesPath } from '../../src/rules/default-rules.js';
 import { loadRuleSet, parseRuleSet } from '../../src/rules/load.js';
+import { readRuleText, type RuleText } from '../../src/rules/rule-text.js';
 import { temporaryDirectory } from '../temporary.js';
 
 const GOOD_RULE = `  - id: no-flask
@@ -11,9 +13,117 @@ const GOOD_RULE = `  - id: no-flask
     modules: [flask]
     message: m.`;
 
-function errorOf(text: string): string {
+/** Rule files with one mistake each, and the start of the message that must point at it. */
+const MISTAKES: Array<[string, string, string]> = [
+  ['YAML syntax', 'name: n\nrules:\n  - id: [unclosed\n', 'r.yml:4:1: YAML syntax error:'],
+  [
+    'a duplicated key',
+    'name: n\nname: m\nrules: []\n',
+    'r.yml:2:1: YAML syntax error: Map keys must be unique'
+  ],
+  ['an empty file', '', 'r.yml:1:1: rule file is empty'],
+  [
+    'a file that is not a mapping',
+    '- a\n',
+    'r.yml:1:1: the rule file must be a mapping with `name` and `rules`'
+  ],
+  ['a missing name', 'rules: []\n', "r.yml:1:1: missing required key 'name'"],
+  [
+    'an unknown top-level key',
+    'name: n\nrulez: []\nrules: []\n',
+    "r.yml:2:1: unknown key 'rulez' (expected one of: $schema, name, description, stage, phases, rules)"
+  ],
+  [
+    'an unknown stage',
+    'name: n\nstage: ga\nrules: []\n',
+    "r.yml:2:8: key 'stage': expected one of beta, rc, lts, decommission"
+  ],
+  ['an unknown phase key', 'name: n\nphases: {7: x}\nrules: []\n', "r.yml:2:10: unknown key 'phases.7'"],
+  [
+    'a rule that is not a mapping',
+    'name: n\nrules:\n  - just a string\n',
+    'r.yml:3:5: each rule must be a mapping'
+  ],
+  [
+    'a rule without kind',
+    'name: n\nrules:\n  - id: x\n    phase: 1\n',
+    "r.yml:3:5: rule 'x': missing required key 'kind'"
+  ],
+  [
+    'an unknown kind',
+    `name: n\nrules:\n${GOOD_RULE.replace('forbidden-import', 'forbidden-imports')}\n`,
+    "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version, route-parity)"
+  ],
+  [
+    'an unknown key in a rule',
+    `name: n\nrules:\n${GOOD_RULE}\n    pattren: x\n`,
+    "r.yml:9:5: rule 'no-flask': unknown key 'pattren'"
+  ],
+  [
+    "another kind's option",
+    `name: n\nrules:\n${GOOD_RULE}\n    pattern: x\n`,
+    "r.yml:9:5: rule 'no-flask': unknown key 'pattern'"
+  ],
+  [
+    'a missing message',
+    `name: n\nrules:\n${GOOD_RULE.replace('    message: m.', '')}\n`,
+    "r.yml:3:5: rule 'no-flask': missing required key 'message'"
+  ],
+  [
+    'a phase out of range',
+    `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: 6')}\n`,
+    "r.yml:4:12: rule 'no-flask': key 'phase': Too big: expected number to be <=5"
+  ],
+  [
+    'a phase that is not a number',
+    `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: two')}\n`,
+    "r.yml:4:12: rule 'no-flask': key 'phase': expected number, received string"
+  ],
+  [
+    'an id that is not kebab-case',
+    `name: n\nrules:\n${GOOD_RULE.replace('no-flask', 'No_Flask')}\n`,
+    "r.yml:3:9: rule 'No_Flask': key 'id': must be kebab-case"
+  ],
+  [
+    'a duplicate id',
+    `name: n\nrules:\n${GOOD_RULE}\n${GOOD_RULE}\n`,
+    "r.yml:9:9: duplicate rule id 'no-flask' (first defined at line 3)"
+  ],
+  [
+    'an unknown enforcement',
+    `name: n\nrules:\n${GOOD_RULE}\n    enforce: { beta: block }\n`,
+    "r.yml:9:14: rule 'no-flask': key 'enforce'"
+  ],
+  [
+    'an unknown stage in enforcement',
+    `name: n\nrules:\n${GOOD_RULE}\n    enforce: { ga: error }\n`,
+    "r.yml:9:16: rule 'no-flask': unknown key 'enforce.ga'"
+  ],
+  [
+    'an absolute glob',
+    `name: n\nrules:\n${GOOD_RULE}\n    files: [/etc/*.py]\n`,
+    "r.yml:9:13: rule 'no-flask': key 'files.0': glob '/etc/*.py' is absolute; globs are relative to the scanned directory"
+  ],
+  [
+    'a glob leaving the tree',
+    `name: n\nrules:\n${GOOD_RULE}\n    exclude: [a/../../b]\n`,
+    "r.yml:9:15: rule 'no-flask': key 'exclude.0': glob 'a/../../b' leaves the scanned directory with '..'"
+  ],
+  [
+    'a backslash glob',
+    `name: n\nrules:\n${GOOD_RULE}\n    files: ['src\\\\*.py']\n`,
+    "r.yml:9:13: rule 'no-flask': key 'files.0': glob 'src\\\\*.py' uses a backslash; write paths with forward slashes"
+  ],
+  [
+    'an empty files list',
+    `name: n\nrules:\n${GOOD_RULE}\n    files: []\n`,
+    "r.yml:9:12: rule 'no-flask': key 'files': Too small: expected array to have >=1 items"
+  ]
+];
+
+function errorOf(text: string, prepared?: RuleText): string {
   try {
-    parseRuleSet(text, 'r.yml');
+    parseRuleSet(text, 'r.yml', prepared);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -42,112 +152,7 @@ describe('loading rule files', () => {
     expect(parseRuleSet(`\uFEFFname: n\nrules: []\n`, 'r.yml').stage).toBe('beta');
   });
 
-  test.each([
-    ['YAML syntax', 'name: n\nrules:\n  - id: [unclosed\n', 'r.yml:4:1: YAML syntax error:'],
-    [
-      'a duplicated key',
-      'name: n\nname: m\nrules: []\n',
-      'r.yml:2:1: YAML syntax error: Map keys must be unique'
-    ],
-    ['an empty file', '', 'r.yml:1:1: rule file is empty'],
-    [
-      'a file that is not a mapping',
-      '- a\n',
-      'r.yml:1:1: the rule file must be a mapping with `name` and `rules`'
-    ],
-    ['a missing name', 'rules: []\n', "r.yml:1:1: missing required key 'name'"],
-    [
-      'an unknown top-level key',
-      'name: n\nrulez: []\nrules: []\n',
-      "r.yml:2:1: unknown key 'rulez' (expected one of: $schema, name, description, stage, phases, rules)"
-    ],
-    [
-      'an unknown stage',
-      'name: n\nstage: ga\nrules: []\n',
-      "r.yml:2:8: key 'stage': expected one of beta, rc, lts, decommission"
-    ],
-    ['an unknown phase key', 'name: n\nphases: {7: x}\nrules: []\n', "r.yml:2:10: unknown key 'phases.7'"],
-    [
-      'a rule that is not a mapping',
-      'name: n\nrules:\n  - just a string\n',
-      'r.yml:3:5: each rule must be a mapping'
-    ],
-    [
-      'a rule without kind',
-      'name: n\nrules:\n  - id: x\n    phase: 1\n',
-      "r.yml:3:5: rule 'x': missing required key 'kind'"
-    ],
-    [
-      'an unknown kind',
-      `name: n\nrules:\n${GOOD_RULE.replace('forbidden-import', 'forbidden-imports')}\n`,
-      "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version, route-parity)"
-    ],
-    [
-      'an unknown key in a rule',
-      `name: n\nrules:\n${GOOD_RULE}\n    pattren: x\n`,
-      "r.yml:9:5: rule 'no-flask': unknown key 'pattren'"
-    ],
-    [
-      "another kind's option",
-      `name: n\nrules:\n${GOOD_RULE}\n    pattern: x\n`,
-      "r.yml:9:5: rule 'no-flask': unknown key 'pattern'"
-    ],
-    [
-      'a missing message',
-      `name: n\nrules:\n${GOOD_RULE.replace('    message: m.', '')}\n`,
-      "r.yml:3:5: rule 'no-flask': missing required key 'message'"
-    ],
-    [
-      'a phase out of range',
-      `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: 6')}\n`,
-      "r.yml:4:12: rule 'no-flask': key 'phase': Too big: expected number to be <=5"
-    ],
-    [
-      'a phase that is not a number',
-      `name: n\nrules:\n${GOOD_RULE.replace('phase: 2', 'phase: two')}\n`,
-      "r.yml:4:12: rule 'no-flask': key 'phase': expected number, received string"
-    ],
-    [
-      'an id that is not kebab-case',
-      `name: n\nrules:\n${GOOD_RULE.replace('no-flask', 'No_Flask')}\n`,
-      "r.yml:3:9: rule 'No_Flask': key 'id': must be kebab-case"
-    ],
-    [
-      'a duplicate id',
-      `name: n\nrules:\n${GOOD_RULE}\n${GOOD_RULE}\n`,
-      "r.yml:9:9: duplicate rule id 'no-flask' (first defined at line 3)"
-    ],
-    [
-      'an unknown enforcement',
-      `name: n\nrules:\n${GOOD_RULE}\n    enforce: { beta: block }\n`,
-      "r.yml:9:14: rule 'no-flask': key 'enforce'"
-    ],
-    [
-      'an unknown stage in enforcement',
-      `name: n\nrules:\n${GOOD_RULE}\n    enforce: { ga: error }\n`,
-      "r.yml:9:16: rule 'no-flask': unknown key 'enforce.ga'"
-    ],
-    [
-      'an absolute glob',
-      `name: n\nrules:\n${GOOD_RULE}\n    files: [/etc/*.py]\n`,
-      "r.yml:9:13: rule 'no-flask': key 'files.0': glob '/etc/*.py' is absolute; globs are relative to the scanned directory"
-    ],
-    [
-      'a glob leaving the tree',
-      `name: n\nrules:\n${GOOD_RULE}\n    exclude: [a/../../b]\n`,
-      "r.yml:9:15: rule 'no-flask': key 'exclude.0': glob 'a/../../b' leaves the scanned directory with '..'"
-    ],
-    [
-      'a backslash glob',
-      `name: n\nrules:\n${GOOD_RULE}\n    files: ['src\\\\*.py']\n`,
-      "r.yml:9:13: rule 'no-flask': key 'files.0': glob 'src\\\\*.py' uses a backslash; write paths with forward slashes"
-    ],
-    [
-      'an empty files list',
-      `name: n\nrules:\n${GOOD_RULE}\n    files: []\n`,
-      "r.yml:9:12: rule 'no-flask': key 'files': Too small: expected array to have >=1 items"
-    ]
-  ])('%s is an error at file:line:col naming the key', (_name, text, message) => {
+  test.each(MISTAKES)('%s is an error at file:line:col naming the key', (_name, text, message) => {
     expect(errorOf(text)).toContain(message);
   });
 
@@ -173,5 +178,57 @@ describe('loading rule files', () => {
     const dir = await temporaryDirectory('mg-rules-');
     await writeFile(join(dir, 'r.yml'), 'name: n\nrules: []\n');
     expect((await loadRuleSet(join(dir, 'r.yml'), 'shown.yml')).file).toBe('shown.yml');
+  });
+});
+
+// dist/ carries the bundled rule set already read (scripts/bundle.mjs); text read that way must load
+// exactly as text parsed now, mistakes included.
+describe('rule text read ahead of time', () => {
+  const withoutPositions = (text: string): RuleText => {
+    const { data, ruleLines } = readRuleText(text, 'r.yml');
+    return { data, ruleLines };
+  };
+
+  test('the bundled rule set loads the same from its snapshot as from its YAML', async () => {
+    const text = await readFile(defaultRulesPath(), 'utf8');
+    const snapshot = JSON.stringify({ text, ...withoutPositions(text) });
+    const prepared = bundledRuleText(text, snapshot);
+    expect(prepared).toBeDefined();
+    const fromSnapshot = parseRuleSet(text, DEFAULT_RULES_NAME, prepared);
+    const parsed = parseRuleSet(text, DEFAULT_RULES_NAME, undefined);
+    // Compiled options hold regexes, sets and closures: compare what they print as.
+    const summary = (set: typeof parsed) =>
+      JSON.stringify(
+        set.rules.map((r) => [r.id, r.line, r.kind, r.files, r.enforcement, r.compiled]),
+        (_key, value: unknown) =>
+          value instanceof RegExp ? String(value) : value instanceof Set ? [...value] : value
+      );
+    expect(fromSnapshot.rules.length).toBeGreaterThan(30);
+    expect(summary(fromSnapshot)).toEqual(summary(parsed));
+  });
+
+  test('a snapshot is only used for the very text it was made from', () => {
+    const text = 'name: n\nrules: []\n';
+    const snapshot = JSON.stringify({ text, ...withoutPositions(text) });
+    expect(bundledRuleText(text, snapshot)).toEqual({ data: { name: 'n', rules: [] }, ruleLines: [] });
+    expect(bundledRuleText(`${text}# edited\n`, snapshot)).toBeUndefined();
+    expect(bundledRuleText(text, undefined)).toBeUndefined();
+    // Run from src/, no bundler has put a snapshot in.
+    expect(bundledRuleText(text)).toBeUndefined();
+  });
+
+  const readable = MISTAKES.filter(([, text]) => {
+    try {
+      return readRuleText(text, 'r.yml').data != null;
+    } catch {
+      return false;
+    }
+  });
+  test.each(readable)('%s is reported at the same place from read-ahead text', (_name, text, message) => {
+    expect(errorOf(text, withoutPositions(text))).toContain(message);
+  });
+
+  test('every mistake but YAML syntax, a duplicated key and emptiness is checked from read-ahead text', () => {
+    expect(readable.length).toBe(MISTAKES.length - 3);
   });
 });

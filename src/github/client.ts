@@ -1,20 +1,24 @@
 // The one place the action's Octokit client is made: @actions/github's (which routes through the
 // runner's proxy settings), with a time limit on each attempt, GitHub's recommended throttling and
 // retries (PLATFORM.md: honour retry-after / x-ratelimit-reset; retry 5xx). The token is only ever
-// passed to Octokit, never logged.
-import * as github from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+// passed to Octokit, never logged. Octokit and its HTTP stack are imported when a client is made, so
+// that runs without a token start without them (the bundle keeps them in a chunk of their own).
+import type { getOctokit } from '@actions/github';
 import { fetchWithTimeout, requestPolicy, throttleOptions, type RequestPolicy } from './requests.js';
 
-export type GitHubClient = ReturnType<typeof github.getOctokit>;
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export function createClient(
+export async function createClient(
   token: string,
   log: (message: string) => void,
   policy: RequestPolicy = requestPolicy()
-): GitHubClient {
+): Promise<GitHubClient> {
+  const [github, { defaults }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@actions/github/lib/utils'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ]);
   const proxied = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch;
   return github.getOctokit(
     token,

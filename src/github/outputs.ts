@@ -68,9 +68,13 @@ export async function writeJobSummary(
 /** The read-only fallback: annotations as workflow commands, most important first, within what GitHub shows. */
 export function annotateWithCommands(report: Report): number {
   const { annotations, omitted } = commandAnnotations(report.findings);
-  for (const a of annotations) core[a.level](a.message, a.properties);
+  for (const a of annotations) ANNOTATE[a.level](a.message, a.properties);
   return omitted;
 }
+
+// Named, not `core[level]`: a computed access would make the bundle keep all of @actions/core, and
+// with it the HTTP client it carries for OIDC tokens (see scripts/bundle.mjs).
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
 export function setOutputs(
   report: Report,

@@ -2,7 +2,6 @@
 // compilation (globs, regexes, kind options). Every mistake is a ConfigError at file:line:col naming the
 // key (and the rule id when there is one); the first mistake ends loading.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { isKindName, KIND_NAMES, KINDS } from '../kinds/index.js';
@@ -10,13 +9,12 @@ import { OptionError } from '../kinds/kind.js';
 import { resolveEnforcement } from '../gate/policy.js';
 import { type Stage } from '../model.js';
 import { compileGlobs, globProblem } from './globs.js';
-import { positionOf, type YamlPath } from './yaml-position.js';
+import type { YamlPath } from './yaml-position.js';
+import { positionsLater, readRuleText, type At, type RuleText } from './rule-text.js';
+import { bundledRuleText } from './default-rules.js';
 import { RULE_SET_HEADER, ruleSchemaFor } from './schema.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { DEFAULT_PHASE_TITLES } from './rule-set.js';
-
-/** A document with more alias expansions than this is refused (a "billion laughs" file). */
-const MAX_ALIAS_COUNT = 100;
 
 // Rule files are validated once per run: compiling zod's fast paths (new Function) costs more than it saves.
 z.config({ jitless: true });
@@ -36,22 +34,18 @@ export async function loadRuleSet(file: string, displayName = file): Promise<Rul
   return parseRuleSet(text, displayName);
 }
 
-/** Parses and compiles rule-file text; `file` is only used in messages. */
-export function parseRuleSet(text: string, file: string): RuleSet {
-  const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false
-  });
-  const at = (path: YamlPath, key = false) => ({ file, ...positionOf(doc, lines, path, key) });
-
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${syntax.message.split('\n')[0]}`, { file, line, column: col });
-  }
-  const data = toPlainData(doc, file, lines);
+/**
+ * Parses and compiles rule-file text; `file` is only used in messages. Text identical to the bundled
+ * rule set comes already parsed (`prepared`, made when dist/ is built), which saves most of start-up.
+ */
+export function parseRuleSet(
+  text: string,
+  file: string,
+  prepared: RuleText | undefined = bundledRuleText(text)
+): RuleSet {
+  const { data, ruleLines, at } = prepared
+    ? { ...prepared, at: positionsLater(text, file) }
+    : readRuleText(text, file);
   if (data === null || data === undefined) {
     throw new ConfigError('rule file is empty; expected a mapping with `name` and `rules`', {
       file,
@@ -82,7 +76,7 @@ export function parseRuleSet(text: string, file: string): RuleSet {
       );
     }
     seen.set(rule.id, index);
-    return compileRule(rule, path, at);
+    return compileRule(rule, path, at, ruleLines[index]!);
   });
 
   const phases: Record<number, string> = { ...DEFAULT_PHASE_TITLES };
@@ -96,27 +90,6 @@ export function parseRuleSet(text: string, file: string): RuleSet {
     rules
   };
 }
-
-function toPlainData(doc: Document, file: string, lines: LineCounter): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    let offset = 0;
-    visit(doc, {
-      Alias(_, node) {
-        offset = node.range?.[0] ?? 0;
-        return visit.BREAK;
-      }
-    });
-    const { line, col } = lines.linePos(offset);
-    throw new ConfigError(
-      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${(error as Error).message}`,
-      { file, line, column: col }
-    );
-  }
-}
-
-type At = (path: YamlPath, key?: boolean) => { file: string; line: number; column: number };
 
 function validateRule(raw: unknown, path: YamlPath, at: At) {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -169,7 +142,12 @@ function issueError(issue: z.core.$ZodIssue, data: unknown, at: At, prefix: stri
   return new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path));
 }
 
-function compileRule(rule: ReturnType<typeof validateRule>, path: YamlPath, at: At): CompiledRule {
+function compileRule(
+  rule: ReturnType<typeof validateRule>,
+  path: YamlPath,
+  at: At,
+  line: number
+): CompiledRule {
   const module = KINDS[rule.kind];
   const prefix = `rule '${rule.id}': `;
   const files = rule.files ?? (module as { defaultFiles?: readonly string[] }).defaultFiles;
@@ -208,6 +186,6 @@ function compileRule(rule: ReturnType<typeof validateRule>, path: YamlPath, at: 
     selects: (p) => include(p) && !exclude(p),
     module,
     compiled,
-    line: at(path).line
+    line
   };
 }

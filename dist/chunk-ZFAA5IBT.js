@@ -1,0 +1,41 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+
+// src/errors.ts
+var ConfigError = class extends Error {
+  constructor(reason, position) {
+    super(position ? `${position.file}:${position.line}:${position.column}: ${reason}` : reason);
+    this.reason = reason;
+    this.position = position;
+    this.name = "ConfigError";
+  }
+  reason;
+  position;
+};
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function isUserError(error) {
+  return error instanceof ConfigError || error instanceof UsageError;
+}
+
+// src/model.ts
+var STAGES = ["beta", "rc", "lts", "decommission"];
+var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
+
+// src/version.ts
+var TOOL_NAME = "migration-gate";
+var TOOL_VERSION = "0.1.0";
+
+export {
+  ConfigError,
+  UsageError,
+  isUserError,
+  STAGES,
+  ENFORCEMENTS,
+  TOOL_NAME,
+  TOOL_VERSION
+};

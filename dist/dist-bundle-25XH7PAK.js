@@ -1,0 +1,13 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  VERSION,
+  retry
+} from "./chunk-BQRUO4NE.js";
+import "./chunk-IDJ3AMOU.js";
+import "./chunk-JTE6LAOW.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  VERSION,
+  retry
+};

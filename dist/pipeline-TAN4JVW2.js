@@ -1,0 +1,22 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  changesSince,
+  loadRules,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-DSLVAOUW.js";
+import "./chunk-ZFAA5IBT.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  changesSince,
+  loadRules,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+};

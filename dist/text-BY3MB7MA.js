@@ -1,0 +1,15 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  gateDetails,
+  location,
+  plural,
+  renderText
+} from "./chunk-UVFNUQ6L.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  gateDetails,
+  location,
+  plural,
+  renderText
+};
