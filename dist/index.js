@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-6HRDFXHL.js";
+} from "./chunk-2GO2MA3W.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,7 +38,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-DSLVAOUW.js";
+} from "./chunk-K4M2PF6A.js";
 import {
   ConfigError,
   STAGES,

@@ -17,7 +17,10 @@ const GLOBS = [
   '.github/workflows/*.yml',
   'tests/**/test_[a-c]*.py',
   '**/?(a|b).py',
-  '**/.python-version'
+  '**/.python-version',
+  'tests/a.py',
+  'pkg//legacy',
+  '.github'
 ];
 
 test.each([

@@ -85,6 +85,8 @@ function placesOf(option: Place | Place[] | undefined): ReadonlySet<Place> {
 
 export const isPythonPath = (path: string): boolean => /\.pyi?$/.test(path);
 
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
 /** Where the scopes named by `within` are in a module; [] when none of them exists. */
 export function scopeRanges(module: PythonModule, names: readonly string[]): Array<[number, number]> {
   return outermost(
@@ -134,6 +136,9 @@ export async function findTextMatches(
     return matcher.within || !(anywhere || matcher.where.has('code')) ? [] : raw.slice(0, limit);
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
+  // A function or class is named in its file's text: where no name of `within` appears, no scope can
+  // hold a match, and the file need not be parsed to say so.
+  if (matcher.within && !matcher.within.some((name) => file.text.includes(lastSegment(name)))) return [];
   if (!matcher.within) {
     // Code, string or comment: a lexical pass tells without a parse, unless it cannot be sure.
     const places = lexicalPlaces(

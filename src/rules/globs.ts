@@ -33,17 +33,23 @@ function globMatcher(g: string): PathMatcher {
     // rejected without running the matcher, which matters over tens of thousands of paths.
     const simple = simpleGlob(glob);
     const prefix = literalPrefix(glob);
+    const under = `${prefix}/`;
     const suffix = literalSuffix(glob);
+    // A plain path is itself (minimatch folds repeated slashes, so those keep the general test).
+    const test: PathMatcher =
+      !minimatch.hasMagic() && !glob.includes('//')
+        ? (path) => path === glob
+        : (simple ??
+          ((path) =>
+            (prefix === '' || path === prefix || path.startsWith(under)) &&
+            path.endsWith(suffix) &&
+            minimatch.match(path)));
     let lastPath: string | undefined;
     let lastAnswer = false;
     matcher = (path: string) => {
       if (path !== lastPath) {
         lastPath = path;
-        lastAnswer = simple
-          ? simple(path)
-          : (prefix === '' || path === prefix || path.startsWith(`${prefix}/`)) &&
-            path.endsWith(suffix) &&
-            minimatch.match(path);
+        lastAnswer = test(path);
       }
       return lastAnswer;
     };

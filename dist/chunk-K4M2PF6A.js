@@ -13818,286 +13818,6 @@ import { relative, resolve, sep as sep2 } from "node:path";
 // src/order.ts
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
-// src/parsers/line-index.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  region(start, end) {
-    const a = this.position(start);
-    const b = this.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-  }
-};
-function inRanges(offset, ranges) {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const [s, e] = ranges[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-function outermost(ranges) {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out = [];
-  for (const [start, end] of sorted) {
-    const last = out[out.length - 1];
-    if (!last || start >= last[1]) out.push([start, end]);
-  }
-  return out;
-}
-
-// src/parsers/python-lexical.ts
-var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
-var IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
-function lexicalPlaces(text, offsets) {
-  const out = [];
-  let depth = 0;
-  let i = 0;
-  let k = 0;
-  const settle2 = (end, kind) => {
-    for (; k < offsets.length && offsets[k] < end; k++)
-      out.push({ kind, depth: kind === "code" ? depth : 0, continued: continuesLine(text, offsets[k]) });
-  };
-  while (k < offsets.length && i < text.length) {
-    const c = text[i];
-    let end = i + 1;
-    let kind = "code";
-    if (c === "#") {
-      end = text.indexOf("\n", i);
-      if (end === -1) end = text.length;
-      kind = "comment";
-    } else if (c === '"' || c === "'") {
-      const after = stringEnd(text, i, false);
-      if (after === void 0) break;
-      end = after;
-      kind = "string";
-    } else if (IDENTIFIER.test(c)) {
-      while (end < text.length && IDENTIFIER.test(text[end])) end++;
-      const word = text.slice(i, end);
-      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
-        const after = stringEnd(text, end, /[fFtT]/.test(word));
-        if (after === void 0) break;
-        end = after;
-        kind = "string";
-      }
-    }
-    settle2(end, kind);
-    if (kind === "code") {
-      if (c === "(" || c === "[" || c === "{") depth++;
-      else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
-    }
-    i = end;
-  }
-  while (out.length < offsets.length) out.push({ kind: "unknown", depth: 0, continued: false });
-  return out;
-}
-function continuesLine(text, i) {
-  let start = i;
-  while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
-  let before = start - 1;
-  if (text[before] === "\n" && text[before - 1] === "\r") before--;
-  return before > 0 && text[before - 1] === "\\";
-}
-function stringEnd(text, i, formatted) {
-  const quote = text[i];
-  const triple = text[i + 1] === quote && text[i + 2] === quote;
-  let j = i + (triple ? 3 : 1);
-  while (j < text.length) {
-    const ch = text[j];
-    if (ch === "\\") {
-      j += text[j + 1] === "\r" && text[j + 2] === "\n" ? 3 : 2;
-      continue;
-    }
-    if (formatted && ch === "{") {
-      if (text[j + 1] !== "{") return void 0;
-      j += 2;
-      continue;
-    }
-    if (triple) {
-      if (ch === quote && text[j + 1] === quote && text[j + 2] === quote) return j + 3;
-    } else {
-      if (ch === quote) return j + 1;
-      if (ch === "\n" || ch === "\r") return void 0;
-    }
-    j++;
-  }
-  return void 0;
-}
-function statementPlaces(text, offsets) {
-  return lexicalPlaces(text, offsets).map(
-    (p) => p.kind === "string" || p.kind === "comment" ? "string-or-comment" : p.kind === "code" && p.depth === 0 && !p.continued ? "code" : "unknown"
-  );
-}
-
-// src/parsers/wasm-location.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-function locateWasm(fileName, packageSpecifier) {
-  const besideBundle = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
-  if (existsSync(besideBundle)) return besideBundle;
-  return createRequire(import.meta.url).resolve(packageSpecifier);
-}
-
-// src/parsers/python.ts
-var QUERY = `
-(import_statement) @import
-(import_from_statement) @from
-(comment) @comment
-(string) @string
-(function_definition name: (identifier) @name) @scope
-(class_definition name: (identifier) @name) @scope
-`;
-var IMPORT_QUERY = `(import_statement) @import (import_from_statement) @from`;
-var loading;
-function loadParser() {
-  loading ??= (async () => {
-    const { Parser, Language, Query } = await import("./web-tree-sitter-7MQPM6NV.js");
-    const runtimeWasm = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
-    await Parser.init({ locateFile: () => runtimeWasm });
-    const language = await Language.load(
-      locateWasm("tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm")
-    );
-    const parser = new Parser();
-    parser.setLanguage(language);
-    return { parser, query: new Query(language, QUERY), importQuery: new Query(language, IMPORT_QUERY) };
-  })();
-  return loading;
-}
-function regionOf(node2) {
-  return {
-    line: node2.startPosition.row + 1,
-    column: node2.startPosition.column + 1,
-    endLine: node2.endPosition.row + 1,
-    endColumn: node2.endPosition.column + 1
-  };
-}
-var dotted = (text) => text.replace(/\s+/g, "");
-function readImport(node2, isFrom) {
-  const names = [];
-  let module = "";
-  let level = 0;
-  if (isFrom) {
-    const moduleNode = node2.childForFieldName("module_name");
-    const written = dotted(moduleNode?.text ?? "");
-    level = /^\.*/.exec(written)[0].length;
-    module = written.slice(level);
-    const prefix2 = module ? `${module}.` : "";
-    for (const child of node2.childrenForFieldName("name")) {
-      const imported = child.type === "aliased_import" ? child.childForFieldName("name") : child;
-      if (imported) names.push(prefix2 + dotted(imported.text));
-    }
-    if (node2.namedChildren.some((c) => c?.type === "wildcard_import")) names.push(`${prefix2}*`);
-  } else {
-    for (const child of node2.childrenForFieldName("name")) {
-      const imported = child.type === "aliased_import" ? child.childForFieldName("name") : child;
-      if (imported) names.push(dotted(imported.text));
-    }
-    module = names[0] ?? "";
-  }
-  return { region: regionOf(node2), module, level, names, isFrom };
-}
-function qualify(scopes) {
-  const sorted = [...scopes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const stack = [];
-  const out = [];
-  for (const s of sorted) {
-    while (stack.length && stack[stack.length - 1].end <= s.start) stack.pop();
-    const parent = stack[stack.length - 1];
-    const scope = { ...s, qualifiedName: parent ? `${parent.qualifiedName}.${s.name}` : s.name };
-    out.push(scope);
-    stack.push(scope);
-  }
-  return out;
-}
-async function withPythonTree(text, read) {
-  const { parser } = await loadParser();
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("tree-sitter returned no tree");
-  try {
-    return read(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
-async function parsePythonImports(text) {
-  const { importQuery } = await loadParser();
-  return withPythonTree(text, (root) => ({
-    imports: importQuery.matches(root).map((m) => readImport(m.captures[0].node, m.captures[0].name === "from")),
-    hasSyntaxError: root.hasError
-  }));
-}
-async function parseImportStatement(text) {
-  return withPythonTree(text, (root) => ({
-    imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
-    hasSyntaxError: root.hasError
-  }));
-}
-async function parsePython(text) {
-  const { query } = await loadParser();
-  return withPythonTree(text, (root) => {
-    const imports = [];
-    const comments = [];
-    const strings2 = [];
-    const scopes = [];
-    for (const match2 of query.matches(root)) {
-      const main = match2.captures.find((c) => c.name !== "name");
-      if (!main) continue;
-      const node2 = main.node;
-      switch (main.name) {
-        case "import":
-          imports.push(readImport(node2, false));
-          break;
-        case "from":
-          imports.push(readImport(node2, true));
-          break;
-        case "comment":
-          comments.push([node2.startIndex, node2.endIndex]);
-          break;
-        case "string":
-          strings2.push([node2.startIndex, node2.endIndex]);
-          break;
-        case "scope": {
-          const name = match2.captures.find((c) => c.name === "name")?.node.text ?? "";
-          scopes.push({ name, start: node2.startIndex, end: node2.endIndex });
-          break;
-        }
-      }
-    }
-    return {
-      imports,
-      comments: outermost(comments),
-      // Strings nest (f-string replacement fields may hold strings); the outer literal is what counts.
-      strings: outermost(strings2),
-      scopes: qualify(scopes),
-      hasSyntaxError: root.hasError
-    };
-  });
-}
-
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -16754,13 +16474,15 @@ function globMatcher(g) {
     const minimatch2 = new Minimatch(glob2, OPTIONS);
     const simple = simpleGlob(glob2);
     const prefix2 = literalPrefix(glob2);
+    const under = `${prefix2}/`;
     const suffix = literalSuffix(glob2);
+    const test = !minimatch2.hasMagic() && !glob2.includes("//") ? (path2) => path2 === glob2 : simple ?? ((path2) => (prefix2 === "" || path2 === prefix2 || path2.startsWith(under)) && path2.endsWith(suffix) && minimatch2.match(path2));
     let lastPath;
     let lastAnswer = false;
     matcher = (path2) => {
       if (path2 !== lastPath) {
         lastPath = path2;
-        lastAnswer = simple ? simple(path2) : (prefix2 === "" || path2 === prefix2 || path2.startsWith(`${prefix2}/`)) && path2.endsWith(suffix) && minimatch2.match(path2);
+        lastAnswer = test(path2);
       }
       return lastAnswer;
     };
@@ -16802,6 +16524,286 @@ function commonDirectory(paths) {
   let common = posix.dirname(paths[0] ?? ".");
   for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);
   return common;
+}
+
+// src/parsers/line-index.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  region(start, end) {
+    const a = this.position(start);
+    const b = this.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+  }
+};
+function inRanges(offset, ranges) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function outermost(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (!last || start >= last[1]) out.push([start, end]);
+  }
+  return out;
+}
+
+// src/parsers/python-lexical.ts
+var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
+var IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
+function lexicalPlaces(text, offsets) {
+  const out = [];
+  let depth = 0;
+  let i = 0;
+  let k = 0;
+  const settle2 = (end, kind) => {
+    for (; k < offsets.length && offsets[k] < end; k++)
+      out.push({ kind, depth: kind === "code" ? depth : 0, continued: continuesLine(text, offsets[k]) });
+  };
+  while (k < offsets.length && i < text.length) {
+    const c = text[i];
+    let end = i + 1;
+    let kind = "code";
+    if (c === "#") {
+      end = text.indexOf("\n", i);
+      if (end === -1) end = text.length;
+      kind = "comment";
+    } else if (c === '"' || c === "'") {
+      const after = stringEnd(text, i, false);
+      if (after === void 0) break;
+      end = after;
+      kind = "string";
+    } else if (IDENTIFIER.test(c)) {
+      while (end < text.length && IDENTIFIER.test(text[end])) end++;
+      const word = text.slice(i, end);
+      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
+        const after = stringEnd(text, end, /[fFtT]/.test(word));
+        if (after === void 0) break;
+        end = after;
+        kind = "string";
+      }
+    }
+    settle2(end, kind);
+    if (kind === "code") {
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    }
+    i = end;
+  }
+  while (out.length < offsets.length) out.push({ kind: "unknown", depth: 0, continued: false });
+  return out;
+}
+function continuesLine(text, i) {
+  let start = i;
+  while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+  let before = start - 1;
+  if (text[before] === "\n" && text[before - 1] === "\r") before--;
+  return before > 0 && text[before - 1] === "\\";
+}
+function stringEnd(text, i, formatted) {
+  const quote = text[i];
+  const triple = text[i + 1] === quote && text[i + 2] === quote;
+  let j = i + (triple ? 3 : 1);
+  while (j < text.length) {
+    const ch = text[j];
+    if (ch === "\\") {
+      j += text[j + 1] === "\r" && text[j + 2] === "\n" ? 3 : 2;
+      continue;
+    }
+    if (formatted && ch === "{") {
+      if (text[j + 1] !== "{") return void 0;
+      j += 2;
+      continue;
+    }
+    if (triple) {
+      if (ch === quote && text[j + 1] === quote && text[j + 2] === quote) return j + 3;
+    } else {
+      if (ch === quote) return j + 1;
+      if (ch === "\n" || ch === "\r") return void 0;
+    }
+    j++;
+  }
+  return void 0;
+}
+function statementPlaces(text, offsets) {
+  return lexicalPlaces(text, offsets).map(
+    (p) => p.kind === "string" || p.kind === "comment" ? "string-or-comment" : p.kind === "code" && p.depth === 0 && !p.continued ? "code" : "unknown"
+  );
+}
+
+// src/parsers/wasm-location.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+function locateWasm(fileName, packageSpecifier) {
+  const besideBundle = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
+  if (existsSync(besideBundle)) return besideBundle;
+  return createRequire(import.meta.url).resolve(packageSpecifier);
+}
+
+// src/parsers/python.ts
+var QUERY = `
+(import_statement) @import
+(import_from_statement) @from
+(comment) @comment
+(string) @string
+(function_definition name: (identifier) @name) @scope
+(class_definition name: (identifier) @name) @scope
+`;
+var IMPORT_QUERY = `(import_statement) @import (import_from_statement) @from`;
+var loading;
+function loadParser() {
+  loading ??= (async () => {
+    const { Parser, Language, Query } = await import("./web-tree-sitter-7MQPM6NV.js");
+    const runtimeWasm = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
+    await Parser.init({ locateFile: () => runtimeWasm });
+    const language = await Language.load(
+      locateWasm("tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm")
+    );
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return { parser, query: new Query(language, QUERY), importQuery: new Query(language, IMPORT_QUERY) };
+  })();
+  return loading;
+}
+function regionOf(node2) {
+  return {
+    line: node2.startPosition.row + 1,
+    column: node2.startPosition.column + 1,
+    endLine: node2.endPosition.row + 1,
+    endColumn: node2.endPosition.column + 1
+  };
+}
+var dotted = (text) => text.replace(/\s+/g, "");
+function readImport(node2, isFrom) {
+  const names = [];
+  let module = "";
+  let level = 0;
+  if (isFrom) {
+    const moduleNode = node2.childForFieldName("module_name");
+    const written = dotted(moduleNode?.text ?? "");
+    level = /^\.*/.exec(written)[0].length;
+    module = written.slice(level);
+    const prefix2 = module ? `${module}.` : "";
+    for (const child of node2.childrenForFieldName("name")) {
+      const imported = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      if (imported) names.push(prefix2 + dotted(imported.text));
+    }
+    if (node2.namedChildren.some((c) => c?.type === "wildcard_import")) names.push(`${prefix2}*`);
+  } else {
+    for (const child of node2.childrenForFieldName("name")) {
+      const imported = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      if (imported) names.push(dotted(imported.text));
+    }
+    module = names[0] ?? "";
+  }
+  return { region: regionOf(node2), module, level, names, isFrom };
+}
+function qualify(scopes) {
+  const sorted = [...scopes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const stack = [];
+  const out = [];
+  for (const s of sorted) {
+    while (stack.length && stack[stack.length - 1].end <= s.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    const scope = { ...s, qualifiedName: parent ? `${parent.qualifiedName}.${s.name}` : s.name };
+    out.push(scope);
+    stack.push(scope);
+  }
+  return out;
+}
+async function withPythonTree(text, read) {
+  const { parser } = await loadParser();
+  const tree = parser.parse(text);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  try {
+    return read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+async function parsePythonImports(text) {
+  const { importQuery } = await loadParser();
+  return withPythonTree(text, (root) => ({
+    imports: importQuery.matches(root).map((m) => readImport(m.captures[0].node, m.captures[0].name === "from")),
+    hasSyntaxError: root.hasError
+  }));
+}
+async function parseImportStatement(text) {
+  return withPythonTree(text, (root) => ({
+    imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
+    hasSyntaxError: root.hasError
+  }));
+}
+async function parsePython(text) {
+  const { query } = await loadParser();
+  return withPythonTree(text, (root) => {
+    const imports = [];
+    const comments = [];
+    const strings2 = [];
+    const scopes = [];
+    for (const match2 of query.matches(root)) {
+      const main = match2.captures.find((c) => c.name !== "name");
+      if (!main) continue;
+      const node2 = main.node;
+      switch (main.name) {
+        case "import":
+          imports.push(readImport(node2, false));
+          break;
+        case "from":
+          imports.push(readImport(node2, true));
+          break;
+        case "comment":
+          comments.push([node2.startIndex, node2.endIndex]);
+          break;
+        case "string":
+          strings2.push([node2.startIndex, node2.endIndex]);
+          break;
+        case "scope": {
+          const name = match2.captures.find((c) => c.name === "name")?.node.text ?? "";
+          scopes.push({ name, start: node2.startIndex, end: node2.endIndex });
+          break;
+        }
+      }
+    }
+    return {
+      imports,
+      comments: outermost(comments),
+      // Strings nest (f-string replacement fields may hold strings); the outer literal is what counts.
+      strings: outermost(strings2),
+      scopes: qualify(scopes),
+      hasSyntaxError: root.hasError
+    };
+  });
 }
 
 // src/kinds/import-prefilter.ts
@@ -16959,9 +16961,7 @@ function applySuppressions(findings, suppressions, today) {
   };
 }
 
-// src/engine/scan.ts
-var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-var CONCURRENCY = 8;
+// src/engine/tree-view.ts
 var TextFile = class {
   constructor(path2, text) {
     this.path = path2;
@@ -17096,6 +17096,10 @@ function treeView(listing, loader, notes, sections) {
     publish: (section, data) => void (sections[section] ??= []).push(data)
   };
 }
+
+// src/engine/scan.ts
+var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+var CONCURRENCY = 8;
 function ruleContext(rule) {
   const perGlob = rule.files.map((g) => [g, compileGlobs([g])]);
   return {
@@ -34474,6 +34478,7 @@ function placesOf(option) {
   return places.has("anywhere") || places.size === 3 ? /* @__PURE__ */ new Set(["anywhere"]) : places;
 }
 var isPythonPath = (path2) => /\.pyi?$/.test(path2);
+var lastSegment = (name) => name.slice(name.lastIndexOf(".") + 1);
 function scopeRanges(module, names) {
   return outermost(
     module.scopes.filter((s) => names.some((n) => n.includes(".") ? s.qualifiedName === n : s.name === n)).map((s) => [s.start, s.end])
@@ -34502,6 +34507,7 @@ async function findTextMatches(file2, matcher, limit = Infinity) {
     return matcher.within || !(anywhere || matcher.where.has("code")) ? [] : raw.slice(0, limit);
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
+  if (matcher.within && !matcher.within.some((name) => file2.text.includes(lastSegment(name)))) return [];
   if (!matcher.within) {
     const places = lexicalPlaces(
       file2.text,
@@ -34558,8 +34564,8 @@ var TAG_NAMES_PYTHON = /(?:^|[-_.])py(?:thon)?-?(3)\.?(\d{1,2})(?=$|[-_.])/i;
 function pythonVersionOfImage(reference) {
   const { name, tag } = parseImageReference(reference.trim());
   if (!tag) return void 0;
-  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
-  if (PYTHON_IMAGE.test(lastSegment)) {
+  const lastSegment2 = name.slice(name.lastIndexOf("/") + 1);
+  if (PYTHON_IMAGE.test(lastSegment2)) {
     const version2 = /^(\d+)\.(\d+)/.exec(tag);
     if (version2) return `${version2[1]}.${version2[2]}`;
   }

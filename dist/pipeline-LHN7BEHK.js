@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-DSLVAOUW.js";
+} from "./chunk-K4M2PF6A.js";
 import "./chunk-ZFAA5IBT.js";
 import "./chunk-TUQ47QQM.js";
 export {

@@ -7,8 +7,8 @@ import {
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-6HRDFXHL.js";
-import "./chunk-DSLVAOUW.js";
+} from "./chunk-2GO2MA3W.js";
+import "./chunk-K4M2PF6A.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";
