@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-2GO2MA3W.js";
+} from "./chunk-YF3XFZQF.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,13 +38,15 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-K4M2PF6A.js";
+} from "./chunk-IKEXSSWO.js";
 import {
   ConfigError,
   STAGES,
   UsageError,
   isUserError
 } from "./chunk-ZFAA5IBT.js";
+import "./chunk-X3RDBR67.js";
+import "./chunk-HCJFIZWK.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -833,9 +835,9 @@ async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Da
 // src/github/client.ts
 async function createClient(token, log, policy = requestPolicy()) {
   const [github, { defaults }, { retry }, { throttling }] = await Promise.all([
-    import("./github-RMRM7YXS.js"),
+    import("./github-DFQDGVL2.js"),
     import("./utils-VZ3EQZY5.js"),
-    import("./dist-bundle-25XH7PAK.js"),
+    import("./dist-bundle-AIIZCXPS.js"),
     import("./dist-bundle-AFYESKTW.js")
   ]);
   const proxied = defaults.request?.fetch;

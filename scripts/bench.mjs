@@ -104,11 +104,17 @@ function treeSize() {
 
 // ------------------------------------------------------------------------------------ measuring
 /** Wall seconds and peak RSS (KiB) of one run, from GNU time. */
+// Every run gets PATH and nothing else from this shell, as a runner's step would: variables such as
+// NODE_EXTRA_CA_CERTS (set on some machines; Node then parses a CA bundle at every start, ~50 ms)
+// or NODE_OPTIONS would otherwise be measured as migration-gate's own time.
+const RUN_ENV = { PATH: process.env.PATH };
+
 function timed(command, args, options = {}) {
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
-    ...options
+    ...options,
+    env: { ...RUN_ENV, ...options.env }
   });
   const last = result.stderr.trim().split('\n').pop();
   const [seconds, kib] = last.split(' ').map(Number);
@@ -132,7 +138,7 @@ function startup(label, args, env = {}) {
   const times = [];
   for (let i = 0; i < 15; i++) {
     const start = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    spawnSync(process.execPath, args, { env: { ...RUN_ENV, ...env }, encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return { label, ms: median(times) };
@@ -191,6 +197,8 @@ console.log(
 console.log(
   `tree: ${ROOT} (${built ? 'built now' : 'cached'}): ${files} files, ${mb.toFixed(0)} MB · ${RUNS} runs each, median wall time, peak RSS`
 );
+const dropped = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name]);
+if (dropped.length) console.log(`runs use PATH only; this shell's ${dropped.join(' and ')} is not passed on`);
 console.log(
   `ripgrep: ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${words.length} keywords: ${words.join(' ')}\n`
 );

@@ -75,3 +75,15 @@ test('compiled globs answer as minimatch does, whatever the order of questions',
     { numRuns: 100 }
   );
 });
+
+test.each([
+  ['pkg//legacy', 'pkg/legacy', true],
+  ['pkg//legacy', 'pkg/legacy/x', false],
+  ['tests//**/*.py', 'tests/a/b.py', true],
+  ['custom_model_runner//datarobot_drum/*.py', 'custom_model_runner/datarobot_drum/a.py', true],
+  ['docs', 'docs', true],
+  ['docs', 'docs.md', false]
+])('a repeated slash is one, as for minimatch: %s on %s', (glob, path, answer) => {
+  expect(new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path)).toBe(answer);
+  expect(compileGlobs([glob])(path)).toBe(answer);
+});

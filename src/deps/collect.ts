@@ -1,18 +1,12 @@
 // The dependencies a file declares, with the files it pulls in: a requirements file with its -r
 // includes, a Dockerfile with its pip installs and the requirement files it installs with -r. Cycles
-// and missing files are notes, never fatal. Results are memoised per scan.
+// and missing files are notes, never fatal. Results are memoised per scan. The Dockerfile and
+// packaging parsers (dockerfile-ast, smol-toml) are imported on first use: most runs of the action
+// start, load rules and scan a change without ever reading one, and should not pay for them.
 import { posix } from 'node:path';
 import type { TreeView } from '../kinds/kind.js';
-import { parseDockerfile, type DockerfileInfo } from '../parsers/dockerfile.js';
-import {
-  parseCondaEnvironment,
-  parsePipfile,
-  parsePyproject,
-  parseSetupCfg,
-  parseSetupPy,
-  parseUvLock,
-  type PackageMetadata
-} from '../parsers/python-metadata.js';
+import type { DockerfileInfo } from '../parsers/dockerfile.js';
+import type { PackageMetadata } from '../parsers/python-metadata.js';
 import { parseRequirementsFile, type LocatedRequirement } from '../parsers/requirements.js';
 import { fileTypeOf } from './file-types.js';
 
@@ -26,14 +20,29 @@ const MAX_INCLUDE_DEPTH = 20;
 export function dockerfileInfo(tree: TreeView, path: string): Promise<DockerfileInfo | undefined> {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
-    return file ? parseDockerfile(file.text) : undefined;
+    if (!file) return undefined;
+    const { parseDockerfile } = await import('../parsers/dockerfile.js');
+    return parseDockerfile(file.text);
   });
 }
+
+const METADATA_TYPES: ReadonlySet<string> = new Set([
+  'pyproject',
+  'pipfile',
+  'uv.lock',
+  'setup.cfg',
+  'conda'
+]);
 
 /** Packaging metadata of pyproject/setup.py/setup.cfg/Pipfile/uv.lock/conda files; undefined for other files. */
 export function packageMetadata(tree: TreeView, path: string): Promise<PackageMetadata | undefined> {
   return tree.memo(`metadata:${path}`, async () => {
     const type = fileTypeOf(path);
+    if (type !== 'setup.py' && !(type && METADATA_TYPES.has(type))) return undefined;
+    const file = await tree.read(path);
+    if (!file) return undefined;
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } =
+      await import('../parsers/python-metadata.js');
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -41,9 +50,6 @@ export function packageMetadata(tree: TreeView, path: string): Promise<PackageMe
       'setup.cfg': parseSetupCfg,
       conda: parseCondaEnvironment
     } as const;
-    if (type !== 'setup.py' && !(type && type in readers)) return undefined;
-    const file = await tree.read(path);
-    if (!file) return undefined;
     const metadata =
       type === 'setup.py' ? await parseSetupPy(file.text) : readers[type as keyof typeof readers](file.text);
     for (const problem of metadata.problems) tree.note({ path, message: problem });

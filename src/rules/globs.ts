@@ -18,6 +18,9 @@ export function globProblem(glob: string): string | undefined {
 
 export type PathMatcher = (path: string) => boolean;
 
+/** Characters that may make a glob more than a plain path (minimatch's wildcards, classes, braces, extglobs). */
+const GLOB_SYNTAX = /[*?[\]{}()!+@]/;
+
 const compiled = new Map<string, PathMatcher>();
 
 /**
@@ -27,23 +30,24 @@ const compiled = new Map<string, PathMatcher>();
 function globMatcher(g: string): PathMatcher {
   let matcher = compiled.get(g);
   if (!matcher) {
-    const glob = g.replace(/\/+$/, '');
-    const minimatch = new Minimatch(glob, OPTIONS);
+    // minimatch folds repeated slashes (`a//b` is `a/b`); so does every test below.
+    const glob = g.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
     // Most rule globs start with literal folders (`custom_model_runner/…`): a path outside them is
-    // rejected without running the matcher, which matters over tens of thousands of paths.
+    // rejected without running the matcher, which matters over tens of thousands of paths. A glob
+    // with no glob syntax is a plain path; the commonest shapes are string tests; minimatch is only
+    // built for the rest, on first use.
     const simple = simpleGlob(glob);
     const prefix = literalPrefix(glob);
     const under = `${prefix}/`;
     const suffix = literalSuffix(glob);
-    // A plain path is itself (minimatch folds repeated slashes, so those keep the general test).
-    const test: PathMatcher =
-      !minimatch.hasMagic() && !glob.includes('//')
-        ? (path) => path === glob
-        : (simple ??
-          ((path) =>
-            (prefix === '' || path === prefix || path.startsWith(under)) &&
-            path.endsWith(suffix) &&
-            minimatch.match(path)));
+    let minimatch: Minimatch | undefined;
+    const test: PathMatcher = !GLOB_SYNTAX.test(glob)
+      ? (path) => path === glob
+      : (simple ??
+        ((path) =>
+          (prefix === '' || path === prefix || path.startsWith(under)) &&
+          path.endsWith(suffix) &&
+          (minimatch ??= new Minimatch(glob, OPTIONS)).match(path)));
     let lastPath: string | undefined;
     let lastAnswer = false;
     matcher = (path: string) => {
@@ -86,7 +90,7 @@ export function literalPrefix(glob: string): string {
   const segments = glob.split('/');
   const literal: string[] = [];
   for (const segment of segments.slice(0, -1)) {
-    if (/[*?[\]{}()!+@]/.test(segment)) break;
+    if (GLOB_SYNTAX.test(segment)) break;
     literal.push(segment);
   }
   return literal.join('/');

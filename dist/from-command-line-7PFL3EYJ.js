@@ -1,30 +1,32 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  retry
+} from "./chunk-FWGERSEW.js";
+import {
+  throttling
+} from "./chunk-7WBA2IU3.js";
+import "./chunk-JTE6LAOW.js";
+import {
   audit,
   describeFetchFailure,
   fetchWithTimeout,
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-2GO2MA3W.js";
-import "./chunk-K4M2PF6A.js";
+} from "./chunk-YF3XFZQF.js";
+import "./chunk-IKEXSSWO.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";
+import "./chunk-X3RDBR67.js";
+import "./chunk-HCJFIZWK.js";
 import {
   Octokit,
   legacyRestEndpointMethods,
   paginateRest
 } from "./chunk-MVVEVYKU.js";
-import {
-  retry
-} from "./chunk-BQRUO4NE.js";
 import "./chunk-IDJ3AMOU.js";
-import {
-  throttling
-} from "./chunk-7WBA2IU3.js";
-import "./chunk-JTE6LAOW.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/audit/from-command-line.ts

@@ -11,7 +11,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-K4M2PF6A.js";
+} from "./chunk-IKEXSSWO.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  RequestError
-} from "./chunk-IDJ3AMOU.js";
-import {
   require_light
 } from "./chunk-JTE6LAOW.js";
+import {
+  RequestError
+} from "./chunk-IDJ3AMOU.js";
 import {
   __toESM
 } from "./chunk-TUQ47QQM.js";

@@ -8,8 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-K4M2PF6A.js";
+} from "./chunk-IKEXSSWO.js";
 import "./chunk-ZFAA5IBT.js";
+import "./chunk-X3RDBR67.js";
+import "./chunk-HCJFIZWK.js";
 import "./chunk-TUQ47QQM.js";
 export {
   changesSince,

@@ -3,9 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   VERSION,
   retry
-} from "./chunk-BQRUO4NE.js";
-import "./chunk-IDJ3AMOU.js";
+} from "./chunk-FWGERSEW.js";
 import "./chunk-JTE6LAOW.js";
+import "./chunk-IDJ3AMOU.js";
 import "./chunk-TUQ47QQM.js";
 export {
   VERSION,

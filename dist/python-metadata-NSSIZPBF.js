@@ -1,0 +1,1127 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  LineIndex,
+  regionOf,
+  require_dist,
+  withPythonTree
+} from "./chunk-X3RDBR67.js";
+import {
+  normalizeName,
+  parseRequirement
+} from "./chunk-HCJFIZWK.js";
+import {
+  __toESM
+} from "./chunk-TUQ47QQM.js";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/parsers/python-metadata.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/parsers/located.ts
+var TextLocator = class {
+  constructor(text) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+  }
+  text;
+  lines;
+  /** Offset of a TOML/INI section header `[name]`, or 0. */
+  section(name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const m = new RegExp(`^\\s*\\[\\s*${escaped}\\s*\\]`, "m").exec(this.text);
+    return m ? m.index : 0;
+  }
+  /** Region of the first quoted occurrence of `value` at or after `from` (a key line when `key` is set). */
+  find(value, from, key = false) {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = key ? new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*=`, "gm") : new RegExp(`(["'])${escaped}\\1`, "g");
+    re.lastIndex = from;
+    const m = re.exec(this.text);
+    if (!m) return void 0;
+    const start = key ? m.index + (m[0].length - m[0].trimStart().length) : m.index;
+    return this.lines.region(start, m.index + m[0].length);
+  }
+};
+
+// src/parsers/python-metadata.ts
+var empty = () => ({ requirements: [], python: [], problems: [] });
+function located(text, region) {
+  const r = parseRequirement(text);
+  return r ? { ...r, region: region ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } } : void 0;
+}
+function poetryToPep440(constraint) {
+  return constraint.split(",").map((part) => {
+    const c = part.trim();
+    if (c === "*" || c === "") return "";
+    const caret = /^\^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(c);
+    if (caret) {
+      const [major, minor, patch] = [Number(caret[1]), caret[2], caret[3]];
+      const upper = major > 0 || minor === void 0 ? `${major + 1}` : Number(minor) > 0 || patch === void 0 ? `0.${Number(minor) + 1}` : `0.0.${Number(patch) + 1}`;
+      return `>=${c.slice(1)},<${upper}`;
+    }
+    const tilde = /^~(\d+)(?:\.(\d+))?/.exec(c);
+    if (tilde)
+      return `>=${c.slice(1)},<${tilde[2] === void 0 ? Number(tilde[1]) + 1 : `${tilde[1]}.${Number(tilde[2]) + 1}`}`;
+    if (/^\d/.test(c)) return `==${c}`;
+    return c.replace(/\s+/g, "");
+  }).filter(Boolean).join(",");
+}
+var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function readToml(text, out) {
+  try {
+    return parse(text);
+  } catch (error) {
+    out.problems.push(`not valid TOML: ${error.message.split("\n")[0]}`);
+    return void 0;
+  }
+}
+function parsePyproject(text) {
+  const out = empty();
+  const doc = readToml(text, out);
+  if (!doc) return out;
+  const at = new TextLocator(text);
+  const addList = (values, sectionName) => {
+    let from = at.section(sectionName);
+    for (const v of values) {
+      const region = at.find(v, from);
+      if (region) from = at.lines.lineStart(region.line);
+      const r = located(v, region);
+      if (r) out.requirements.push(r);
+    }
+  };
+  const project = table(doc.project);
+  if (project) {
+    addList(strings(project.dependencies), "project");
+    for (const list of Object.values(table(project["optional-dependencies"]) ?? {}))
+      addList(strings(list), "project.optional-dependencies");
+    if (typeof project["requires-python"] === "string") {
+      out.python.push({
+        specifier: project["requires-python"],
+        region: at.find(project["requires-python"], at.section("project")),
+        source: "requires-python"
+      });
+    }
+  }
+  for (const list of Object.values(table(doc["dependency-groups"]) ?? {}))
+    addList(strings(list), "dependency-groups");
+  const uv = table(table(doc.tool)?.uv);
+  if (uv) addList(strings(uv["dev-dependencies"]), "tool.uv");
+  const poetry = table(table(doc.tool)?.poetry);
+  for (const [sectionName, deps] of [
+    ["tool.poetry.dependencies", table(poetry?.dependencies)],
+    ["tool.poetry.dev-dependencies", table(poetry?.["dev-dependencies"])]
+  ]) {
+    if (!deps) continue;
+    const from = at.section(sectionName);
+    for (const [name, spec] of Object.entries(deps)) {
+      const region = at.find(name, from, true);
+      const detail = table(spec);
+      const constraint = typeof spec === "string" ? spec : typeof detail?.version === "string" ? detail.version : "*";
+      if (name.toLowerCase() === "python") {
+        out.python.push({
+          specifier: poetryToPep440(constraint),
+          ...region ? { region } : {},
+          source: "tool.poetry.dependencies.python"
+        });
+        continue;
+      }
+      out.requirements.push({
+        name,
+        normalized: normalizeName(name),
+        extras: strings(detail?.extras).map(normalizeName),
+        specifier: poetryToPep440(constraint),
+        region: region ?? at.lines.region(from, from)
+      });
+    }
+  }
+  return out;
+}
+function parsePipfile(text) {
+  const out = empty();
+  const doc = readToml(text, out);
+  if (!doc) return out;
+  const at = new TextLocator(text);
+  for (const sectionName of ["packages", "dev-packages"]) {
+    const from = at.section(sectionName);
+    for (const [name, spec] of Object.entries(table(doc[sectionName]) ?? {})) {
+      const detail = table(spec);
+      const version2 = typeof spec === "string" ? spec : typeof detail?.version === "string" ? detail.version : "*";
+      out.requirements.push({
+        name,
+        normalized: normalizeName(name),
+        extras: strings(detail?.extras).map(normalizeName),
+        specifier: version2 === "*" ? "" : version2.replace(/\s+/g, ""),
+        region: at.find(name, from, true) ?? at.lines.region(from, from)
+      });
+    }
+  }
+  const requires = table(doc.requires);
+  const version = requires?.python_full_version ?? requires?.python_version;
+  if (typeof version === "string")
+    out.python.push({
+      version,
+      region: at.find(version, at.section("requires")),
+      source: "Pipfile [requires]"
+    });
+  return out;
+}
+function parseUvLock(text) {
+  const out = empty();
+  const doc = readToml(text, out);
+  if (!doc) return out;
+  const at = new TextLocator(text);
+  let from = 0;
+  for (const pkg of Array.isArray(doc.package) ? doc.package : []) {
+    const p = table(pkg);
+    if (typeof p?.name !== "string") continue;
+    const region = at.find(p.name, from);
+    if (region) from = at.lines.lineStart(region.line + 1);
+    const version = typeof p.version === "string" ? `==${p.version}` : "";
+    out.requirements.push({
+      name: p.name,
+      normalized: normalizeName(p.name),
+      extras: [],
+      specifier: version,
+      region: region ?? at.lines.region(0, 0)
+    });
+  }
+  if (typeof doc["requires-python"] === "string")
+    out.python.push({
+      specifier: doc["requires-python"],
+      region: at.find(doc["requires-python"], 0),
+      source: "uv.lock requires-python"
+    });
+  return out;
+}
+function iniEntries(text) {
+  const entries = [];
+  let section = "";
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    if (/^\s*([#;]|$)/.test(raw)) return;
+    const header = /^\[([^\]]+)\]/.exec(raw);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    const current = entries[entries.length - 1];
+    if (/^\s/.test(raw) && current) {
+      current.values.push({ text: raw.trim(), line: i + 1, column: raw.length - raw.trimStart().length + 1 });
+      return;
+    }
+    const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+    if (!kv) return;
+    const value = kv[2].trim();
+    entries.push({
+      section,
+      key: kv[1].trim(),
+      values: value ? [{ text: value, line: i + 1, column: raw.indexOf(value) + 1 }] : []
+    });
+  });
+  return entries;
+}
+function parseSetupCfg(text) {
+  const out = empty();
+  for (const entry of iniEntries(text)) {
+    const isRequires = entry.section === "options" && entry.key === "install_requires" || entry.section === "options.extras_require";
+    if (isRequires) {
+      for (const v of entry.values) {
+        const r = located(v.text, {
+          line: v.line,
+          column: v.column,
+          endLine: v.line,
+          endColumn: v.column + v.text.length
+        });
+        if (r) out.requirements.push(r);
+      }
+    }
+    if (entry.section === "options" && entry.key === "python_requires" && entry.values[0]) {
+      const v = entry.values[0];
+      out.python.push({
+        specifier: v.text,
+        region: { line: v.line, column: v.column, endLine: v.line, endColumn: v.column + v.text.length },
+        source: "python_requires"
+      });
+    }
+  }
+  return out;
+}
+function stringValue(node) {
+  if (node.type !== "string") return void 0;
+  const content = node.namedChildren.filter((c) => c?.type === "string_content");
+  if (node.namedChildren.some((c) => c?.type === "interpolation")) return void 0;
+  return content.map((c) => c.text).join("");
+}
+function findSetupCall(root) {
+  for (const call of root.descendantsOfType("call")) {
+    const callee = call?.childForFieldName("function");
+    if (callee && /^(setuptools\.)?setup$/.test(callee.text)) return call;
+  }
+  return void 0;
+}
+async function parseSetupPy(text) {
+  return withPythonTree(text, (root) => {
+    const out = empty();
+    const call = findSetupCall(root);
+    const args = call?.childForFieldName("arguments")?.namedChildren.filter((a) => a?.type === "keyword_argument") ?? [];
+    for (const arg of args) {
+      const name = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (!value) continue;
+      const line = value.startPosition.row + 1;
+      if (name === "install_requires" || name === "extras_require" || name === "tests_require") {
+        const lists = value.type === "dictionary" ? value.namedChildren.filter((p) => p?.type === "pair").map((p) => p.childForFieldName("value")) : [value];
+        for (const list of lists) {
+          if (!list || list.type !== "list" && list.type !== "tuple") {
+            out.problems.push(`${name} is computed at run time (line ${line}); only literal lists are read`);
+            continue;
+          }
+          for (const item of list.namedChildren) {
+            if (!item || item.type === "comment") continue;
+            const literal = stringValue(item);
+            const r = literal === void 0 ? void 0 : located(literal, regionOf(item));
+            if (r) out.requirements.push(r);
+            else
+              out.problems.push(
+                `${name} has an entry computed at run time (line ${item.startPosition.row + 1})`
+              );
+          }
+        }
+      }
+      if (name === "python_requires") {
+        const literal = stringValue(value);
+        if (literal === void 0)
+          out.problems.push(`python_requires is computed at run time (line ${line})`);
+        else out.python.push({ specifier: literal, region: regionOf(value), source: "python_requires" });
+      }
+    }
+    return out;
+  });
+}
+function yamlRegion(node, lines) {
+  if (!node?.range) return void 0;
+  const a = lines.linePos(node.range[0]);
+  const b = lines.linePos(node.range[1]);
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+function parseCondaSpec(spec) {
+  const m = /^(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)\s*(.*)$/.exec(spec.trim());
+  if (!m) return void 0;
+  let specifier = m[2].replace(/\s+/g, "");
+  if (/^=[^=]/.test(specifier))
+    specifier = `==${specifier.slice(1).replace(/\*?$/, "*").replace(/\.?\*$/, ".*")}`;
+  else if (/^\d/.test(specifier)) specifier = `==${specifier}`;
+  return { name: m[1], specifier: specifier.split("=").length > 3 ? "" : specifier };
+}
+function parseCondaEnvironment(text) {
+  const out = empty();
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
+  if (doc.errors.length) {
+    out.problems.push(`not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
+    return out;
+  }
+  const deps = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("dependencies", true) : void 0;
+  if (!(0, import_yaml.isSeq)(deps)) return out;
+  for (const item of deps.items) {
+    if ((0, import_yaml.isScalar)(item) && typeof item.value === "string") {
+      const spec = parseCondaSpec(item.value);
+      const region = yamlRegion(item, lines);
+      if (!spec) continue;
+      if (spec.name.toLowerCase() === "python") {
+        const version = /^==(\d+\.\d+)/.exec(spec.specifier)?.[1];
+        out.python.push({
+          ...version ? { version } : { specifier: spec.specifier },
+          ...region ? { region } : {},
+          source: "conda dependencies"
+        });
+      } else if (region)
+        out.requirements.push({
+          name: spec.name,
+          normalized: normalizeName(spec.name),
+          extras: [],
+          specifier: spec.specifier,
+          region
+        });
+    } else if ((0, import_yaml.isMap)(item)) {
+      const pip = item.get("pip", true);
+      if (!(0, import_yaml.isSeq)(pip)) continue;
+      for (const p of pip.items) {
+        if ((0, import_yaml.isScalar)(p) && typeof p.value === "string") {
+          const r = located(p.value, yamlRegion(p, lines));
+          if (r) out.requirements.push(r);
+        }
+      }
+    }
+  }
+  return out;
+}
+export {
+  parseCondaEnvironment,
+  parseCondaSpec,
+  parsePipfile,
+  parsePyproject,
+  parseSetupCfg,
+  parseSetupPy,
+  parseUvLock,
+  poetryToPep440
+};
