@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-YF3XFZQF.js";
+} from "./chunk-NL3HDYY6.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,7 +38,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-IKEXSSWO.js";
+} from "./chunk-ALEW7DMV.js";
 import {
   ConfigError,
   STAGES,

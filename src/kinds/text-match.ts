@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { inRanges, outermost } from '../parsers/line-index.js';
 import type { PythonModule } from '../parsers/python.js';
+import { requiredLiterals } from '../rules/regex-literals.js';
 import { nestedQuantifier } from '../rules/regex-safety.js';
 import { OptionError, type SourceFile } from './kind.js';
 import { lexicalPlaces, type LexicalKind } from '../parsers/python-lexical.js';
@@ -43,6 +44,14 @@ export interface TextMatcher {
   /** Where matches count; 'anywhere' alone or a set of code/comments/strings. */
   where: ReadonlySet<Place>;
   within?: readonly string[];
+}
+
+// Worked out on first use (a regexpp parse per pattern), not when rules load: start-up stays lean.
+const requiredByPattern = new Map<string, readonly string[] | undefined>();
+function requiredText(regex: RegExp): readonly string[] | undefined {
+  const key = `${regex.flags}/${regex.source}`;
+  if (!requiredByPattern.has(key)) requiredByPattern.set(key, requiredLiterals(regex.source, regex.flags));
+  return requiredByPattern.get(key);
 }
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,6 +132,10 @@ export async function findTextMatches(
   matcher: TextMatcher,
   limit = Infinity
 ): Promise<TextMatch[]> {
+  // A file without any text every match must contain has no match: `includes` says so in a fraction
+  // of the regex engine's time.
+  const required = requiredText(matcher.regex);
+  if (required && !required.some((literal) => file.text.includes(literal))) return [];
   const raw: TextMatch[] = [];
   const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
   for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {

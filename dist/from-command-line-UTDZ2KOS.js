@@ -14,8 +14,8 @@ import {
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-YF3XFZQF.js";
-import "./chunk-IKEXSSWO.js";
+} from "./chunk-NL3HDYY6.js";
+import "./chunk-ALEW7DMV.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

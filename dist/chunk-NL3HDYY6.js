@@ -11,7 +11,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-IKEXSSWO.js";
+} from "./chunk-ALEW7DMV.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

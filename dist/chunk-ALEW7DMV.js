@@ -19707,6 +19707,65 @@ function visitRegExpAST(node2, handlers) {
   new RegExpVisitor(handlers).visit(node2);
 }
 
+// src/rules/regex-literals.ts
+var MIN_LENGTH = 3;
+var strength = (r) => Math.min(...r.map((s) => s.length));
+function requiredLiterals(source, flags) {
+  if (flags.includes("i")) return void 0;
+  let pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
+      unicode: flags.includes("u"),
+      unicodeSets: flags.includes("v")
+    });
+  } catch {
+    return void 0;
+  }
+  const found = ofAlternatives(pattern.alternatives);
+  return found && strength(found) >= MIN_LENGTH ? found : void 0;
+}
+function ofAlternatives(alternatives) {
+  const out = [];
+  for (const alternative of alternatives) {
+    const r = ofSequence(alternative.elements);
+    if (!r) return void 0;
+    out.push(...r);
+  }
+  return out.length ? [...new Set(out)] : void 0;
+}
+function ofSequence(elements) {
+  let best;
+  const consider = (r) => {
+    if (r && (!best || strength(r) > strength(best))) best = r;
+  };
+  let run2 = "";
+  for (const element of elements) {
+    if (element.type === "Character") {
+      run2 += String.fromCodePoint(element.value);
+      continue;
+    }
+    if (run2) consider([run2]);
+    run2 = "";
+    consider(ofElement(element));
+  }
+  if (run2) consider([run2]);
+  return best;
+}
+function ofElement(node2) {
+  switch (node2.type) {
+    case "Character":
+      return [String.fromCodePoint(node2.value)];
+    case "Group":
+      return node2.modifiers ? void 0 : ofAlternatives(node2.alternatives);
+    case "CapturingGroup":
+      return ofAlternatives(node2.alternatives);
+    case "Quantifier":
+      return node2.min >= 1 ? ofElement(node2.element) : void 0;
+    default:
+      return void 0;
+  }
+}
+
 // src/rules/regex-safety.ts
 var unbounded = (q) => q.max === Infinity || q.max > 10;
 function nestedQuantifier(source, flags) {
@@ -19746,6 +19805,12 @@ var TEXT_MATCH_OPTIONS = {
     "Python only: count matches only inside these functions or classes (a plain name matches at any depth, `Class.method` matches the qualified name)."
   )
 };
+var requiredByPattern = /* @__PURE__ */ new Map();
+function requiredText(regex) {
+  const key2 = `${regex.flags}/${regex.source}`;
+  if (!requiredByPattern.has(key2)) requiredByPattern.set(key2, requiredLiterals(regex.source, regex.flags));
+  return requiredByPattern.get(key2);
+}
 var escapeRegex2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileTextMatcher(options) {
   if (options.pattern === void 0 === (options.literal === void 0)) {
@@ -19799,6 +19864,8 @@ function placeOf(offset, module) {
   return inRanges(offset, module.strings) ? "strings" : "code";
 }
 async function findTextMatches(file2, matcher, limit = Infinity) {
+  const required2 = requiredText(matcher.regex);
+  if (required2 && !required2.some((literal3) => file2.text.includes(literal3))) return [];
   const raw = [];
   const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
   for (let m = regex.exec(file2.text); m; m = regex.exec(file2.text)) {
