@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-NL3HDYY6.js";
+} from "./chunk-IITXPTDY.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,7 +38,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-ALEW7DMV.js";
+} from "./chunk-OAIU5OZY.js";
 import {
   ConfigError,
   STAGES,

@@ -55,4 +55,34 @@ describe('LocalDirectory', () => {
     const listing = await new LocalDirectory(root).list();
     expect(listing.files).toEqual([`${deep}/f.py`]);
   });
+
+  // Small files come whole from one read into a scratch buffer; a file that fills it is measured.
+  test.each([0, 1, 65_535, 65_536, 65_537, 300_000])(
+    'a file of %i bytes is read whole, byte for byte, between reads of other sizes',
+    async (size) => {
+      const content = Buffer.from(Array.from({ length: size }, (_, i) => (i * 7 + size) % 251));
+      const root = await tree({ 'f.bin': content, 'other.py': 'y'.repeat(70_000), 'tiny.py': 'z' });
+      const source = new LocalDirectory(root);
+      const before = await source.read('other.py', 1_000_000);
+      const read = await source.read('f.bin', 1_000_000);
+      await source.read('tiny.py', 1_000_000);
+      expect(read.ok && Buffer.compare(read.data, content)).toBe(0);
+      expect(before.ok && before.data.length).toBe(70_000);
+    }
+  );
+
+  test.each([
+    [5_000, 1_000, 'larger than 1000 B (4.9 KiB)'],
+    [70_000, 65_536, 'larger than 64.0 KiB (68.4 KiB)'],
+    [65_536, 65_535, 'larger than 64.0 KiB (64.0 KiB)']
+  ])('a %i-byte file over a %i-byte limit is skipped with its size', async (size, limit, reason) => {
+    const root = await tree({ 'f.py': 'x'.repeat(size) });
+    expect(await new LocalDirectory(root).read('f.py', limit)).toEqual({ ok: false, reason });
+  });
+
+  test('a file at the limit is read', async () => {
+    const root = await tree({ 'f.py': 'x'.repeat(1000) });
+    const read = await new LocalDirectory(root).read('f.py', 1000);
+    expect(read.ok && read.data.length).toBe(1000);
+  });
 });

@@ -1,17 +1,17 @@
 // An unreadable directory is skipped with the reason, not fatal. Permissions cannot make a directory
-// unreadable for root (CI runs as root), so readdir answers EACCES through a module mock instead.
+// unreadable for root (CI runs as root), so readdirSync answers EACCES through a module mock instead.
 import { jest } from '@jest/globals';
+import * as realFs from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import * as realFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { temporaryDirectory } from '../temporary.js';
 
-jest.unstable_mockModule('node:fs/promises', () => ({
+jest.unstable_mockModule('node:fs', () => ({
   ...realFs,
-  readdir: async (path: string, options: never) => {
+  readdirSync: (path: string, options: never) => {
     if (String(path).endsWith('/locked'))
       throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
-    return realFs.readdir(path, options);
+    return realFs.readdirSync(path, options);
   }
 }));
 const { LocalDirectory } = await import('../../src/sources/local-directory.js');

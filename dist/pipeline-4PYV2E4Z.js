@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-ALEW7DMV.js";
+} from "./chunk-OAIU5OZY.js";
 import "./chunk-ZFAA5IBT.js";
 import "./chunk-X3RDBR67.js";
 import "./chunk-HCJFIZWK.js";

@@ -11,7 +11,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-ALEW7DMV.js";
+} from "./chunk-OAIU5OZY.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

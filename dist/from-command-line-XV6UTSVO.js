@@ -14,8 +14,8 @@ import {
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-NL3HDYY6.js";
-import "./chunk-ALEW7DMV.js";
+} from "./chunk-IITXPTDY.js";
+import "./chunk-OAIU5OZY.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";
