@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-IITXPTDY.js";
+} from "./chunk-K3JME33B.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,7 +38,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-OAIU5OZY.js";
+} from "./chunk-QD7WN5HU.js";
 import {
   ConfigError,
   STAGES,

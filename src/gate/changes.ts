@@ -25,8 +25,10 @@ export function addedLines(patch: string): Set<number> {
       next = Number(hunk[1]);
       continue;
     }
+    // Before the first hunk are the headers (`+++ b/…` among them); inside hunks every `+` line is
+    // added, `++i` and `+++` included.
     if (next === 0) continue;
-    if (line.startsWith('+') && !line.startsWith('+++')) lines.add(next++);
+    if (line.startsWith('+')) lines.add(next++);
     else if (line.startsWith(' ')) next++;
     // '-' lines and '\ No newline at end of file' do not advance the new-file numbering
   }

@@ -11,7 +11,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-OAIU5OZY.js";
+} from "./chunk-QD7WN5HU.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

@@ -3937,7 +3937,7 @@ function addedLines(patch) {
       continue;
     }
     if (next === 0) continue;
-    if (line.startsWith("+") && !line.startsWith("+++")) lines.add(next++);
+    if (line.startsWith("+")) lines.add(next++);
     else if (line.startsWith(" ")) next++;
   }
   return lines;

@@ -14,8 +14,8 @@ import {
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-IITXPTDY.js";
-import "./chunk-OAIU5OZY.js";
+} from "./chunk-K3JME33B.js";
+import "./chunk-QD7WN5HU.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";
