@@ -213,9 +213,52 @@ describe('python-version', () => {
     ]);
   });
 
-  test('min must be major.minor', async () => {
-    await expect(findingsFor(python().replace('"3.8"', '"3"'), {})).rejects.toThrow(
-      "rule 'python-38': key 'min': '3' is not a major.minor version like 3.8"
+  test.each(['3', '3.8.1', 'three', '3.x'])('min %j is refused: it must be major.minor', async (min) => {
+    await expect(findingsFor(python().replace('"3.8"', JSON.stringify(min)), {})).rejects.toThrow(
+      `rule 'python-38': key 'min': '${min}' is not a major.minor version like 3.8`
     );
+  });
+
+  test('versions compare as numbers, minor by minor, against any minimum', async () => {
+    const files = {
+      'a/.python-version': '3.10\n',
+      'b/.python-version': '2.7\n',
+      'c/.python-version': '3.9.1\n',
+      'd/.python-version': '4.0\n',
+      'e/.python-version': '3.8\n'
+    };
+    const at = async (min: string) =>
+      (await findingsFor(python().replace('"3.8"', `"${min}"`), files)).map((f) => f.detail);
+    expect(await at('3.8')).toEqual(['.python-version: Python 2.7 is below 3.8.']);
+    expect(await at('3.10')).toEqual([
+      '.python-version: Python 2.7 is below 3.10.',
+      '.python-version: Python 3.9 is below 3.10.',
+      '.python-version: Python 3.8 is below 3.10.'
+    ]);
+  });
+
+  test('a version without a minor and a specifier that is not PEP 440 are notes at their lines, not findings', async () => {
+    const files = {
+      'a/Pipfile': '[requires]\npython_version = "3"\n',
+      'b/setup.py': 'from setuptools import setup\nsetup(python_requires=">=three")\n'
+    };
+    const rules = loadRules(python());
+    const result = await scan(new MemorySource(files), rules.rules);
+    expect(result.findings.get('python-38')).toEqual([]);
+    expect(result.notes.map((n) => `${n.path}:${n.line} ${n.message}`)).toEqual([
+      'a/Pipfile:2 Pipfile [requires]: Python 3 names no minor version; not checked',
+      "b/setup.py:2 python_requires '>=three' is not a PEP 440 specifier; not checked"
+    ]);
+  });
+
+  test('a specifier that allows the minimum and above only is not a finding', async () => {
+    const files = {
+      'a/setup.py': 'from setuptools import setup\nsetup(python_requires=">=3.8")\n',
+      'b/pyproject.toml': '[project]\nrequires-python = ">=3.7, !=3.7.*"\n',
+      'c/pyproject.toml': '[project]\nrequires-python = "~=3.7"\n'
+    };
+    expect((await findingsFor(python(), files)).map((f) => [f.path, f.detail])).toEqual([
+      ['c/pyproject.toml', 'requires-python `~=3.7` allows Python below 3.8.']
+    ]);
   });
 });
