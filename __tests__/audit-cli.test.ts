@@ -2,20 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
-import { FakeGitHub } from './github/fake-github.js';
+import { useFakeGitHub } from './github/fake-github.js';
 import { folderEntries, makeTarball } from './tarballs.js';
 import { temporaryDirectory } from './temporary.js';
 
 const TOKEN = 'ghp_cliTokenThatMustNotBePrinted0000';
-let fake: FakeGitHub;
-beforeAll(async () => {
-  fake = await FakeGitHub.start();
-  process.env.GITHUB_API_URL = fake.url;
-});
-afterAll(async () => {
-  delete process.env.GITHUB_API_URL;
-  await fake.close();
-});
+const fake = useFakeGitHub();
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -25,11 +17,11 @@ async function cli(...argv: string[]) {
 }
 
 test('audits the listed repositories, reports environments as JSON, shows progress, never prints the token', async () => {
-  const url = fake.download(
+  const url = fake().download(
     '/_codeload/drum.tar.gz',
     await makeTarball(folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc'))
   );
-  fake.on('repos/download-tarball-archive', (r) =>
+  fake().on('repos/download-tarball-archive', (r) =>
     r.path.includes('/gone/')
       ? { status: 404, body: { message: 'Not Found' } }
       : { status: 302, headers: { location: url } }
@@ -41,10 +33,10 @@ test('audits the listed repositories, reports environments as JSON, shows progre
   );
   const { code, stdout, stderr } = await cli('audit', list, '--token', TOKEN, '--format', 'json');
   expect(code).toBe(0);
-  expect(fake.invalid()).toEqual([]);
+  expect(fake().invalid()).toEqual([]);
   expect(
-    fake.requests
-      .filter((r) => r.operationId === 'repos/download-tarball-archive')
+    fake()
+      .requests.filter((r) => r.operationId === 'repos/download-tarball-archive')
       .map((r) => [r.path, r.authorization])
   ).toEqual([
     ['/repos/datarobot/datarobot-user-models/tarball/main', `token ${TOKEN}`],
@@ -85,8 +77,8 @@ test('a truncated archive: what was read is scanned, and the repository is marke
   const whole = await makeTarball(
     folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
   );
-  const url = fake.download('/_codeload/cut.tar.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
-  fake.on('repos/download-tarball-archive', () => ({ status: 302, headers: { location: url } }));
+  const url = fake().download('/_codeload/cut.tar.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
+  fake().on('repos/download-tarball-archive', () => ({ status: 302, headers: { location: url } }));
   const list = join(await temporaryDirectory('mg-audit-'), 'repositories.txt');
   await writeFile(list, 'datarobot/datarobot-user-models\n');
   const { code, stdout, stderr } = await cli('audit', list, '--token', TOKEN, '--format', 'json');

@@ -238,3 +238,20 @@ export class FakeGitHub {
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
 }
+
+/**
+ * A fake GitHub for the whole test file, with GITHUB_API_URL pointing at it (the clients read it):
+ * `const fake = useFakeGitHub();` then `fake().on(...)` in the tests.
+ */
+export function useFakeGitHub(): () => FakeGitHub {
+  let fake: FakeGitHub | undefined;
+  beforeAll(async () => {
+    fake = await FakeGitHub.start();
+    process.env.GITHUB_API_URL = fake.url;
+  });
+  afterAll(async () => {
+    delete process.env.GITHUB_API_URL;
+    await fake?.close();
+  });
+  return () => fake!;
+}

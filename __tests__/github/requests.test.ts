@@ -12,23 +12,15 @@ import {
   statusOf
 } from '../../src/github/requests.js';
 import { UsageError } from '../../src/errors.js';
-import { FakeGitHub, type DownloadAnswer } from './fake-github.js';
+import { useFakeGitHub, type DownloadAnswer } from './fake-github.js';
 
 const TARGET = { owner: 'datarobot', repo: 'envs', ref: '', globs: [] };
 /** Short enough for a test, with plugin-retry's three retries kept (waits of 10, 40, 90 ms). */
 const FAST = { timeoutSeconds: 0.3, retryAfterBaseMs: 10 };
 const ARCHIVE = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => i % 251));
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  fake = await FakeGitHub.start();
-  process.env.GITHUB_API_URL = fake.url;
-});
-afterAll(async () => {
-  delete process.env.GITHUB_API_URL;
-  await fake.close();
-});
-beforeEach(() => fake.reset());
+const fake = useFakeGitHub();
+beforeEach(() => fake().reset());
 
 /** The error a promise rejects with (undefined when it resolves). */
 const failureOf = (p: Promise<unknown>): Promise<unknown> =>
@@ -37,10 +29,10 @@ const failureOf = (p: Promise<unknown>): Promise<unknown> =>
     (e: unknown) => e
   );
 const fetchArchive = () => restArchiveFetcher('ghp_x', () => {}, FAST)(TARGET);
-const attempts = (operationId: string) => fake.requests.filter((r) => r.operationId === operationId).length;
+const attempts = (operationId: string) => fake().requests.filter((r) => r.operationId === operationId).length;
 const redirectTo = (answer: (call: number) => DownloadAnswer) => {
-  const location = fake.download('/_codeload/envs.tar.gz', ARCHIVE, answer);
-  fake.on('repos/download-tarball-archive', () => ({ status: 302, headers: { location } }));
+  const location = fake().download('/_codeload/envs.tar.gz', ARCHIVE, answer);
+  fake().on('repos/download-tarball-archive', () => ({ status: 302, headers: { location } }));
 };
 
 describe('MIGRATION_GATE_REQUEST_TIMEOUT', () => {
@@ -67,18 +59,18 @@ describe('MIGRATION_GATE_REQUEST_TIMEOUT', () => {
 describe('a GitHub that does not answer', () => {
   test('an attempt without an answer in time is cut and retried; the next answer is used', async () => {
     redirectTo(() => 'whole');
-    fake.on('repos/download-tarball-archive', (_r, call) =>
+    fake().on('repos/download-tarball-archive', (_r, call) =>
       call === 1
         ? { status: 302, delayMs: 5000 }
-        : { status: 302, headers: { location: `${fake.url}/_codeload/envs.tar.gz` } }
+        : { status: 302, headers: { location: `${fake().url}/_codeload/envs.tar.gz` } }
     );
     expect(Buffer.from(await fetchArchive())).toEqual(ARCHIVE);
     expect(attempts('repos/download-tarball-archive')).toBe(2);
-    expect(fake.invalid()).toEqual([]);
+    expect(fake().invalid()).toEqual([]);
   });
 
   test('never answering: four attempts, then a sentence with the request, the limit and what to do', async () => {
-    fake.on('repos/download-tarball-archive', () => ({ status: 302, delayMs: 5000 }));
+    fake().on('repos/download-tarball-archive', () => ({ status: 302, delayMs: 5000 }));
     const error = await failureOf(fetchArchive());
     expect(attempts('repos/download-tarball-archive')).toBe(4);
     expect(statusOf(error)).toBeUndefined();
@@ -107,7 +99,7 @@ describe('a GitHub that does not answer', () => {
     expect(Buffer.from(await fetchArchive())).toEqual(ARCHIVE);
     expect(attempts('download')).toBe(2);
 
-    fake.reset();
+    fake().reset();
     redirectTo(() => 'cut');
     const error = await failureOf(fetchArchive());
     expect(attempts('download')).toBe(4);
