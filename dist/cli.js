@@ -109,7 +109,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-HF57XBIG.js");
+    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-NGYMSX6S.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -117,7 +117,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine } = await import("./from-command-line-SPRTMD7D.js");
+      const { auditFromCommandLine } = await import("./from-command-line-OXLIL3ZL.js");
       const report2 = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -25,7 +25,7 @@ import {
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-K3JME33B.js";
+} from "./chunk-A4QTKDNG.js";
 import {
   addedLines,
   compileGlobs,
@@ -38,7 +38,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-QD7WN5HU.js";
+} from "./chunk-GORQSY2Z.js";
 import {
   ConfigError,
   STAGES,

@@ -251,6 +251,22 @@ describe('python-version', () => {
     ]);
   });
 
+  test('.python-version holds pyenv names: versions with suffixes count, other names are notes', async () => {
+    const files = {
+      'a/.python-version': '# pinned\n3.12-dev\n\npypy3.7-7.3.9\nsystem\n',
+      'b/runtime.txt': 'python3\n'
+    };
+    const rules = loadRules(python());
+    const result = await scan(new MemorySource(files), rules.rules);
+    expect(result.findings.get('python-38')!.map((f) => [f.path, f.region?.line, f.message])).toEqual([
+      ['a/.python-version', 4, '.python-version: Python 3.7 is below 3.8.']
+    ]);
+    expect(result.notes.map((n) => `${n.path}:${n.line} ${n.message}`)).toEqual([
+      "a/.python-version:5 .python-version: 'system' says nothing about the Python version",
+      "b/runtime.txt:1 runtime.txt: 'python3' says nothing about the Python version"
+    ]);
+  });
+
   test('a specifier that allows the minimum and above only is not a finding', async () => {
     const files = {
       'a/setup.py': 'from setuptools import setup\nsetup(python_requires=">=3.8")\n',

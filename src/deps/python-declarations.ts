@@ -19,6 +19,12 @@ export interface PythonClaim {
   source: string;
 }
 
+/**
+ * A pyenv version name: `3.11.4`, `3.12-dev`, `3.13t`, `pypy3.10-7.3.12`, `cpython-3.11`. Names like
+ * `system` or `miniconda3-latest` say nothing about the version (a note).
+ */
+const PYENV_VERSION = /^(?:pypy|cpython-?)?(\d+\.\d+(?:\.\d+)?)(?:[-.+]?[A-Za-z0-9][\w.+-]*)?$/;
+
 const lineRegion = (line: number, column: number, length: number): Region => ({
   line,
   column,
@@ -68,17 +74,23 @@ async function readClaims(tree: TreeView, path: string): Promise<PythonClaim[]> 
     if (!file) return [];
     if (type === 'workflow') return workflowClaims(path, file.text);
     const claims: PythonClaim[] = [];
+    const source = type === 'runtime.txt' ? 'runtime.txt' : '.python-version';
     file.text.split(/\r?\n/).forEach((raw, i) => {
-      const m =
-        type === 'runtime.txt'
-          ? /^\s*python-(\d+\.\d+(?:\.\d+)?)/.exec(raw)
-          : /^\s*(\d+\.\d+(?:\.\d+)?)\s*(#.*)?$/.exec(raw);
+      const line = raw.replace(/#.*/, '').trim();
+      if (!line) return;
+      const m = type === 'runtime.txt' ? /^python-(\d+\.\d+(?:\.\d+)?)/.exec(line) : PYENV_VERSION.exec(line);
       if (m)
         claims.push({
           path,
           region: lineRegion(i + 1, raw.indexOf(m[1]!) + 1, m[1]!.length),
           version: m[1]!,
-          source: type === 'runtime.txt' ? 'runtime.txt' : '.python-version'
+          source
+        });
+      else
+        tree.note({
+          path,
+          line: i + 1,
+          message: `${source}: '${line}' says nothing about the Python version`
         });
     });
     return claims;

@@ -14,8 +14,8 @@ import {
   parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-K3JME33B.js";
-import "./chunk-QD7WN5HU.js";
+} from "./chunk-A4QTKDNG.js";
+import "./chunk-GORQSY2Z.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";

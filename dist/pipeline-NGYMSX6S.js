@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-QD7WN5HU.js";
+} from "./chunk-GORQSY2Z.js";
 import "./chunk-ZFAA5IBT.js";
 import "./chunk-X3RDBR67.js";
 import "./chunk-HCJFIZWK.js";

@@ -19945,6 +19945,7 @@ function pythonVersionOfImage(reference) {
 }
 
 // src/deps/python-declarations.ts
+var PYENV_VERSION = /^(?:pypy|cpython-?)?(\d+\.\d+(?:\.\d+)?)(?:[-.+]?[A-Za-z0-9][\w.+-]*)?$/;
 var lineRegion = (line, column, length) => ({
   line,
   column,
@@ -19992,14 +19993,23 @@ async function readClaims(tree, path2) {
     if (!file2) return [];
     if (type === "workflow") return workflowClaims(path2, file2.text);
     const claims = [];
+    const source = type === "runtime.txt" ? "runtime.txt" : ".python-version";
     file2.text.split(/\r?\n/).forEach((raw, i) => {
-      const m = type === "runtime.txt" ? /^\s*python-(\d+\.\d+(?:\.\d+)?)/.exec(raw) : /^\s*(\d+\.\d+(?:\.\d+)?)\s*(#.*)?$/.exec(raw);
+      const line = raw.replace(/#.*/, "").trim();
+      if (!line) return;
+      const m = type === "runtime.txt" ? /^python-(\d+\.\d+(?:\.\d+)?)/.exec(line) : PYENV_VERSION.exec(line);
       if (m)
         claims.push({
           path: path2,
           region: lineRegion(i + 1, raw.indexOf(m[1]) + 1, m[1].length),
           version: m[1],
-          source: type === "runtime.txt" ? "runtime.txt" : ".python-version"
+          source
+        });
+      else
+        tree.note({
+          path: path2,
+          line: i + 1,
+          message: `${source}: '${line}' says nothing about the Python version`
         });
     });
     return claims;

@@ -11,7 +11,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-QD7WN5HU.js";
+} from "./chunk-GORQSY2Z.js";
 import {
   UsageError
 } from "./chunk-ZFAA5IBT.js";
