@@ -2,12 +2,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  STAGES,
   TOOL_NAME,
-  TOOL_VERSION,
+  TOOL_VERSION
+} from "./chunk-G35L3SEP.js";
+import {
+  STAGES,
   UsageError,
   isUserError
-} from "./chunk-ZFAA5IBT.js";
+} from "./chunk-KNG67IWB.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/command-line.ts
@@ -109,7 +111,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-NGYMSX6S.js");
+    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-E353IYHM.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -117,7 +119,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine } = await import("./from-command-line-OXLIL3ZL.js");
+      const { auditFromCommandLine } = await import("./from-command-line-FIHLBT5M.js");
       const report2 = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -16,36 +16,32 @@ import {
   renderSarif
 } from "./chunk-6UNIAAXQ.js";
 import {
-  audit,
-  describeFetchFailure,
   describeRequestError,
   fetchWithTimeout,
-  mergeReports,
-  parseRepositories,
   requestPolicy,
   statusOf,
   throttleOptions
-} from "./chunk-A4QTKDNG.js";
+} from "./chunk-WDI46I6H.js";
 import {
   addedLines,
-  compileGlobs,
   gitChanges,
   hasCommit,
-  loadRules,
-  parseBaseline,
   parseRuleSet,
   relativeChanges,
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-GORQSY2Z.js";
+} from "./chunk-67V232L2.js";
 import {
-  ConfigError,
+  parseBaseline
+} from "./chunk-T4HS4LKV.js";
+import "./chunk-G35L3SEP.js";
+import {
   STAGES,
   UsageError,
   isUserError
-} from "./chunk-ZFAA5IBT.js";
-import "./chunk-X3RDBR67.js";
+} from "./chunk-KNG67IWB.js";
+import "./chunk-SNM3YM3F.js";
 import "./chunk-HCJFIZWK.js";
 import {
   Context
@@ -561,97 +557,8 @@ Fix: ${f.remediation}` : f.message,
   return { annotations, omitted: findings.length - annotations.length };
 }
 
-// src/audit/shards.ts
-import { readdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-function reportFromJson(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error2) {
-    throw new ConfigError(`not a JSON report: ${error2.message}`, { file, line: 1, column: 1 });
-  }
-  if (data?.version !== 1 || !Array.isArray(data.findings) || !Array.isArray(data.rules)) {
-    throw new ConfigError("not a migration-gate JSON report (version 1)", { file, line: 1, column: 1 });
-  }
-  return {
-    ...data,
-    findings: data.findings.map((f) => ({ ...f, detail: f.detail ?? f.message })),
-    rules: data.rules.map((r) => ({ ...r, message: r.message ?? "" })),
-    skipped: data.skipped ?? [],
-    notes: data.notes ?? [],
-    routes: [],
-    suppressions: data.suppressions ?? { used: [], problems: [] }
-  };
-}
-async function resolveReportFiles(spec, cwd) {
-  const files = /* @__PURE__ */ new Set();
-  for (const entry of spec.split(/\s*\n\s*|\s+/).filter(Boolean)) {
-    if (!/[*?[{]/.test(entry)) {
-      files.add(entry);
-      continue;
-    }
-    const root = entry.split("/").findIndex((s) => /[*?[{]/.test(s));
-    const base = entry.split("/").slice(0, root).join("/") || ".";
-    const match = compileGlobs([entry.replace(/^\.\//, "")]);
-    const walk = async (dir) => {
-      for (const d of await readdir(join(cwd, dir), { withFileTypes: true }).catch(() => [])) {
-        const path = dir === "." ? d.name : `${dir}/${d.name}`;
-        if (d.isDirectory()) await walk(path);
-        else if (match(path)) files.add(path);
-      }
-    };
-    await walk(base);
-  }
-  return [...files].sort();
-}
-async function mergeShardReports(spec, cwd) {
-  const files = await resolveReportFiles(spec, cwd);
-  if (files.length === 0)
-    throw new UsageError(`Invalid input 'reports': no report matches '${spec.trim()}'.`);
-  const parts = await Promise.all(
-    files.map(async (file) => {
-      const text = await readFile(join(cwd, file), "utf8").catch(() => {
-        throw new UsageError(
-          `Invalid input 'reports': cannot read ${file} (in ${dirname(join(cwd, file))}).`
-        );
-      });
-      return { name: "", report: reportFromJson(text, file) };
-    })
-  );
-  return { ...mergeReports(parts, parts[0].report), target: `audit of ${files.length} shards` };
-}
-
-// src/github/audit-run.ts
-async function auditRepositories(client, inputs, group) {
-  const targets = parseRepositories(inputs.repositories);
-  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
-  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
-  const ruleSet = await loadRules(inputs);
-  const fetchArchive = async (t) => {
-    const response = await client.rest.repos.downloadTarballArchive({
-      owner: t.owner,
-      repo: t.repo,
-      ref: t.ref || "HEAD"
-    });
-    return new Uint8Array(response.data);
-  };
-  const report = await audit(
-    targets,
-    fetchArchive,
-    { ruleSet, ...inputs.stage ? { stage: inputs.stage } : {} },
-    () => {
-    },
-    describeFetchFailure,
-    group
-  );
-  if (!report)
-    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
-  return report;
-}
-
 // src/github/change-source.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 var PULL_FILES_CAP = 3e3;
 function changeFromPullFile(file) {
   const status = file.status === "added" || file.status === "copied" ? "added" : file.status === "removed" ? "removed" : file.status === "renamed" ? "renamed" : "modified";
@@ -699,7 +606,7 @@ async function changesFromGit(workspace, base, head) {
   };
 }
 async function fileAtBase(client, repo, workspace, path, base) {
-  const head = await readFile2(`${workspace}/${path}`, "utf8").catch(() => void 0);
+  const head = await readFile(`${workspace}/${path}`, "utf8").catch(() => void 0);
   let atBase;
   const root = await repositoryRoot(workspace);
   const inGit = root !== void 0 && await hasCommit(root, base);
@@ -745,7 +652,7 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, "baseline");
-    const text = trusted?.text ?? await readFile2(files.baseline, "utf8").catch(() => void 0);
+    const text = trusted?.text ?? await readFile(files.baseline, "utf8").catch(() => void 0);
     if (text === void 0)
       remarks.push(
         `The baseline \`${files.baseline}\` was not found; every finding counts as over the baseline.`
@@ -835,7 +742,7 @@ async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Da
 // src/github/client.ts
 async function createClient(token, log, policy = requestPolicy()) {
   const [github, { defaults }, { retry }, { throttling }] = await Promise.all([
-    import("./github-DFQDGVL2.js"),
+    import("./github-RMRM7YXS.js"),
     import("./utils-VZ3EQZY5.js"),
     import("./dist-bundle-AIIZCXPS.js"),
     import("./dist-bundle-AFYESKTW.js")
@@ -954,7 +861,7 @@ function effectiveFailOn(inputs, mode) {
 
 // src/github/outputs.ts
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname } from "node:path";
 
 // src/github/limits.ts
 var CHECK_TEXT_MAX = 65535;
@@ -981,7 +888,7 @@ async function writeReportFiles(report, files) {
     [files.sarifFile, renderSarif]
   ]) {
     if (!file) continue;
-    await mkdir(dirname2(file), { recursive: true });
+    await mkdir(dirname(file), { recursive: true });
     await writeFile2(file, render(report));
   }
 }
@@ -1035,7 +942,7 @@ function setOutputs(report, values) {
 
 // src/github/paths.ts
 import { readdirSync, statSync } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 function repositoryPrefix(workspace, scanned) {
   const rel = relative(resolve(workspace), resolve(workspace, scanned));
   return rel.startsWith("..") ? "" : rel.split(sep).join("/");
@@ -1055,13 +962,13 @@ function annotatablePath(workspace, path) {
   for (let depth = 0; depth < 64; depth++) {
     let info2;
     try {
-      info2 = statSync(join2(workspace, current));
+      info2 = statSync(join(workspace, current));
     } catch {
       return void 0;
     }
     if (info2.isFile()) return current;
     if (!info2.isDirectory()) return void 0;
-    const first = readdirSync(join2(workspace, current)).sort()[0];
+    const first = readdirSync(join(workspace, current)).sort()[0];
     if (!first) return void 0;
     current = `${current}/${first}`;
   }
@@ -1146,15 +1053,7 @@ async function run() {
       `migration-gate: ${target.mode} mode (${target.event || "no event"}) on ${target.headSha || "the working tree"}`
     );
     const auditing = target.mode === "audit" && inputs.repositories !== void 0 || target.mode === "merge";
-    const report = target.mode === "merge" ? await mergeShardReports(inputs.reports ?? "", workspace) : auditing ? await auditRepositories(
-      client,
-      { ...inputs, repositories: inputs.repositories },
-      (repository, lines) => {
-        startGroup(`audit: ${repository}`);
-        for (const line of lines) info(line);
-        endGroup();
-      }
-    ) : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
+    const report = target.mode === "merge" ? await mergeShards(inputs, workspace) : auditing ? await auditListed(client, inputs) : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);
     await writeReportFiles(report, inputs);
     const checkRun = auditing ? void 0 : await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
@@ -1169,6 +1068,18 @@ async function run() {
       isUserError(error2) ? error2.message : `Internal error, please report it: ${error2.stack ?? error2}`
     );
   }
+}
+async function auditListed(client, inputs) {
+  const { auditRepositories } = await import("./audit-run-FHUIYCGE.js");
+  return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
+    startGroup(`audit: ${repository}`);
+    for (const line of lines) info(line);
+    endGroup();
+  });
+}
+async function mergeShards(inputs, workspace) {
+  const { mergeShardReports } = await import("./shards-K2K2GEFV.js");
+  return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
   const prefix = repositoryPrefix(workspace, inputs.path);

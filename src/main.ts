@@ -4,8 +4,6 @@
 import * as core from '@actions/core';
 import { isUserError } from './errors.js';
 import { checkAnnotations } from './github/annotations.js';
-import { mergeShardReports } from './audit/shards.js';
-import { auditRepositories } from './github/audit-run.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
 import { createClient, type GitHubClient } from './github/client.js';
@@ -43,17 +41,9 @@ export async function run(): Promise<void> {
       (target.mode === 'audit' && inputs.repositories !== undefined) || target.mode === 'merge';
     const report =
       target.mode === 'merge'
-        ? await mergeShardReports(inputs.reports ?? '', workspace)
+        ? await mergeShards(inputs, workspace)
         : auditing
-          ? await auditRepositories(
-              client,
-              { ...inputs, repositories: inputs.repositories! },
-              (repository, lines) => {
-                core.startGroup(`audit: ${repository}`);
-                for (const line of lines) core.info(line);
-                core.endGroup();
-              }
-            )
+          ? await auditListed(client, inputs)
           : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
     const failOn = effectiveFailOn(inputs, target.mode);
 
@@ -75,6 +65,24 @@ export async function run(): Promise<void> {
         : `Internal error, please report it: ${(error as Error).stack ?? error}`
     );
   }
+}
+
+// The audit and the merge of its shards are imported when used: a PR check does not load them.
+
+/** The audit of the listed repositories, each one's log in a group. */
+async function auditListed(client: GitHubClient | undefined, inputs: ActionInputs): Promise<Report> {
+  const { auditRepositories } = await import('./github/audit-run.js');
+  return auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (repository, lines) => {
+    core.startGroup(`audit: ${repository}`);
+    for (const line of lines) core.info(line);
+    core.endGroup();
+  });
+}
+
+/** One report from the shards of an audit (`reports:` globs in the workspace). */
+async function mergeShards(inputs: ActionInputs, workspace: string): Promise<Report> {
+  const { mergeShardReports } = await import('./audit/shards.js');
+  return mergeShardReports(inputs.reports ?? '', workspace);
 }
 
 /** The workspace, with the rules and baseline of the base commit and the change's lines (pr, push). */

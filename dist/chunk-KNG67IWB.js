@@ -26,16 +26,10 @@ function isUserError(error) {
 var STAGES = ["beta", "rc", "lts", "decommission"];
 var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
 
-// src/version.ts
-var TOOL_NAME = "migration-gate";
-var TOOL_VERSION = "0.1.0";
-
 export {
   ConfigError,
   UsageError,
   isUserError,
   STAGES,
-  ENFORCEMENTS,
-  TOOL_NAME,
-  TOOL_VERSION
+  ENFORCEMENTS
 };

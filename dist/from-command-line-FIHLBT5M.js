@@ -1,31 +1,36 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  retry
-} from "./chunk-FWGERSEW.js";
-import {
   throttling
 } from "./chunk-7WBA2IU3.js";
-import "./chunk-JTE6LAOW.js";
 import {
   audit,
   describeFetchFailure,
+  parseRepositories
+} from "./chunk-FKU34IHT.js";
+import "./chunk-427XUTXQ.js";
+import {
   fetchWithTimeout,
-  parseRepositories,
   requestPolicy,
   throttleOptions
-} from "./chunk-A4QTKDNG.js";
-import "./chunk-GORQSY2Z.js";
+} from "./chunk-WDI46I6H.js";
+import "./chunk-67V232L2.js";
+import "./chunk-T4HS4LKV.js";
+import "./chunk-G35L3SEP.js";
 import {
   UsageError
-} from "./chunk-ZFAA5IBT.js";
-import "./chunk-X3RDBR67.js";
+} from "./chunk-KNG67IWB.js";
+import "./chunk-SNM3YM3F.js";
 import "./chunk-HCJFIZWK.js";
 import {
   Octokit,
   legacyRestEndpointMethods,
   paginateRest
 } from "./chunk-MVVEVYKU.js";
+import {
+  retry
+} from "./chunk-FWGERSEW.js";
+import "./chunk-JTE6LAOW.js";
 import "./chunk-IDJ3AMOU.js";
 import "./chunk-TUQ47QQM.js";
 

@@ -1,20 +1,28 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  compareFindings,
-  compareText,
-  compileGlobs,
+  mergeReports
+} from "./chunk-427XUTXQ.js";
+import {
+  describeRequestError,
+  statusOf
+} from "./chunk-WDI46I6H.js";
+import {
   declaredRequirements,
   fileTypeOf,
   formatBytes,
-  globProblem,
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-GORQSY2Z.js";
+} from "./chunk-67V232L2.js";
+import {
+  compareText,
+  compileGlobs,
+  globProblem
+} from "./chunk-T4HS4LKV.js";
 import {
   UsageError
-} from "./chunk-ZFAA5IBT.js";
+} from "./chunk-KNG67IWB.js";
 import {
   __commonJS,
   __require,
@@ -2634,57 +2642,6 @@ function withFindings(repository, facts, findings) {
   });
 }
 
-// src/audit/merge.ts
-var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;
-function mergeReports(parts, base) {
-  const findings = parts.flatMap(({ name, report }) => report.findings.map((f) => ({ ...f, path: within(name, f.path) }))).sort(compareFindings);
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
-  const rules = base.rules.map((rule) => {
-    const all = parts.map((p) => p.report.rules.find((r) => r.id === rule.id)).filter((r) => r !== void 0);
-    const total = all.reduce((n, r) => n + r.findings, 0);
-    return {
-      ...rule,
-      findings: total,
-      status: rule.status === "off" ? rule.status : total > 0 ? "fail" : "pass"
-    };
-  });
-  const phases = base.phases.map((p) => {
-    const inForce = rules.filter((r) => r.phase === p.phase && r.status !== "off");
-    return { ...p, rules: inForce.length, passing: inForce.filter((r) => r.status === "pass").length };
-  });
-  return {
-    ...base,
-    target: `audit of ${parts.length} ${parts.length === 1 ? "repository" : "repositories"}`,
-    conclusion: counts.error > 0 ? "failure" : "success",
-    counts,
-    findings,
-    rules,
-    phases,
-    stats: parts.reduce(
-      (s, p) => ({
-        files: s.files + p.report.stats.files,
-        bytes: s.bytes + p.report.stats.bytes,
-        durationMs: s.durationMs + p.report.stats.durationMs
-      }),
-      { files: 0, bytes: 0, durationMs: 0 }
-    ),
-    skipped: parts.flatMap(
-      ({ name, report }) => report.skipped.map((s) => ({ ...s, path: within(name, s.path) }))
-    ),
-    notes: parts.flatMap(
-      ({ name, report }) => report.notes.map((n) => ({ ...n, path: within(name, n.path) }))
-    ),
-    routes: parts.flatMap((p) => p.report.routes),
-    suppressions: {
-      used: parts.flatMap((p) => p.report.suppressions.used),
-      problems: parts.flatMap((p) => p.report.suppressions.problems)
-    },
-    environments: parts.flatMap((p) => p.report.environments ?? []),
-    ...parts.some((p) => p.report.repositories) ? { repositories: parts.flatMap((p) => p.report.repositories ?? []) } : {}
-  };
-}
-
 // src/audit/audit.ts
 var CONCURRENCY = 3;
 var repositoryName = (t) => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ""}`;
@@ -2766,81 +2723,6 @@ function parseRepositories(text) {
   return [...byKey.values()];
 }
 
-// src/github/requests.ts
-var DEFAULT_TIMEOUT_SECONDS = 30;
-var RATE_LIMIT_RETRIES = 2;
-function requestPolicy(env = process.env) {
-  return { timeoutSeconds: requestTimeoutSeconds(env), retryAfterBaseMs: 1e3 };
-}
-function requestTimeoutSeconds(env = process.env) {
-  const raw = env.MIGRATION_GATE_REQUEST_TIMEOUT?.trim();
-  if (!raw) return DEFAULT_TIMEOUT_SECONDS;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`MIGRATION_GATE_REQUEST_TIMEOUT must be a number of seconds above 0, not '${raw}'.`);
-  return seconds;
-}
-var NoAnswer = class extends Error {
-  constructor(message, timedOut) {
-    super(message);
-    this.timedOut = timedOut;
-    this.name = "NoAnswer";
-  }
-  timedOut;
-};
-var NO_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
-function fetchWithTimeout(seconds, fetch = globalThis.fetch) {
-  return async (input, init = {}) => {
-    const limit = AbortSignal.timeout(seconds * 1e3);
-    const signal = init.signal ? AbortSignal.any([init.signal, limit]) : limit;
-    const target = () => `${init.method ?? "GET"} ${new URL(String(input instanceof Request ? input.url : input)).pathname}`;
-    try {
-      const response = await fetch(input, { ...init, signal });
-      const body = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
-      return new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers
-      });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      if (limit.aborted) throw new NoAnswer(`GitHub did not answer ${target()} within ${seconds} s`, true);
-      const cause = error?.cause?.message;
-      throw new NoAnswer(
-        `no answer from GitHub to ${target()} (${cause ?? error.message})`,
-        false
-      );
-    }
-  };
-}
-function throttleOptions(log) {
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-    const retrying = retryCount < RATE_LIMIT_RETRIES;
-    log(
-      `GitHub ${kind} reached on ${options.method} ${options.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`
-    );
-    return retrying;
-  };
-  return { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") };
-}
-function statusOf(error) {
-  if (noAnswerIn(error)) return void 0;
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function noAnswerIn(error) {
-  const cause = error?.cause;
-  return error instanceof NoAnswer ? error : cause instanceof NoAnswer ? cause : void 0;
-}
-function describeRequestError(error) {
-  const none = noAnswerIn(error);
-  if (none)
-    return `${none.message}, retries included (${none.timedOut ? "GitHub may be having an outage; re-run the job later, or raise MIGRATION_GATE_REQUEST_TIMEOUT" : "GitHub may be unreachable from the runner or having an outage; re-run the job later"})`;
-  const status = statusOf(error);
-  const message = error?.message ?? String(error);
-  return status ? `GitHub answered ${status}: ${message}` : message;
-}
-
 // src/audit/fetch-failure.ts
 function describeFetchFailure(error) {
   const status = statusOf(error);
@@ -2851,13 +2733,7 @@ function describeFetchFailure(error) {
 }
 
 export {
-  mergeReports,
   audit,
   parseRepositories,
-  requestPolicy,
-  fetchWithTimeout,
-  throttleOptions,
-  statusOf,
-  describeRequestError,
   describeFetchFailure
 };

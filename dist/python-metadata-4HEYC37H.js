@@ -5,7 +5,7 @@ import {
   regionOf,
   require_dist,
   withPythonTree
-} from "./chunk-X3RDBR67.js";
+} from "./chunk-SNM3YM3F.js";
 import {
   normalizeName,
   parseRequirement

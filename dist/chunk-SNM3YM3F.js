@@ -7533,6 +7533,7 @@ async function parsePython(text) {
 }
 
 export {
+  require_dist,
   LineIndex,
   inRanges,
   outermost,
@@ -7540,6 +7541,5 @@ export {
   withPythonTree,
   parsePythonImports,
   parseImportStatement,
-  parsePython,
-  require_dist
+  parsePython
 };

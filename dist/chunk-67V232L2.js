@@ -1,13 +1,28 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  commonDirectory,
+  compareText,
+  compileGlobs,
+  countFindings,
+  findSuppressions,
+  globProblem,
+  isLiteralPath,
+  judge,
+  parseBaseline,
+  renderBaseline,
+  resolveEnforcement
+} from "./chunk-T4HS4LKV.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-G35L3SEP.js";
+import {
   ConfigError,
   ENFORCEMENTS,
   STAGES,
-  TOOL_NAME,
-  TOOL_VERSION,
   UsageError
-} from "./chunk-ZFAA5IBT.js";
+} from "./chunk-KNG67IWB.js";
 import {
   LineIndex,
   inRanges,
@@ -18,7 +33,7 @@ import {
   regionOf,
   require_dist,
   withPythonTree
-} from "./chunk-X3RDBR67.js";
+} from "./chunk-SNM3YM3F.js";
 import {
   eggName,
   normalizeName,
@@ -343,7 +358,7 @@ var require_specifier = __commonJS({
       RANGE_PATTERN,
       parse: parse4,
       satisfies: satisfies2,
-      filter: filter2,
+      filter,
       validRange,
       maxSatisfying,
       minSatisfying
@@ -354,12 +369,12 @@ var require_specifier = __commonJS({
       if (!ranges.trim()) {
         return [];
       }
-      const specifiers = ranges.split(",").map((range2) => rangeRegex.exec(range2.trim()) || {}).map(({ groups }) => {
+      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
         if (!groups) {
           return null;
         }
         let { ...spec } = groups;
-        const { operator, version: version2, prefix: prefix2, legacy } = groups;
+        const { operator, version: version2, prefix, legacy } = groups;
         if (version2) {
           spec = { ...spec, ...explainVersion(version2) };
           if (operator === "~=") {
@@ -370,7 +385,7 @@ var require_specifier = __commonJS({
           if (!isEqualityOperator(operator) && spec.local) {
             return null;
           }
-          if (prefix2) {
+          if (prefix) {
             if (!isEqualityOperator(operator) || spec.dev || spec.local) {
               return null;
             }
@@ -386,19 +401,19 @@ var require_specifier = __commonJS({
       }
       return specifiers;
     }
-    function filter2(versions, specifier, options = {}) {
+    function filter(versions, specifier, options = {}) {
       const filtered = pick2(versions, specifier, options);
       if (filtered.length === 0 && options.prereleases === void 0) {
         return pick2(versions, specifier, { prereleases: true });
       }
       return filtered;
     }
-    function maxSatisfying(versions, range2, options) {
-      const found = filter2(versions, range2, options).sort(Operator.compare);
+    function maxSatisfying(versions, range, options) {
+      const found = filter(versions, range, options).sort(Operator.compare);
       return found.length === 0 ? null : found[found.length - 1];
     }
-    function minSatisfying(versions, range2, options) {
-      const found = filter2(versions, range2, options).sort(Operator.compare);
+    function minSatisfying(versions, range, options) {
+      const found = filter(versions, range, options).sort(Operator.compare);
       return found.length === 0 ? null : found[0];
     }
     function pick2(versions, specifier, options) {
@@ -423,12 +438,12 @@ var require_specifier = __commonJS({
       const filtered = pick2([version2], specifier, options);
       return filtered.length === 1;
     }
-    function arrayStartsWith(array2, prefix2) {
-      if (prefix2.length > array2.length) {
+    function arrayStartsWith(array2, prefix) {
+      if (prefix.length > array2.length) {
         return false;
       }
-      for (let i = 0; i < prefix2.length; i += 1) {
-        if (prefix2[i] !== array2[i]) {
+      for (let i = 0; i < prefix.length; i += 1) {
+        if (prefix[i] !== array2[i]) {
           return false;
         }
       }
@@ -636,7 +651,7 @@ var require_pep440 = __commonJS({
     var { valid, clean, explain, parse: parse4 } = require_version();
     var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
     var {
-      filter: filter2,
+      filter,
       maxSatisfying,
       minSatisfying,
       RANGE_PATTERN,
@@ -663,7 +678,7 @@ var require_pep440 = __commonJS({
       compare,
       rcompare,
       // range
-      filter: filter2,
+      filter,
       maxSatisfying,
       minSatisfying,
       RANGE_PATTERN,
@@ -680,2719 +695,7 @@ var require_pep440 = __commonJS({
 
 // src/pipeline.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-import { relative, resolve, sep as sep2 } from "node:path";
-
-// src/order.ts
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z2 = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z2 + c.slice(1);
-          } else {
-            c = z2 + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal3();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal3();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal3();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal3();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal3();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob2, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob2.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob2.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob2.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob2.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob2.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run2 = "";
-  const flush = () => {
-    for (const ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node2) {
-    const { seen } = this.#marks;
-    if (seen[node2.id] === state.gen)
-      return false;
-    seen[node2.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node2) {
-    const { has } = this.#marks;
-    if (has[node2.id] === state.gen)
-      return false;
-    has[node2.id] = state.gen;
-    state.threads.push(node2);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node2, i, top) {
-    switch (node2.t) {
-      case "split":
-        if (!this.#visit(state, node2))
-          return;
-        for (const o of node2.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node2))
-          return;
-        const sub = this.state();
-        this.add(sub, node2.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node2);
-    }
-  }
-  addRun(state, run2, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
-        return;
-    }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run2.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key2 = stateKey(state);
-    const found = this.#states.get(key2);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key2, d);
-    this.#size += key2.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key2 = options ? optionsKey(options) : 0;
-  let mm = cache.get(key2)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key2);
-  if (!byPattern)
-    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep3) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
-        return true;
-    }
-    const s = nextSep(f, k, sep3);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set2 = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set2.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key2 = pre[k] * R + suf[k + 1];
-          const g = groups.get(key2);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key2, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob2 = `@(${alts.join("|")})`;
-          if (extglobCount(glob2) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob2;
-          this.set[first][k] = this.parse(glob2);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key2 = pre[k] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key2 = suf[k + 1] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set2, part) => {
-        const prev = set2[set2.length - 1];
-        if (part === "**" && prev === "**") {
-          return set2;
-        }
-        if (part === "..") {
-          if (set2.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set2.pop();
-            return set2;
-          }
-        }
-        set2.push(part);
-        return set2;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep3);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file2, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file2.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file2[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file2[i], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file2[t])) {
-        if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file2[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file2[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file2[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file2[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file2) {
-    const parts = [...file2];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key2 = parts.join("/");
-      if (keys.has(key2))
-        return false;
-      keys.add(key2);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file2, resolved, pattern, partial2) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file2[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file2 = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file2, pattern, partial2, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file2, pattern, partial2, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file2, pattern, partial2, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file2, head, partial2, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file2.length)
-        return false;
-      let tailStart = file2.length - tail.length;
-      if (this.#matchOne(file2, tail, partial2, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file2, tail, partial2, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
-        const f = String(file2[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial2 || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file2, segments, file2.length - fileTailMatch, fileIndex, 0, partial2, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial2, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key2 = patternIndex * 2 + (partial2 ? 1 : 0);
-    const found = byStart[key2];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
-    const tail = partial2 ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key2] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial2, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial2) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file2[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial2 ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key2 = bodyIndex * (file2.length + 1) + fileIndex;
-      if (tried.has(key2))
-        return false;
-      tried.add(key2);
-      const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file2[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial2 || null;
-  }
-  #matchOne(file2, pattern, partial2, fileIndex, patternIndex, fileEnd = file2.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file2[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial2;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file2[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set2 = braceExpand(marked, this.options);
-    for (const p of set2) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set2;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial2 = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial2) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial2 && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set2 = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set2.length; r++) {
-      const pattern = set2[r];
-      const shape = partial2 ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial2) : this.#matchRow(ff, resolved, pattern, partial2);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/rules/globs.ts
-import { posix } from "node:path";
-var OPTIONS = { dot: true, nocomment: true, nonegate: true };
-function globProblem(glob2) {
-  if (glob2.trim() === "") return "is empty";
-  if (glob2.includes("\\")) return "uses a backslash; write paths with forward slashes";
-  if (glob2.startsWith("/")) return "is absolute; globs are relative to the scanned directory";
-  if (glob2.split("/").includes("..")) return "leaves the scanned directory with '..'";
-  if (glob2.startsWith("!")) return "is negated; use the rule's `exclude` list instead";
-  if (/[\0\n\r]/.test(glob2)) return "contains a control character";
-  return void 0;
-}
-var GLOB_SYNTAX = /[*?[\]{}()!+@]/;
-var compiled = /* @__PURE__ */ new Map();
-function globMatcher(g) {
-  let matcher = compiled.get(g);
-  if (!matcher) {
-    const glob2 = g.replace(/\/+$/, "").replace(/\/{2,}/g, "/");
-    const simple = simpleGlob(glob2);
-    const prefix2 = literalPrefix(glob2);
-    const under = `${prefix2}/`;
-    const suffix = literalSuffix(glob2);
-    let minimatch2;
-    const test = !GLOB_SYNTAX.test(glob2) ? (path2) => path2 === glob2 : simple ?? ((path2) => (prefix2 === "" || path2 === prefix2 || path2.startsWith(under)) && path2.endsWith(suffix) && (minimatch2 ??= new Minimatch(glob2, OPTIONS)).match(path2));
-    let lastPath;
-    let lastAnswer = false;
-    matcher = (path2) => {
-      if (path2 !== lastPath) {
-        lastPath = path2;
-        lastAnswer = test(path2);
-      }
-      return lastAnswer;
-    };
-    compiled.set(g, matcher);
-  }
-  return matcher;
-}
-function compileGlobs(globs) {
-  const matchers = globs.map(globMatcher);
-  return (path2) => matchers.some((m) => m(path2));
-}
-var SIMPLE = /^((?:[^*?[\]{}()!+@/]+\/)*)\*\*\/(\*?)([^*?[\]{}()!+@/]+)$/;
-function simpleGlob(glob2) {
-  const m = SIMPLE.exec(glob2);
-  if (!m) return void 0;
-  const [, folders = "", star, tail = ""] = m;
-  const under = (path2) => folders === "" || path2.startsWith(folders);
-  return star ? (path2) => under(path2) && path2.endsWith(tail) && path2.length > folders.length : (path2) => under(path2) && (path2 === folders + tail || path2.endsWith(`/${tail}`));
-}
-function literalPrefix(glob2) {
-  const segments = glob2.split("/");
-  const literal3 = [];
-  for (const segment of segments.slice(0, -1)) {
-    if (GLOB_SYNTAX.test(segment)) break;
-    literal3.push(segment);
-  }
-  return literal3.join("/");
-}
-function literalSuffix(glob2) {
-  const last = glob2.slice(glob2.lastIndexOf("/") + 1);
-  if (/[{}()!+@]/.test(last)) return "";
-  const wildcard = Math.max(last.lastIndexOf("*"), last.lastIndexOf("?"), last.lastIndexOf("]"));
-  return last.slice(wildcard + 1);
-}
-function isLiteralPath(glob2) {
-  return !new Minimatch(glob2, OPTIONS).hasMagic();
-}
-function commonDirectory(paths) {
-  let common = posix.dirname(paths[0] ?? ".");
-  for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);
-  return common;
-}
+import { relative, resolve, sep } from "node:path";
 
 // src/parsers/python-lexical.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
@@ -3556,86 +859,10 @@ function decodeText(data) {
 }
 var UTF8 = new TextDecoder("utf-8");
 
-// src/gate/suppressions.ts
-var MARKER = "migration-gate:";
-var DIRECTIVE = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
-var UNTIL = /,?\s*\buntil\s+(\S+)\s*$/i;
-function findSuppressions(path2, text) {
-  if (!text.includes(MARKER)) return [];
-  const out = [];
-  text.split("\n").forEach((raw, i) => {
-    const at2 = raw.indexOf(MARKER);
-    if (at2 === -1) return;
-    const m = DIRECTIVE.exec(raw.slice(at2));
-    const standalone = /^\s*(#|\/\/|<!--|\/\*|--|;|\*)*\s*$/.test(raw.slice(0, at2));
-    const base = { path: path2, line: i + 1, column: at2 + 1, standalone };
-    if (!m) {
-      out.push({
-        ...base,
-        scope: "line",
-        rules: [],
-        reason: "",
-        problem: "not understood; write `migration-gate: ignore[rule-id] reason`"
-      });
-      return;
-    }
-    const rules = m[2].split(",").map((r) => r.trim()).filter(Boolean);
-    let reason = m[3].replace(/^[-–—:\s]+/, "");
-    const until = UNTIL.exec(reason);
-    if (until) reason = reason.slice(0, until.index).trim();
-    const problem = rules.length === 0 ? "names no rule" : !reason ? "gives no reason" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until[1]) ? `has an 'until' date that is not YYYY-MM-DD ('${until[1]}')` : void 0;
-    out.push({
-      ...base,
-      scope: m[1] === "ignore-file" ? "file" : "line",
-      rules,
-      reason,
-      ...until ? { until: until[1] } : {},
-      ...problem ? { problem } : {}
-    });
-  });
-  return out;
-}
-var covers = (s, ruleId, f) => s.path === f.path && s.rules.includes(ruleId) && (s.scope === "file" || f.region !== void 0 && (f.region.line === s.line || s.standalone && f.region.line === s.line + 1));
-function applySuppressions(findings, suppressions, today) {
-  const usable = suppressions.filter((s) => !s.problem && !(s.until && s.until < today));
-  const counts = /* @__PURE__ */ new Map();
-  const kept = /* @__PURE__ */ new Map();
-  for (const [ruleId, list] of findings) {
-    kept.set(
-      ruleId,
-      list.filter((f) => {
-        const s = usable.find((x) => covers(x, ruleId, f));
-        if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-        return !s;
-      })
-    );
-  }
-  const problems = [];
-  for (const s of suppressions) {
-    if (s.problem)
-      problems.push({ suppression: s, message: `This suppression ${s.problem}, so it suppresses nothing.` });
-    else if (s.until && s.until < today)
-      problems.push({
-        suppression: s,
-        message: `This suppression of ${s.rules.join(", ")} expired on ${s.until}; its findings are reported again.`
-      });
-    else if (!counts.get(s))
-      problems.push({
-        suppression: s,
-        message: `This suppression of ${s.rules.join(", ")} matches no finding; remove it.`
-      });
-  }
-  return {
-    kept,
-    used: usable.filter((s) => counts.get(s)).map((s) => ({ suppression: s, suppressed: counts.get(s) })),
-    problems
-  };
-}
-
 // src/engine/tree-view.ts
 var TextFile = class {
-  constructor(path2, text) {
-    this.path = path2;
+  constructor(path, text) {
+    this.path = path;
     this.text = text;
   }
   path;
@@ -3703,33 +930,33 @@ var FileLoader = class {
   suppressions = [];
   files = 0;
   bytes = 0;
-  load(path2) {
-    let pending = this.cache.get(path2);
+  load(path) {
+    let pending = this.cache.get(path);
     if (!pending) {
-      pending = this.read(path2);
-      this.cache.set(path2, pending);
+      pending = this.read(path);
+      this.cache.set(path, pending);
     }
     return pending;
   }
   /** Forget a file after the file pass unless a tree-level check needs it. */
-  release(path2) {
-    if (!this.retain.has(path2)) this.cache.delete(path2);
+  release(path) {
+    if (!this.retain.has(path)) this.cache.delete(path);
   }
-  async read(path2) {
-    const result = await this.source.read(path2, this.maxFileBytes);
+  async read(path) {
+    const result = await this.source.read(path, this.maxFileBytes);
     if (!result.ok) {
-      this.skipped.push({ path: path2, reason: result.reason });
+      this.skipped.push({ path, reason: result.reason });
       return void 0;
     }
     const decoded = decodeText(result.data);
     if (!decoded.ok) {
-      this.skipped.push({ path: path2, reason: decoded.reason });
+      this.skipped.push({ path, reason: decoded.reason });
       return void 0;
     }
     this.files++;
     this.bytes += result.data.byteLength;
-    this.suppressions.push(...findSuppressions(path2, decoded.text));
-    return new TextFile(path2, decoded.text);
+    this.suppressions.push(...findSuppressions(path, decoded.text));
+    return new TextFile(path, decoded.text);
   }
 };
 function treeView(listing, loader, notes, sections) {
@@ -3755,12 +982,12 @@ function treeView(listing, loader, notes, sections) {
     files: listing.files,
     directories: listing.directories,
     links: listing.links,
-    exists: (path2) => all.has(path2),
-    read: (path2) => files.has(path2) ? loader.load(path2) : Promise.resolve(void 0),
-    pythonPackageOf: (path2) => packageOfDir(path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ""),
-    memo: (key2, compute) => {
-      let pending = memos.get(key2);
-      if (!pending) memos.set(key2, pending = compute());
+    exists: (path) => all.has(path),
+    read: (path) => files.has(path) ? loader.load(path) : Promise.resolve(void 0),
+    pythonPackageOf: (path) => packageOfDir(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ""),
+    memo: (key, compute) => {
+      let pending = memos.get(key);
+      if (!pending) memos.set(key, pending = compute());
       return pending;
     },
     note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note),
@@ -3776,14 +1003,14 @@ function ruleContext(rule) {
   return {
     id: rule.id,
     files: rule.files,
-    unmatchedGlobs: (paths) => perGlob.filter(([, match2]) => !paths.some(match2)).map(([g]) => g)
+    unmatchedGlobs: (paths) => perGlob.filter(([, match]) => !paths.some(match)).map(([g]) => g)
   };
 }
 function withFolders(paths) {
   const out = new Set(paths);
-  for (const path2 of paths)
-    for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1))
-      out.add(path2.slice(0, slash));
+  for (const path of paths)
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      out.add(path.slice(0, slash));
   return out;
 }
 async function inPool(items, limit, work) {
@@ -3805,24 +1032,24 @@ async function scan(source, rules, options = {}) {
   const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
   const selectedBy = new Map(treeRules.map((r) => [r, []]));
   const directoryRules = treeRules.filter((r) => r.module.matchesDirectories);
-  for (const path2 of listing.files)
-    for (const rule of treeRules) if (rule.selects(path2)) selectedBy.get(rule).push(path2);
-  for (const path2 of [...listing.directories, ...listing.links])
-    for (const rule of directoryRules) if (rule.selects(path2)) selectedBy.get(rule).push(path2);
+  for (const path of listing.files)
+    for (const rule of treeRules) if (rule.selects(path)) selectedBy.get(rule).push(path);
+  for (const path of [...listing.directories, ...listing.links])
+    for (const rule of directoryRules) if (rule.selects(path)) selectedBy.get(rule).push(path);
   const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
   const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
   const notes = /* @__PURE__ */ new Map();
   const sections = {};
   const tree = treeView(listing, loader, notes, sections);
-  const work = listing.files.filter((path2) => !options.onlyFiles || options.onlyFiles.has(path2)).map((path2) => ({ path: path2, rules: fileRules.filter((r) => r.selects(path2)) })).filter((w) => w.rules.length > 0);
-  await inPool(work, CONCURRENCY, async ({ path: path2, rules: forFile }) => {
-    const file2 = await loader.load(path2);
+  const work = listing.files.filter((path) => !options.onlyFiles || options.onlyFiles.has(path)).map((path) => ({ path, rules: fileRules.filter((r) => r.selects(path)) })).filter((w) => w.rules.length > 0);
+  await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
+    const file2 = await loader.load(path);
     if (file2) {
       for (const rule of forFile)
         findings.get(rule.id).push(...await rule.module.checkFile(file2, rule.compiled, tree));
     }
-    loader.release(path2);
+    loader.release(path);
   });
   for (const rule of untouched)
     tree.note({ path: ".", message: `rule '${rule.id}' was not run: the change touches none of its files` });
@@ -3839,89 +1066,6 @@ async function scan(source, rules, options = {}) {
     suppressions: loader.suppressions.sort((a, b) => compareText(a.path, b.path) || a.line - b.line),
     notes: [...notes.values()].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
-  };
-}
-
-// src/gate/baseline.ts
-var BASELINE_VERSION = 1;
-var key = (rule, path2) => `${rule}\0${path2}`;
-function countFindings(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f.ruleId, f.path);
-    const entry = counts.get(k) ?? { rule: f.ruleId, path: f.path, count: 0 };
-    entry.count++;
-    counts.set(k, entry);
-  }
-  return [...counts.values()].sort(
-    (a, b) => a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  );
-}
-function renderBaseline(baseline) {
-  const lines = baseline.entries.map((e) => `    ${JSON.stringify(e)}`);
-  return `{
-  "version": ${BASELINE_VERSION},
-  "tool": "migration-gate",
-  "ruleset": ${JSON.stringify(baseline.ruleset)},
-  "entries": [
-${lines.join(",\n")}
-  ]
-}
-`;
-}
-function parseBaseline(text, file2) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error2) {
-    throw new ConfigError(`baseline is not valid JSON: ${error2.message}`, {
-      file: file2,
-      line: 1,
-      column: 1
-    });
-  }
-  const d = data;
-  if (d?.version !== BASELINE_VERSION || !Array.isArray(d.entries)) {
-    throw new ConfigError(
-      `not a migration-gate baseline (version ${BASELINE_VERSION}); create one with \`migration-gate baseline\``,
-      { file: file2, line: 1, column: 1 }
-    );
-  }
-  const entries = d.entries.filter(
-    (e) => typeof e?.rule === "string" && typeof e?.path === "string" && Number.isInteger(e?.count) && e.count >= 0
-  );
-  if (entries.length !== d.entries.length)
-    throw new ConfigError("baseline has malformed entries (each needs rule, path and count)", {
-      file: file2,
-      line: 1,
-      column: 1
-    });
-  return { ruleset: typeof d.ruleset === "string" ? d.ruleset : "", entries };
-}
-function compareWithBaseline(findings, baseline) {
-  const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
-  const byBucket = /* @__PURE__ */ new Map();
-  findings.forEach(
-    (f, i) => byBucket.set(key(f.ruleId, f.path), [...byBucket.get(key(f.ruleId, f.path)) ?? [], i])
-  );
-  const baselined = findings.map(() => true);
-  const grown = [];
-  for (const [k, indexes] of byBucket) {
-    const allowed = recorded.get(k) ?? 0;
-    if (indexes.length <= allowed) continue;
-    const [rule, path2] = k.split("\0");
-    grown.push({ rule, path: path2, count: indexes.length, baseline: allowed });
-    const order = [...indexes].sort(
-      (a, b) => Number(findings[b].new === true) - Number(findings[a].new === true) || b - a
-    );
-    for (const i of order.slice(0, indexes.length - allowed)) baselined[i] = false;
-  }
-  const current = new Map(countFindings(findings).map((e) => [key(e.rule, e.path), e.count]));
-  const improved = baseline.entries.filter((e) => (current.get(key(e.rule, e.path)) ?? 0) < e.count).map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
-  return {
-    baselined,
-    grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
-    improved
   };
 }
 
@@ -3943,10 +1087,10 @@ function addedLines(patch) {
   return lines;
 }
 var unquote = (p) => p.startsWith('"') ? JSON.parse(p) : p;
-function side(raw, prefix2) {
+function side(raw, prefix) {
   if (raw === void 0) return void 0;
-  const path2 = unquote(raw.trim());
-  return path2.startsWith(prefix2) ? path2.slice(prefix2.length) : path2;
+  const path = unquote(raw.trim());
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 function parseGitDiff(diff) {
   const changes = /* @__PURE__ */ new Map();
@@ -3958,15 +1102,15 @@ function parseGitDiff(diff) {
     const renameFrom = /^rename from (.+)$/m.exec(header)?.[1];
     const renameTo = /^rename to (.+)$/m.exec(header)?.[1];
     const names = /^diff --git a\/(.+) b\/(.+)$/m.exec(header);
-    const path2 = renameTo ? unquote(renameTo) : to && to !== "/dev/null" ? to : names?.[2] ?? from ?? "";
-    if (!path2) continue;
+    const path = renameTo ? unquote(renameTo) : to && to !== "/dev/null" ? to : names?.[2] ?? from ?? "";
+    if (!path) continue;
     const binary = /^Binary files /m.test(header);
     if (/^deleted file mode/m.test(header) || to === "/dev/null") {
-      changes.set(from ?? path2, { status: "removed", lines: /* @__PURE__ */ new Set() });
+      changes.set(from ?? path, { status: "removed", lines: /* @__PURE__ */ new Set() });
       continue;
     }
     const status = /^new file mode/m.test(header) || from === "/dev/null" ? "added" : renameFrom ? "renamed" : "modified";
-    changes.set(path2, {
+    changes.set(path, {
       status,
       lines: binary ? "all" : addedLines(section),
       ...renameFrom ? { previousPath: unquote(renameFrom) } : {}
@@ -3983,106 +1127,6 @@ function introducedBy(changes) {
     for (let line = finding.region.line; line <= finding.region.endLine; line++)
       if (change.lines.has(line)) return true;
     return false;
-  };
-}
-
-// src/gate/policy.ts
-function resolveEnforcement(enforce) {
-  const out = {};
-  let current = enforce === void 0 ? "error" : typeof enforce === "string" ? enforce : "off";
-  for (const stage of STAGES) {
-    if (typeof enforce === "object" && enforce[stage] !== void 0) current = enforce[stage];
-    out[stage] = current;
-  }
-  return out;
-}
-function severityFor(enforcement2, isNew) {
-  switch (enforcement2) {
-    case "off":
-      return void 0;
-    case "new":
-      return isNew ? "error" : "warning";
-    default:
-      return enforcement2;
-  }
-}
-
-// src/gate/verdict.ts
-function compareFindings(a, b) {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function judge(ruleSet, stage, allRaw, options = {}) {
-  const { isNew } = options;
-  const {
-    kept: raw,
-    used,
-    problems
-  } = applySuppressions(
-    allRaw,
-    options.suppressions ?? [],
-    options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
-  );
-  const findings = [];
-  const rules = [];
-  for (const rule of ruleSet.rules) {
-    const enforcement2 = rule.enforcement[stage];
-    const own2 = enforcement2 === "off" ? [] : raw.get(rule.id) ?? [];
-    for (const f of own2) {
-      const fresh = isNew?.(f);
-      const severity = severityFor(enforcement2, fresh);
-      findings.push({
-        ruleId: rule.id,
-        kind: rule.kind,
-        phase: rule.phase,
-        severity,
-        path: f.path,
-        ...f.region,
-        message: `${f.message} ${rule.message}`,
-        detail: f.message,
-        ...rule.remediation ? { remediation: rule.remediation } : {},
-        ...fresh === void 0 ? {} : { new: fresh }
-      });
-    }
-    rules.push({
-      id: rule.id,
-      phase: rule.phase,
-      title: rule.title,
-      kind: rule.kind,
-      status: enforcement2 === "off" ? "off" : own2.length ? "fail" : "pass",
-      findings: own2.length,
-      enforcement: enforcement2
-    });
-  }
-  findings.sort(compareFindings);
-  let baseline;
-  if (options.baseline) {
-    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
-    findings.forEach((f, i) => {
-      f.baselined = baselined[i];
-      if (f.baselined && f.severity === "error") f.severity = "warning";
-    });
-    baseline = { grown, improved };
-  }
-  const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
-  const phases = phaseNumbers.map((phase) => {
-    const inForce = rules.filter((r) => r.phase === phase && r.status !== "off");
-    return {
-      phase,
-      title: ruleSet.phases[phase] ?? `Phase ${phase}`,
-      rules: inForce.length,
-      passing: inForce.filter((r) => r.status === "pass").length
-    };
-  });
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return {
-    conclusion: counts.error > 0 ? "failure" : "success",
-    findings,
-    rules,
-    phases,
-    counts,
-    suppressions: { used, problems },
-    ...baseline ? { baseline } : {}
   };
 }
 
@@ -4255,7 +1299,7 @@ __export(external_exports, {
   clone: () => clone,
   codec: () => codec,
   coerce: () => coerce_exports,
-  compile: () => compile2,
+  compile: () => compile,
   config: () => config,
   core: () => core_exports2,
   creditCard: () => creditCard2,
@@ -4312,7 +1356,7 @@ __export(external_exports, {
   ksuid: () => ksuid2,
   lazy: () => lazy,
   length: () => _length,
-  literal: () => literal2,
+  literal: () => literal,
   locales: () => locales_exports,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
@@ -4666,7 +1710,7 @@ __export(core_exports2, {
   base64urlCharset: () => base64urlCharset,
   canParseURL: () => canParseURL,
   clone: () => clone,
-  compile: () => compile2,
+  compile: () => compile,
   compileFn: () => compileFn,
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
@@ -4871,9 +1915,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key2, getter) {
+function defineLazy(object2, key, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key2, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -4885,7 +1929,7 @@ function defineLazy(object2, key2, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key2, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -4911,47 +1955,47 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target, key2, getter) {
-  Object.defineProperty(target, key2, {
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
     get() {
       const value = getter();
-      assignProp(this, key2, value);
+      assignProp(this, key, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value) {
-  if (key2 in target)
-    assignProp(target, key2, value);
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
   else
-    target[key2] = value;
+    target[key] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key2);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key2 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key2);
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key2, () => source[key2]);
+      deferProp(target, key, () => source[key]);
     else
-      putProp(target, key2, desc.value);
+      putProp(target, key, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -4965,14 +2009,14 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path) {
+  if (!path)
     return obj;
-  return path2.reduce((acc, key2) => acc?.[key2], obj);
+  return path.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
+  const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -5044,8 +2088,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key2 in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key2)) {
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
       keyCount++;
     }
   }
@@ -5199,12 +2243,12 @@ function pick(schema, mask) {
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
   const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key2)}"`);
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
     }
-    if (mask[key2])
-      keys.push(key2);
+    if (mask[key])
+      keys.push(key);
   }
   return keys;
 }
@@ -5217,7 +2261,7 @@ function omit(schema, mask) {
   }
   const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
@@ -5228,8 +2272,8 @@ function extend(schema, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key2 of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -5276,15 +2320,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -5308,11 +2352,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path);
     return iss;
   });
 }
@@ -5471,46 +2515,46 @@ var Class = class {
   }
 };
 function members(proto, table) {
-  for (const key2 in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key2);
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
     if (desc.get)
-      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
-      defineBound(proto, key2, desc.value);
+      defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
-  for (const key2 in computes) {
-    const compute = computes[key2];
-    Object.defineProperty(table, key2, {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table, key, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key2, compute(this));
+        return own(this, key, compute(this));
       },
       set(value) {
-        own(this, key2, value);
+        own(this, key, value);
       }
     });
   }
   return table;
 }
-function defineBound(proto, key2, fn) {
-  Object.defineProperty(proto, key2, {
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key2, fn.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
-      own(this, key2, value);
+      own(this, key, value);
     }
   });
 }
@@ -5527,53 +2571,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key2, compute) {
+function defineLazyInternal(inst, key, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key2 in proto && installing !== inst._zod) {
+  if (key in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key2, breaker);
+      Object.defineProperty(this, key, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key2];
+          delete this[key];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key2];
+        delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key2, make, enumerable) {
-  const proto = claim(inst, key2);
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
   if (!proto)
     return;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -5750,15 +2794,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key2, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj, key, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+    if (key === "__proto__") {
+      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key2] = make();
+      obj[key] = make();
     }
   }
-  return obj[key2];
+  return obj[key];
 }
 function flattenError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -5774,16 +2818,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path2 = []) => {
+  const processError = (error3, path = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -5822,17 +2866,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path2 = []) => {
+  const processError = (error3, path = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -5871,8 +2915,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -6667,16 +3711,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
+    for (const [key, schema] of entries) {
+      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
       } else {
-        handleCheckPropertyResult(result, payload, key2);
+        handleCheckPropertyResult(result, payload, key);
       }
     }
     if (proms)
@@ -7131,11 +4175,11 @@ function isValidCIDRv6(value) {
   const parts = value.split("/");
   if (parts.length !== 2)
     return false;
-  const [address, prefix2] = parts;
-  if (!prefix2)
+  const [address, prefix] = parts;
+  if (!prefix)
     return false;
-  const prefixNum = Number(prefix2);
-  if (`${prefixNum}` !== prefix2)
+  const prefixNum = Number(prefix);
+  if (`${prefixNum}` !== prefix)
     return false;
   if (prefixNum < 0 || prefixNum > 128)
     return false;
@@ -7577,8 +4621,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key2, input2, optin, optout) {
-  const isPresent = key2 in input2;
+function handlePropertyResult(result, final, key, input2, optin, optout) {
+  const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -7587,7 +4631,7 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key2, result.issues));
+    final.issues.push(...prefixIssues(key, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -7595,17 +4639,17 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key2]
+        path: [key]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key2] = void 0;
+      final.value[key] = void 0;
     }
   } else {
-    final.value[key2] = result.value;
+    final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -7638,28 +4682,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key2 in input2) {
+  for (const key in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key2))
+    if (keySet.has(key))
       continue;
-    if (key2 === "__proto__") {
+    if (key === "__proto__") {
       if (t === "never")
-        unrecognized.push(key2);
+        unrecognized.push(key);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key2);
+      unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key2, input2, optin, optout);
+      handlePropertyResult(r, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -7696,16 +4740,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key2 in shape) {
-      const field = shape[key2]._zod;
+    for (const key in shape) {
+      const field = shape[key]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
-          assignProp(propValues, key2, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key2].add(v);
+          propValues[key].add(v);
         if (field.optin !== void 0)
-          propValues[key2].add(void 0);
+          propValues[key].add(void 0);
       }
     }
     return propValues;
@@ -7732,22 +4776,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value.allKeys) {
+    for (const key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key2 === "__proto__")
+      if (key === "__proto__")
         continue;
-      const el = shape[key2];
+      const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key2, input2, optin, optout);
+        handlePropertyResult(r, payload, key, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -7781,17 +4825,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key2 of normalized.allKeys) {
-      ids[key2] = `key_${counter++}`;
+    for (const key of normalized.allKeys) {
+      ids[key] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key2 of normalized.allKeys) {
-      if (key2 === "__proto__")
+    for (const key of normalized.allKeys) {
+      if (key === "__proto__")
         continue;
-      const id = ids[key2];
-      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
+      const id = ids[key];
+      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
-      const schema = shape[key2];
+      const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
@@ -8125,21 +5169,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
+    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key2 of sharedKeys) {
-      if (key2 === "__proto__")
+    for (const key of sharedKeys) {
+      if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key2], b[key2]);
+      const sharedValue = mergeValues(a[key], b[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key2] = sharedValue.data;
+      newObj[key] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -8298,9 +5342,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key2) {
+function getTupleOptStart(items, key) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -8358,12 +5402,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key2 of values) {
-        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
-          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
-          if (key2 === "__proto__")
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -8372,8 +5416,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key,
+              path: [key],
               inst
             });
             continue;
@@ -8381,32 +5425,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key2, result2.issues));
+                payload.issues.push(...prefixIssues(key, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result.issues));
+              payload.issues.push(...prefixIssues(key, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key2 in input2) {
-        if (!recordKeys.has(key2)) {
+      for (const key in input2) {
+        if (!recordKeys.has(key)) {
           if (def.mode === "loose") {
-            if (key2 === "__proto__")
+            if (key === "__proto__")
               continue;
-            payload.value[key2] = input2[key2];
+            payload.value[key] = input2[key];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key);
           }
         }
       }
@@ -8422,18 +5466,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key2 of Reflect.ownKeys(input2)) {
-        if (key2 === "__proto__")
+      for (const key of Reflect.ownKeys(input2)) {
+        if (key === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -8443,17 +5487,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key2] = input2[key2];
+            payload.value[key] = input2[key];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key,
+              path: [key],
               inst
             });
           }
@@ -8462,17 +5506,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result2.issues));
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key2, result.issues));
+            payload.issues.push(...prefixIssues(key, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -8512,20 +5556,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value] of input2) {
+    for (const [key, value] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -8534,10 +5578,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -8549,15 +5593,15 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key: key2,
+        key,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -9232,8 +6276,8 @@ function isRecursive(inst, stack, resolve2) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key2 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key2);
+    for (const key of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
@@ -9329,8 +6373,8 @@ function isRecursive(inst, stack, resolve2) {
       break;
     default: {
       kind;
-      for (const key2 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key2);
+      for (const key in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -9677,7 +6721,7 @@ function compileValidator(schema, parser) {
     return parser;
   }
 }
-function compile2(schema, options) {
+function compile(schema, options) {
   try {
     const parser = compileFn(schema);
     const clone2 = withParser(schema, parser);
@@ -10027,11 +7071,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key2 of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
+  for (const key of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key2], inputVar, false);
+    compileChild(doc, ctx, shape[key], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -10205,8 +7249,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
       break;
     case "starts_with": {
-      const prefix2 = def.prefix;
-      doc.write(`if (${accessor}.slice(0, ${prefix2.length}) !== ${esc(prefix2)}) return INVALID;`);
+      const prefix = def.prefix;
+      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
       break;
     }
     case "ends_with": {
@@ -10424,9 +7468,9 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key2 of allKeys) {
-    const propSchema = propShape[key2];
-    const kx = keyExpr(key2);
+  for (const key of allKeys) {
+    const propSchema = propShape[key];
+    const kx = keyExpr(key);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -10447,14 +7491,14 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key2, outputVar2);
+      propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key2, outputAccessor);
+        propOutputs.set(key, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -10875,9 +7919,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key2) {
+function getTupleOptStart2(items, key) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -10950,8 +7994,8 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
       claimed.add(value);
     }
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
-    const prefix2 = firstBranch ? "if" : "else if";
-    doc.write(`${prefix2} (${conditions.join(" || ")}) {`);
+    const prefix = firstBranch ? "if" : "else if";
+    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
       const branchOutput = generateCheck(d, ctx, option, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
@@ -11007,16 +8051,16 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key2 of keyValues) {
-      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
+    for (const key of keyValues) {
+      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
       }
-      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
+      const inputKey = typeof key === "number" ? key.toString() : key;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key2);
+      const keyConst = addConstant(ctx, key);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -11094,10 +8138,10 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key2) {
-  if (typeof key2 === "string")
-    return esc(key2);
-  return addConstant(ctx, key2);
+function literalPropertyKey(ctx, key) {
+  if (typeof key === "string")
+    return esc(key);
+  return addConstant(ctx, key);
 }
 function generateMapCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -11899,12 +8943,12 @@ function _includes(includes, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _startsWith(prefix2, params) {
+function _startsWith(prefix, params) {
   return new $ZodCheckStartsWith({
     check: "string_format",
     format: "starts_with",
     ...normalizeParams(params),
-    prefix: prefix2
+    prefix
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -12326,9 +9370,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key2 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
-        assignProp(target, key2, source[key2]);
+    for (const key of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+        assignProp(target, key, source[key]);
       }
     }
   }
@@ -12474,8 +9518,8 @@ function extractDefs(ctx, schema) {
     if (defId)
       seen.defId = defId;
     const schema2 = seen.schema;
-    for (const key2 in schema2) {
-      delete schema2[key2];
+    for (const key in schema2) {
+      delete schema2[key];
     }
     schema2.$ref = ref;
   };
@@ -12496,8 +9540,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       continue;
     }
     if (ctx.external) {
-      const ext2 = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext2) {
+      const ext = ctx.external.registry.get(entry[0])?.id;
+      if (schema !== entry[0] && ext) {
         extractToDef(entry);
         continue;
       }
@@ -12556,8 +9600,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key2 in member) {
-      if (!FOLDABLE_KEYS.has(key2))
+    for (const key in member) {
+      if (!FOLDABLE_KEYS.has(key))
         return null;
     }
     objects.push(member);
@@ -12565,22 +9609,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key2 in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key2))
+    for (const key in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key2, merged);
+      assignProp(properties, key, merged);
     }
-    for (const key2 of object2.required ?? [])
-      required2.add(key2);
+    for (const key of object2.required ?? [])
+      required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -12605,8 +9649,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json2)
+  for (const key of FOLDABLE_KEYS)
+    if (key in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -12653,20 +9697,20 @@ function finalize(ctx, schema) {
       assignProps(schema2, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
             continue;
-          if (!(key2 in _cached)) {
-            delete schema2[key2];
+          if (!(key in _cached)) {
+            delete schema2[key];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
             continue;
-          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema2[key2];
+          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
+            delete schema2[key];
           }
         }
       }
@@ -12678,11 +9722,11 @@ function finalize(ctx, schema) {
       if (parentSeen?.schema.$ref) {
         schema2.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key2 in schema2) {
-            if (key2 === "$ref" || key2 === "allOf")
+          for (const key in schema2) {
+            if (key === "$ref" || key === "allOf")
               continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema2[key2];
+            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
+              delete schema2[key];
             }
           }
         }
@@ -12815,8 +9859,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key2 in def.shape) {
-      if (isTransforming(def.shape[key2], ctx))
+    for (const key in def.shape) {
+      if (isTransforming(def.shape[key], ctx))
         return true;
     }
     return false;
@@ -12854,13 +9898,13 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value > agg[key2])
-    agg[key2] = value;
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
 };
-var narrowMax = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value < agg[key2])
-    agg[key2] = value;
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -13198,17 +10242,17 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key2 in shape) {
-    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
+  for (const key in shape) {
+    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
       ...params,
-      path: [...params.path, "properties", key2]
+      path: [...params.path, "properties", key]
     }));
   }
   const requiredKeys = [];
-  for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
+  for (const key of Object.keys(shape)) {
+    const field = def.shape[key];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key2);
+      requiredKeys.push(key);
     }
   }
   if (requiredKeys.length > 0) {
@@ -13583,9 +10627,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+      const [key, schema] = entry;
       extractDefs(ctx2, schema);
-      assignProp(schemas, key2, finalize(ctx2, schema));
+      assignProp(schemas, key, finalize(ctx2, schema));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -13811,7 +10855,7 @@ __export(schemas_exports2, {
   keyof: () => keyof,
   ksuid: () => ksuid2,
   lazy: () => lazy,
-  literal: () => literal2,
+  literal: () => literal,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
   mac: () => mac2,
@@ -13900,17 +10944,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key2, make) {
-  Object.defineProperty(proto, key2, {
+function _lazyMethod(proto, key, make) {
+  Object.defineProperty(proto, key, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
     }
   });
 }
@@ -15074,7 +12118,7 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal2(value, params) {
+function literal(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
@@ -15574,17 +12618,17 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path = ref.slice(1).split("/").filter(Boolean);
+  if (path.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key2 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
-    if (!key2 || !ctx.defs[key2]) {
+  if (path[0] === defsKey) {
+    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+    if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key2];
+    return ctx.defs[key];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -15619,16 +12663,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
-        const result = guards.keySchema.safeParse(key2);
+      for (const key of keys) {
+        const result = guards.keySchema.safeParse(key);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key2,
-          path: [key2],
+          input: key,
+          path: [key],
           continue: true
         });
       }
@@ -15653,20 +12697,20 @@ function canonicalKey(value, seen) {
     if (Array.isArray(value)) {
       const parts2 = [];
       for (const item of value) {
-        const key2 = canonicalKey(item, seen);
-        if (key2 === null)
+        const key = canonicalKey(item, seen);
+        if (key === null)
           return null;
-        parts2.push(key2);
+        parts2.push(key);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
     const parts = [];
     for (const k of keys) {
-      const key2 = canonicalKey(value[k], seen);
-      if (key2 === null)
+      const key = canonicalKey(value[k], seen);
+      if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key2}`);
+      parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -15706,10 +12750,10 @@ function containsRef(value) {
     return value.some(containsRef);
   if (typeof value.$ref === "string")
     return true;
-  return Object.entries(value).some(([key2, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key2))
+  return Object.entries(value).some(([key, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -15725,12 +12769,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key2 === null)
+        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key === null)
           continue;
-        const first = firstSeen.get(key2);
+        const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key2, i);
+          firstSeen.set(key, i);
           continue;
         }
         payload.issues.push({
@@ -15969,9 +13013,9 @@ function convertBaseSchema(schema, ctx) {
       const properties = schema.properties || {};
       const requiredSet = new Set(schema.required || []);
       const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (const [key2, propSchema] of Object.entries(properties)) {
+      for (const [key, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
       }
       if (schema.patternProperties) {
         const patternProps = schema.patternProperties;
@@ -16006,12 +13050,12 @@ function convertBaseSchema(schema, ctx) {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key2 of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key2))
+            for (const key of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key2)))
+              if (patterns.some((regex) => regex.test(key)))
                 continue;
-              unrecognized.push(key2);
+              unrecognized.push(key);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -16142,38 +13186,38 @@ function convertSchema(schema, ctx) {
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key2 of coreMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+  for (const key of coreMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key2 of contentMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+  for (const key of contentMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
     }
   }
   if (schema.type === "object" && schema.$ref === void 0) {
     if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
       extraMeta.propertyNames = schema.propertyNames;
     }
-    for (const key2 of ["minProperties", "maxProperties"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+    for (const key of ["minProperties", "maxProperties"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
     }
   }
   if (schema.type === "array" && schema.$ref === void 0) {
     if (schema.contains !== void 0 && !containsRef(schema.contains)) {
       extraMeta.contains = schema.contains;
     }
-    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
     }
   }
-  for (const key2 of Object.keys(schema)) {
-    if (!RECOGNIZED_KEYS.has(key2)) {
-      assignProp(extraMeta, key2, schema[key2]);
+  for (const key of Object.keys(schema)) {
+    if (!RECOGNIZED_KEYS.has(key)) {
+      assignProp(extraMeta, key, schema[key]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
@@ -16214,21 +13258,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -16430,7 +13474,7 @@ function date4(params) {
 }
 
 // src/deps/collect.ts
-import { posix as posix2 } from "node:path";
+import { posix } from "node:path";
 
 // src/parsers/requirements.ts
 function logicalLines(text) {
@@ -16482,8 +13526,8 @@ function requirementFromEntry(body) {
 }
 
 // src/deps/file-types.ts
-function fileTypeOf(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
+function fileTypeOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
   if (/^Dockerfile(\..+)?$|\.dockerfile$/i.test(name)) return "dockerfile";
   if (/(^|[-_.])(requirements|constraints)([-_.].*)?\.(txt|in)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -16494,15 +13538,15 @@ function fileTypeOf(path2) {
   if (/^(environment|conda)([-_.].*)?\.ya?ml$/i.test(name)) return "conda";
   if (name === ".python-version") return "python-version";
   if (name === "runtime.txt") return "runtime.txt";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
   return void 0;
 }
 
 // src/deps/collect.ts
 var MAX_INCLUDE_DEPTH = 20;
-function dockerfileInfo(tree, path2) {
-  return tree.memo(`dockerfile:${path2}`, async () => {
-    const file2 = await tree.read(path2);
+function dockerfileInfo(tree, path) {
+  return tree.memo(`dockerfile:${path}`, async () => {
+    const file2 = await tree.read(path);
     if (!file2) return void 0;
     const { parseDockerfile } = await import("./dockerfile-HCUW2CX6.js");
     return parseDockerfile(file2.text);
@@ -16515,13 +13559,13 @@ var METADATA_TYPES = /* @__PURE__ */ new Set([
   "setup.cfg",
   "conda"
 ]);
-function packageMetadata(tree, path2) {
-  return tree.memo(`metadata:${path2}`, async () => {
-    const type = fileTypeOf(path2);
+function packageMetadata(tree, path) {
+  return tree.memo(`metadata:${path}`, async () => {
+    const type = fileTypeOf(path);
     if (type !== "setup.py" && !(type && METADATA_TYPES.has(type))) return void 0;
-    const file2 = await tree.read(path2);
+    const file2 = await tree.read(path);
     if (!file2) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-NSSIZPBF.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-4HEYC37H.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -16530,48 +13574,48 @@ function packageMetadata(tree, path2) {
       conda: parseCondaEnvironment
     };
     const metadata = type === "setup.py" ? await parseSetupPy(file2.text) : readers[type](file2.text);
-    for (const problem of metadata.problems) tree.note({ path: path2, message: problem });
+    for (const problem of metadata.problems) tree.note({ path, message: problem });
     return metadata;
   });
 }
-function declaredRequirements(tree, path2) {
-  return tree.memo(`requirements:${path2}`, () => collect(tree, path2, [], 0));
+function declaredRequirements(tree, path) {
+  return tree.memo(`requirements:${path}`, () => collect(tree, path, [], 0));
 }
-async function collect(tree, path2, chain, depth, asRequirements = false) {
-  const type = asRequirements ? "requirements" : fileTypeOf(path2);
-  const own2 = (reqs) => reqs.map((r) => ({ ...r, path: path2 }));
+async function collect(tree, path, chain, depth, asRequirements = false) {
+  const type = asRequirements ? "requirements" : fileTypeOf(path);
+  const own2 = (reqs) => reqs.map((r) => ({ ...r, path }));
   if (type === "dockerfile") {
-    const info = await dockerfileInfo(tree, path2);
+    const info = await dockerfileInfo(tree, path);
     if (!info) return [];
     const out = own2(info.requirements);
-    const dir = posix2.dirname(path2);
+    const dir = posix.dirname(path);
     for (const ref of info.requirementFiles) {
       const target = resolveDockerRequirementFile(tree, dir, ref.contextPath, ref.containerPath);
       if (!target) {
         tree.note({
-          path: path2,
+          path,
           line: ref.line,
           message: `pip installs ${ref.containerPath}, which is not a file of the build context (assumed to be the Dockerfile's folder); its packages are not checked`
         });
         continue;
       }
-      out.push(...await include(tree, target, path2, ref.line, chain, depth));
+      out.push(...await include(tree, target, path, ref.line, chain, depth));
     }
     return out;
   }
   if (type === "requirements") {
-    const file2 = await tree.read(path2);
+    const file2 = await tree.read(path);
     if (!file2) return [];
     const parsed = parseRequirementsFile(file2.text);
     const out = own2(parsed.requirements);
     for (const inc of parsed.includes) {
       if (inc.kind === "constraint") continue;
-      const target = posix2.normalize(posix2.join(posix2.dirname(path2), inc.target));
-      out.push(...await include(tree, target, path2, inc.line, chain, depth));
+      const target = posix.normalize(posix.join(posix.dirname(path), inc.target));
+      out.push(...await include(tree, target, path, inc.line, chain, depth));
     }
     return out;
   }
-  const metadata = await packageMetadata(tree, path2);
+  const metadata = await packageMetadata(tree, path);
   return metadata ? own2(metadata.requirements) : [];
 }
 async function include(tree, target, from, line, chain, depth) {
@@ -16599,8 +13643,8 @@ async function include(tree, target, from, line, chain, depth) {
 }
 function resolveDockerRequirementFile(tree, dir, contextPath, containerPath) {
   const candidates = [
-    ...contextPath ? [posix2.normalize(posix2.join(dir, contextPath))] : [],
-    posix2.normalize(posix2.join(dir, posix2.basename(containerPath)))
+    ...contextPath ? [posix.normalize(posix.join(dir, contextPath))] : [],
+    posix.normalize(posix.join(dir, posix.basename(containerPath)))
   ];
   return candidates.find((c) => tree.exists(c));
 }
@@ -16645,9 +13689,9 @@ function probes(...specs) {
 var answers = /* @__PURE__ */ new Map();
 function allows(spec, version2) {
   if (spec.trim() === "") return true;
-  const key2 = `${spec}\0${version2}`;
-  let answer = answers.get(key2);
-  if (answer === void 0) answers.set(key2, answer = (0, import_pep440.satisfies)(version2, spec));
+  const key = `${spec}\0${version2}`;
+  let answer = answers.get(key);
+  if (answer === void 0) answers.set(key, answer = (0, import_pep440.satisfies)(version2, spec));
   return answer;
 }
 function overlaps(a, b) {
@@ -16664,9 +13708,9 @@ function majorMinor(version2) {
 
 // src/kinds/kind.ts
 var OptionError = class extends Error {
-  constructor(key2, message) {
+  constructor(key, message) {
     super(message);
-    this.key = key2;
+    this.key = key;
   }
   key;
 };
@@ -16693,18 +13737,18 @@ var DEPENDENCY_FILES = [
   "**/*-requirements.txt",
   ...PACKAGING_FILES
 ];
-function isDependencyInput(path2) {
-  return fileTypeOf(path2) !== void 0 || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path2);
+function isDependencyInput(path) {
+  return fileTypeOf(path) !== void 0 || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path);
 }
 var packageSpec = external_exports.string().describe(
   "A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`."
 );
-function compilePackageSpec(spec, key2) {
+function compilePackageSpec(spec, key) {
   const requirement = parseRequirement(spec);
   if (!requirement || requirement.url)
-    throw new OptionError(key2, `'${spec}' is not a requirement like \`name[extra]>=1.0\``);
+    throw new OptionError(key, `'${spec}' is not a requirement like \`name[extra]>=1.0\``);
   if (!isValidSpecifier(requirement.specifier))
-    throw new OptionError(key2, `'${spec}' has an invalid PEP 440 version specifier`);
+    throw new OptionError(key, `'${spec}' has an invalid PEP 440 version specifier`);
   return requirement;
 }
 function describeRequirement(r) {
@@ -16713,9 +13757,9 @@ function describeRequirement(r) {
 function uniqueByLocation(items) {
   const seen = /* @__PURE__ */ new Set();
   return items.filter((i) => {
-    const key2 = `${i.path}:${i.region?.line}:${i.region?.column}:${i.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
+    const key = `${i.path}:${i.region?.line}:${i.region?.column}:${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }
@@ -16736,24 +13780,24 @@ var dependencyConflict = defineKind({
     when: compilePackageSpec(options.when, "when"),
     conflicts: options.conflicts.map((c, i) => compilePackageSpec(c, `conflicts.${i}`))
   }),
-  watches: (_compiled, path2) => isDependencyInput(path2),
-  async checkTree(tree, compiled2, _rule, selected) {
+  watches: (_compiled, path) => isDependencyInput(path),
+  async checkTree(tree, compiled, _rule, selected) {
     const findings = [];
-    for (const path2 of selected) {
-      const declared = await declaredRequirements(tree, path2);
+    for (const path of selected) {
+      const declared = await declaredRequirements(tree, path);
       const trigger = declared.find(
-        (d) => d.normalized === compiled2.when.normalized && overlaps(d.specifier, compiled2.when.specifier)
+        (d) => d.normalized === compiled.when.normalized && overlaps(d.specifier, compiled.when.specifier)
       );
       if (!trigger) continue;
       for (const d of declared) {
-        const conflict = compiled2.conflicts.find(
+        const conflict = compiled.conflicts.find(
           (c) => c.normalized === d.normalized && d.specifier !== "" && within(d.specifier, c.specifier)
         );
         if (!conflict) continue;
         findings.push({
           path: d.path,
           region: d.region,
-          message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}), which needs ${describeRequirement(compiled2.when)}.`
+          message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}), which needs ${describeRequirement(compiled.when)}.`
         });
       }
     }
@@ -16771,11 +13815,11 @@ var forbiddenDependency = defineKind({
     packages: external_exports.array(packageSpec).min(1).describe("The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.")
   },
   compile: (options) => options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
-  watches: (_compiled, path2) => isDependencyInput(path2),
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, forbidden, _rule, selected) {
     const findings = [];
-    for (const path2 of selected) {
-      for (const declared of await declaredRequirements(tree, path2)) {
+    for (const path of selected) {
+      for (const declared of await declaredRequirements(tree, path)) {
         const hit = forbidden.find(
           (f) => f.normalized === declared.normalized && overlaps(declared.specifier, f.specifier)
         );
@@ -16822,13 +13866,13 @@ var forbiddenImport = defineKind({
     const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
     return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
   },
-  async checkFile(file2, compiled2, tree) {
-    const candidates = naming(file2.importCandidates(), compiled2.keywordPatterns);
+  async checkFile(file2, compiled, tree) {
+    const candidates = naming(file2.importCandidates(), compiled.keywordPatterns);
     if (candidates.length === 0) return [];
     const findings = [];
     for (const imp of await file2.importsAmong(candidates)) {
       const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file2.path) : "");
-      const hits = names.filter((n) => compiled2.modules.some((m) => nameMatches(n, m)));
+      const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
       if (hits.length === 0) continue;
       findings.push({
         path: file2.path,
@@ -16859,9 +13903,9 @@ var forbiddenPath = defineKind({
   compile: () => void 0,
   checkTree(tree, _compiled, _rule, selected) {
     const directories = new Set(tree.directories);
-    return topmost(selected).map((path2) => ({
-      path: path2,
-      message: directories.has(path2) ? "Directory still exists." : "File still exists."
+    return topmost(selected).map((path) => ({
+      path,
+      message: directories.has(path) ? "Directory still exists." : "File still exists."
     }));
   }
 });
@@ -17319,9 +14363,9 @@ var RegExpSyntaxError = class extends SyntaxError {
 function newRegExpSyntaxError(srcCtx, flags, index, message) {
   let source = "";
   if (srcCtx.kind === "literal") {
-    const literal3 = srcCtx.source.slice(srcCtx.start, srcCtx.end);
-    if (literal3) {
-      source = `: ${literal3}`;
+    const literal2 = srcCtx.source.slice(srcCtx.start, srcCtx.end);
+    if (literal2) {
+      source = `: ${literal2}`;
     }
   } else if (srcCtx.kind === "pattern") {
     const pattern = srcCtx.source.slice(srcCtx.start, srcCtx.end);
@@ -17654,9 +14698,9 @@ var RegExpValidator = class {
       this._options.onEscapeCharacterSet(start, end, kind, negate);
     }
   }
-  onUnicodePropertyCharacterSet(start, end, kind, key2, value, negate, strings) {
+  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
     if (this._options.onUnicodePropertyCharacterSet) {
-      this._options.onUnicodePropertyCharacterSet(start, end, kind, key2, value, negate, strings);
+      this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings);
     }
   }
   onCharacter(start, end, value) {
@@ -18659,12 +15703,12 @@ var RegExpValidator = class {
   eatUnicodePropertyValueExpression() {
     const start = this.index;
     if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
-      const key2 = this._lastStrValue;
+      const key = this._lastStrValue;
       if (this.eatUnicodePropertyValue()) {
         const value = this._lastStrValue;
-        if (isValidUnicodeProperty(this.ecmaVersion, key2, value)) {
+        if (isValidUnicodeProperty(this.ecmaVersion, key, value)) {
           return {
-            key: key2,
+            key,
             value: value || null
           };
         }
@@ -19164,7 +16208,7 @@ var RegExpParserState = class {
       negate
     });
   }
-  onUnicodePropertyCharacterSet(start, end, kind, key2, value, negate, strings) {
+  onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
     const parent = this._node;
     if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
       throw new Error("UnknownError");
@@ -19177,7 +16221,7 @@ var RegExpParserState = class {
       raw: this.source.slice(start, end),
       kind,
       strings: null,
-      key: key2
+      key
     };
     if (strings) {
       if (parent.type === "CharacterClass" && !parent.unicodeSets || negate || value !== null) {
@@ -19419,7 +16463,7 @@ var RegExpParser = class {
     this._validator.validateLiteral(source, start, end);
     const pattern = this._state.pattern;
     const flags = this._state.flags;
-    const literal3 = {
+    const literal2 = {
       type: "RegExpLiteral",
       parent: null,
       start,
@@ -19428,9 +16472,9 @@ var RegExpParser = class {
       pattern,
       flags
     };
-    pattern.parent = literal3;
-    flags.parent = literal3;
-    return literal3;
+    pattern.parent = literal2;
+    flags.parent = literal2;
+    return literal2;
   }
   parseFlags(source, start = 0, end = source.length) {
     this._state.source = source;
@@ -19807,9 +16851,9 @@ var TEXT_MATCH_OPTIONS = {
 };
 var requiredByPattern = /* @__PURE__ */ new Map();
 function requiredText(regex) {
-  const key2 = `${regex.flags}/${regex.source}`;
-  if (!requiredByPattern.has(key2)) requiredByPattern.set(key2, requiredLiterals(regex.source, regex.flags));
-  return requiredByPattern.get(key2);
+  const key = `${regex.flags}/${regex.source}`;
+  if (!requiredByPattern.has(key)) requiredByPattern.set(key, requiredLiterals(regex.source, regex.flags));
+  return requiredByPattern.get(key);
 }
 var escapeRegex2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileTextMatcher(options) {
@@ -19846,7 +16890,7 @@ function placesOf(option) {
   );
   return places.has("anywhere") || places.size === 3 ? /* @__PURE__ */ new Set(["anywhere"]) : places;
 }
-var isPythonPath = (path2) => /\.pyi?$/.test(path2);
+var isPythonPath = (path) => /\.pyi?$/.test(path);
 var lastSegment = (name) => name.slice(name.lastIndexOf(".") + 1);
 function scopeRanges(module, names) {
   return outermost(
@@ -19865,7 +16909,7 @@ function placeOf(offset, module) {
 }
 async function findTextMatches(file2, matcher, limit = Infinity) {
   const required2 = requiredText(matcher.regex);
-  if (required2 && !required2.some((literal3) => file2.text.includes(literal3))) return [];
+  if (required2 && !required2.some((literal2) => file2.text.includes(literal2))) return [];
   const raw = [];
   const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
   for (let m = regex.exec(file2.text); m; m = regex.exec(file2.text)) {
@@ -19952,36 +16996,36 @@ var lineRegion = (line, column, length) => ({
   endLine: line,
   endColumn: column + length
 });
-function pythonClaims(tree, path2) {
-  return tree.memo(`python:${path2}`, () => readClaims(tree, path2));
+function pythonClaims(tree, path) {
+  return tree.memo(`python:${path}`, () => readClaims(tree, path));
 }
-async function readClaims(tree, path2) {
-  const type = fileTypeOf(path2);
+async function readClaims(tree, path) {
+  const type = fileTypeOf(path);
   if (type === "dockerfile") {
-    const info = await dockerfileInfo(tree, path2);
+    const info = await dockerfileInfo(tree, path);
     const claims = [];
     for (const stage of info?.stages ?? []) {
       if (stage.fromStage) continue;
       if (stage.image === void 0) {
         tree.note({
-          path: path2,
+          path,
           line: stage.region.line,
           message: `FROM ${stage.written}: the image depends on a build argument without a default; its Python is unknown`
         });
         continue;
       }
       const version2 = pythonVersionOfImage(stage.image);
-      if (version2) claims.push({ path: path2, region: stage.region, version: version2, source: `FROM ${stage.image}` });
+      if (version2) claims.push({ path, region: stage.region, version: version2, source: `FROM ${stage.image}` });
       else
         tree.note({
-          path: path2,
+          path,
           line: stage.region.line,
           message: `FROM ${stage.image}: the image reference says nothing about its Python version`
         });
     }
     for (const install of info?.pythonInstalls ?? [])
       claims.push({
-        path: path2,
+        path,
         region: install.region,
         version: install.version,
         source: `installs python${install.version}`
@@ -19989,9 +17033,9 @@ async function readClaims(tree, path2) {
     return claims;
   }
   if (type === "python-version" || type === "runtime.txt" || type === "workflow") {
-    const file2 = await tree.read(path2);
+    const file2 = await tree.read(path);
     if (!file2) return [];
-    if (type === "workflow") return workflowClaims(path2, file2.text);
+    if (type === "workflow") return workflowClaims(path, file2.text);
     const claims = [];
     const source = type === "runtime.txt" ? "runtime.txt" : ".python-version";
     file2.text.split(/\r?\n/).forEach((raw, i) => {
@@ -20000,30 +17044,30 @@ async function readClaims(tree, path2) {
       const m = type === "runtime.txt" ? /^python-(\d+\.\d+(?:\.\d+)?)/.exec(line) : PYENV_VERSION.exec(line);
       if (m)
         claims.push({
-          path: path2,
+          path,
           region: lineRegion(i + 1, raw.indexOf(m[1]) + 1, m[1].length),
           version: m[1],
           source
         });
       else
         tree.note({
-          path: path2,
+          path,
           line: i + 1,
           message: `${source}: '${line}' says nothing about the Python version`
         });
     });
     return claims;
   }
-  const metadata = await packageMetadata(tree, path2);
+  const metadata = await packageMetadata(tree, path);
   return (metadata?.python ?? []).map((p) => ({
-    path: path2,
+    path,
     ...p.region ? { region: p.region } : {},
     ...p.version ? { version: p.version } : {},
     ...p.specifier ? { specifier: p.specifier } : {},
     source: p.source
   }));
 }
-function workflowClaims(path2, text) {
+function workflowClaims(path, text) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
   if (doc.errors.length) return [];
@@ -20035,18 +17079,18 @@ function workflowClaims(path2, text) {
     const a = lines.linePos(node2.range[0]);
     const b = lines.linePos(node2.range[1]);
     claims.push({
-      path: path2,
+      path,
       region: { line: a.line, column: a.col, endLine: b.line, endColumn: b.col },
       version: value,
       source: "python-version in a workflow"
     });
   };
   (0, import_yaml.visit)(doc, {
-    Pair(_, pair2) {
-      if (!(0, import_yaml.isPair)(pair2) || !(0, import_yaml.isScalar)(pair2.key) || !/^python(-version|_version)?$/.test(String(pair2.key.value)))
+    Pair(_, pair) {
+      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key) || !/^python(-version|_version)?$/.test(String(pair.key.value)))
         return;
-      if ((0, import_yaml.isSeq)(pair2.value)) pair2.value.items.forEach((item) => add(item));
-      else if (!(0, import_yaml.isMap)(pair2.value)) add(pair2.value);
+      if ((0, import_yaml.isSeq)(pair.value)) pair.value.items.forEach((item) => add(item));
+      else if (!(0, import_yaml.isMap)(pair.value)) add(pair.value);
     }
   });
   return claims;
@@ -20078,32 +17122,32 @@ var pythonVersion = defineKind({
       throw new OptionError("min", `'${options.min}' is not a major.minor version like 3.8`);
     return { min };
   },
-  watches: (_compiled, path2) => isDependencyInput(path2),
+  watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, { min }, _rule, selected) {
     const findings = [];
-    for (const path2 of selected) {
-      for (const claim2 of await pythonClaims(tree, path2)) {
+    for (const path of selected) {
+      for (const claim2 of await pythonClaims(tree, path)) {
         const at2 = claim2.region ? { region: claim2.region } : {};
         if (claim2.version !== void 0) {
           const mm = majorMinor(claim2.version);
           if (!mm)
             tree.note({
-              path: path2,
+              path,
               ...claim2.region ? { line: claim2.region.line } : {},
               message: `${claim2.source}: Python ${claim2.version} names no minor version; not checked`
             });
           else if (below(mm, min))
-            findings.push({ path: path2, ...at2, message: `${claim2.source}: Python ${mm} is below ${min}.` });
+            findings.push({ path, ...at2, message: `${claim2.source}: Python ${mm} is below ${min}.` });
         } else if (claim2.specifier !== void 0) {
           if (!isValidSpecifier(claim2.specifier))
             tree.note({
-              path: path2,
+              path,
               ...claim2.region ? { line: claim2.region.line } : {},
               message: `${claim2.source} '${claim2.specifier}' is not a PEP 440 specifier; not checked`
             });
           else if (overlaps(claim2.specifier, `<${min}`))
             findings.push({
-              path: path2,
+              path,
               ...at2,
               message: `${claim2.source} \`${claim2.specifier}\` allows Python below ${min}.`
             });
@@ -20139,26 +17183,26 @@ var requiredDependency = defineKind({
     packages: options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
     scope: options.scope ?? "each"
   }),
-  watches: (_compiled, path2) => isDependencyInput(path2),
-  async checkTree(tree, compiled2, rule, selected) {
+  watches: (_compiled, path) => isDependencyInput(path),
+  async checkTree(tree, compiled, rule, selected) {
     const missingGlobs = rule.unmatchedGlobs(selected).map((glob2) => ({ path: glob2, message: `No file matches \`${glob2}\`.` }));
     const perFile = /* @__PURE__ */ new Map();
-    for (const path2 of selected) {
-      const declared = await declaredRequirements(tree, path2);
+    for (const path of selected) {
+      const declared = await declaredRequirements(tree, path);
       const problems = [];
       const missing = [];
-      for (const required2 of compiled2.packages) {
+      for (const required2 of compiled.packages) {
         const result = shortfall(declared, required2);
         if (result === "missing") missing.push(describeRequirement(required2));
         else if (result) problems.push(result);
       }
-      if (missing.length) problems.unshift({ path: path2, message: `Does not install ${missing.join(", ")}.` });
-      perFile.set(path2, problems);
+      if (missing.length) problems.unshift({ path, message: `Does not install ${missing.join(", ")}.` });
+      perFile.set(path, problems);
     }
-    if (compiled2.scope === "any") {
+    if (compiled.scope === "any") {
       if (selected.length === 0) return missingGlobs;
       if ([...perFile.values()].some((problems) => problems.length === 0)) return [];
-      const names = compiled2.packages.map(describeRequirement).join(", ");
+      const names = compiled.packages.map(describeRequirement).join(", ");
       return [
         {
           path: commonDirectory(selected),
@@ -20207,27 +17251,27 @@ function prefixes(root, framework) {
     const right = assignment?.childForFieldName("right");
     if (left?.type !== "identifier" || right?.type !== "call") continue;
     const ctor = right.childForFieldName("function")?.text.split(".").pop();
-    const key2 = framework === "flask" ? "url_prefix" : "prefix";
+    const key = framework === "flask" ? "url_prefix" : "prefix";
     if (ctor !== (framework === "flask" ? "Blueprint" : "APIRouter")) continue;
     const args = right.childForFieldName("arguments")?.namedChildren ?? [];
     const prefixArg = args.find(
-      (a) => a?.type === "keyword_argument" && a.childForFieldName("name")?.text === key2
+      (a) => a?.type === "keyword_argument" && a.childForFieldName("name")?.text === key
     );
-    const prefix2 = literalString(prefixArg?.childForFieldName("value"));
-    if (prefix2) out.set(left.text, prefix2);
+    const prefix = literalString(prefixArg?.childForFieldName("value"));
+    if (prefix) out.set(left.text, prefix);
   }
   for (const call of root.descendantsOfType("call")) {
     const parts = call ? callParts(call) : void 0;
     if (!parts || parts.method !== (framework === "flask" ? "register_blueprint" : "include_router"))
       continue;
     const target = parts.positional[0];
-    const prefix2 = literalString(parts.keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
-    if (target?.type === "identifier" && prefix2)
-      out.set(target.text, joinPaths(prefix2, out.get(target.text) ?? ""));
+    const prefix = literalString(parts.keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
+    if (target?.type === "identifier" && prefix)
+      out.set(target.text, joinPaths(prefix, out.get(target.text) ?? ""));
   }
   return out;
 }
-var joinPaths = (prefix2, path2) => (prefix2.replace(/\/+$/, "") + (path2.startsWith("/") ? path2 : `/${path2}`)).replace(/^$/, "/");
+var joinPaths = (prefix, path) => (prefix.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`)).replace(/^$/, "/");
 function routeFromCall(call, framework, isDecorator, region) {
   const parts = callParts(call);
   if (!parts) return void 0;
@@ -20252,8 +17296,8 @@ async function extractRoutes(text, framework) {
     const add = (r) => {
       if (!r) return;
       const { rawPath, ...rest } = r;
-      const prefix2 = prefixOf.get(r.owner);
-      routes.push({ ...rest, path: prefix2 ? joinPaths(prefix2, rawPath) : rawPath });
+      const prefix = prefixOf.get(r.owner);
+      routes.push({ ...rest, path: prefix ? joinPaths(prefix, rawPath) : rawPath });
     };
     for (const decorator of root.descendantsOfType("decorator")) {
       const call = decorator?.namedChildren.find((c) => c?.type === "call");
@@ -20268,9 +17312,9 @@ async function extractRoutes(text, framework) {
 }
 
 // src/routes/parity.ts
-function canonicalPath(route, path2) {
+function canonicalPath(route, path) {
   const pattern = route.framework === "flask" ? /<(?:(\w+)(?:\([^)]*\))?:)?\w+>/g : /\{\w+(?::(\w+))?\}/g;
-  return path2.replace(pattern, (_m, converter) => converter === "path" ? "{*}" : "{}");
+  return path.replace(pattern, (_m, converter) => converter === "path" ? "{*}" : "{}");
 }
 function directForms(route) {
   if (route.framework === "fastapi" || route.strictSlashes || route.path === "/") return [route.path];
@@ -20278,8 +17322,8 @@ function directForms(route) {
   return [bare, `${bare}/`];
 }
 var checkedMethods = (route) => route.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS");
-function servedBy(fastapi, method, framework, path2) {
-  const wanted = canonicalPath({ framework }, path2);
+function servedBy(fastapi, method, framework, path) {
+  const wanted = canonicalPath({ framework }, path);
   return fastapi.find((r) => r.methods.includes(method) && canonicalPath(r, r.path) === wanted);
 }
 function pairRoutes(flask, fastapi) {
@@ -20301,12 +17345,12 @@ function pairRoutes(flask, fastapi) {
 var at = (r) => `${r.file}:${r.region.line}`;
 async function routesIn(tree, paths, framework) {
   const out = [];
-  for (const path2 of paths) {
-    const routes = await tree.memo(`routes:${framework}:${path2}`, async () => {
-      const file2 = await tree.read(path2);
+  for (const path of paths) {
+    const routes = await tree.memo(`routes:${framework}:${path}`, async () => {
+      const file2 = await tree.read(path);
       return file2 ? extractRoutes(file2.text, framework) : [];
     });
-    out.push(...routes.map((r) => ({ ...r, file: path2 })));
+    out.push(...routes.map((r) => ({ ...r, file: path })));
   }
   return out;
 }
@@ -20330,12 +17374,12 @@ var routeParity = defineKind({
       health: (options.health ?? ["/ping"]).map((h) => h.replace(/\/+$/, ""))
     };
   },
-  watches: (compiled2, path2) => compiled2.fastapi(path2),
-  async checkTree(tree, compiled2, rule, selected) {
-    const fastapiFiles = tree.files.filter((p) => compiled2.fastapi(p));
+  watches: (compiled, path) => compiled.fastapi(path),
+  async checkTree(tree, compiled, rule, selected) {
+    const fastapiFiles = tree.files.filter((p) => compiled.fastapi(p));
     const flask = await routesIn(
       tree,
-      selected.filter((p) => !compiled2.fastapi(p)),
+      selected.filter((p) => !compiled.fastapi(p)),
       "flask"
     );
     const fastapi = await routesIn(tree, fastapiFiles, "fastapi");
@@ -20353,7 +17397,7 @@ var routeParity = defineKind({
     });
     if (fastapi.length === 0) return [];
     const findings = [];
-    for (const health of compiled2.health) {
+    for (const health of compiled.health) {
       const forms = [health, `${health}/`];
       const served = forms.map((f) => servedBy(fastapi, "GET", "fastapi", f));
       const missing = forms.filter((_, i) => !served[i]);
@@ -20367,11 +17411,11 @@ var routeParity = defineKind({
         } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
-    for (const pair2 of pairs) {
-      const missing = pair2.forms.filter((_, i) => pair2.fastapi[i] === null);
+    for (const pair of pairs) {
+      const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
-      const route = pair2.flask;
-      const message = missing.length === pair2.forms.length ? `\`${pair2.method} ${pair2.path}\` has no FastAPI counterpart.` : `\`${pair2.method} ${pair2.path}\` is served by Flask as ${pair2.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.`;
+      const route = pair.flask;
+      const message = missing.length === pair.forms.length ? `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.` : `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.`;
       findings.push({ path: route.file, region: route.region, message });
     }
     return findings;
@@ -20427,8 +17471,8 @@ var requiredPattern = defineKind({
       message: isLiteralPath(glob2) ? "File is missing." : `No file matches \`${glob2}\`.`
     }));
     if (matcher.scope === "each" || selected.length === 0) return missing;
-    for (const path2 of selected) {
-      const file2 = await tree.read(path2);
+    for (const path of selected) {
+      const file2 = await tree.read(path);
       if (file2 && await contains(file2, matcher)) return [];
     }
     const where = whereWords(matcher.where);
@@ -20465,21 +17509,21 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/rules/yaml-position.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function positionOf(doc, lines, path2, key2 = false) {
+function positionOf(doc, lines, path, key = false) {
   let node2 = doc.contents;
   let offset = node2?.range?.[0] ?? 0;
-  for (let i = 0; i < path2.length && node2; i++) {
-    const segment = path2[i];
-    const last = i === path2.length - 1;
+  for (let i = 0; i < path.length && node2; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
     if ((0, import_yaml2.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair2) break;
-      const keyNode = pair2.key;
-      if (last && key2) {
+      const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key;
+      if (last && key) {
         offset = keyNode.range?.[0] ?? offset;
         break;
       }
-      node2 = pair2.value;
+      node2 = pair.value;
       offset = node2?.range?.[0] ?? keyNode.range?.[0] ?? offset;
     } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
       node2 = node2.items[segment];
@@ -20502,16 +17546,16 @@ function readRuleText(text, file2) {
     throw new ConfigError(`YAML syntax error: ${syntax.message.split("\n")[0]}`, { file: file2, line, column: col });
   }
   const data = toPlainData(doc, file2, lines);
-  const at2 = (path2, key2 = false) => ({ file: file2, ...positionOf(doc, lines, path2, key2) });
+  const at2 = (path, key = false) => ({ file: file2, ...positionOf(doc, lines, path, key) });
   const rules = data?.rules;
   const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at2(["rules", i]).line) : [];
   return { data, ruleLines, at: at2 };
 }
 function positionsLater(text, file2) {
   let parsed;
-  return (path2, key2 = false) => {
+  return (path, key = false) => {
     parsed ??= parse3(text);
-    return { file: file2, ...positionOf(parsed.doc, parsed.lines, path2, key2) };
+    return { file: file2, ...positionOf(parsed.doc, parsed.lines, path, key) };
   };
 }
 function parse3(text) {
@@ -20645,17 +17689,17 @@ function parseRuleSet(text, file2, prepared = bundledRuleText(text)) {
   }
   const seen = /* @__PURE__ */ new Map();
   const rules = header.data.rules.map((raw, index) => {
-    const path2 = ["rules", index];
-    const rule = validateRule(raw, path2, at2);
+    const path = ["rules", index];
+    const rule = validateRule(raw, path, at2);
     const first = seen.get(rule.id);
     if (first !== void 0) {
       throw new ConfigError(
         `duplicate rule id '${rule.id}' (first defined at line ${at2(["rules", first]).line})`,
-        at2([...path2, "id"])
+        at2([...path, "id"])
       );
     }
     seen.set(rule.id, index);
-    return compileRule(rule, path2, at2, ruleLines[index]);
+    return compileRule(rule, path, at2, ruleLines[index]);
   });
   const phases = { ...DEFAULT_PHASE_TITLES };
   for (const [k, v] of Object.entries(header.data.phases ?? {})) phases[Number(k)] = v;
@@ -20668,73 +17712,73 @@ function parseRuleSet(text, file2, prepared = bundledRuleText(text)) {
     rules
   };
 }
-function validateRule(raw, path2, at2) {
+function validateRule(raw, path, at2) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError("each rule must be a mapping with id, phase, title, kind, message", at2(path2));
+    throw new ConfigError("each rule must be a mapping with id, phase, title, kind, message", at2(path));
   }
   const record2 = raw;
   const id = typeof record2.id === "string" ? record2.id : void 0;
-  const prefix2 = id ? `rule '${id}': ` : `rule ${String(path2[1])}: `;
-  if (record2.kind === void 0) throw new ConfigError(`${prefix2}missing required key 'kind'`, at2(path2));
+  const prefix = id ? `rule '${id}': ` : `rule ${String(path[1])}: `;
+  if (record2.kind === void 0) throw new ConfigError(`${prefix}missing required key 'kind'`, at2(path));
   if (!isKindName(record2.kind)) {
     throw new ConfigError(
-      `${prefix2}key 'kind': unknown kind '${String(record2.kind)}' (known: ${KIND_NAMES.join(", ")})`,
-      at2([...path2, "kind"])
+      `${prefix}key 'kind': unknown kind '${String(record2.kind)}' (known: ${KIND_NAMES.join(", ")})`,
+      at2([...path, "kind"])
     );
   }
   const result = ruleSchemaFor(record2.kind).safeParse(raw);
   if (!result.success)
-    throw issueError(result.error.issues[0], raw, (p, k) => at2([...path2, ...p], k), prefix2);
+    throw issueError(result.error.issues[0], raw, (p, k) => at2([...path, ...p], k), prefix);
   return result.data;
 }
-function valueAt(data, path2) {
+function valueAt(data, path) {
   let v = data;
-  for (const seg of path2)
+  for (const seg of path)
     v = typeof v === "object" && v !== null ? v[seg] : void 0;
   return v;
 }
-function issueError(issue2, data, at2, prefix2) {
-  const path2 = issue2.path.filter((p) => typeof p !== "symbol");
-  const keyName = path2.join(".");
+function issueError(issue2, data, at2, prefix) {
+  const path = issue2.path.filter((p) => typeof p !== "symbol");
+  const keyName = path.join(".");
   if (issue2.code === "unrecognized_keys") {
-    const key2 = issue2.keys[0];
-    return new ConfigError(`${prefix2}unknown key '${[...path2, key2].join(".")}'`, at2([...path2, key2], true));
+    const key = issue2.keys[0];
+    return new ConfigError(`${prefix}unknown key '${[...path, key].join(".")}'`, at2([...path, key], true));
   }
-  if (path2.length === 0) {
+  if (path.length === 0) {
     return new ConfigError(
-      `${prefix2 || "the rule file "}must be a mapping with ${prefix2 ? "id, phase, title, kind, message" : "`name` and `rules`"}`,
+      `${prefix || "the rule file "}must be a mapping with ${prefix ? "id, phase, title, kind, message" : "`name` and `rules`"}`,
       at2([])
     );
   }
-  if (issue2.code === "invalid_type" && valueAt(data, path2) === void 0) {
-    return new ConfigError(`${prefix2}missing required key '${keyName}'`, at2(path2.slice(0, -1)));
+  if (issue2.code === "invalid_type" && valueAt(data, path) === void 0) {
+    return new ConfigError(`${prefix}missing required key '${keyName}'`, at2(path.slice(0, -1)));
   }
   const detail = issue2.code === "invalid_value" && "values" in issue2 ? `expected one of ${issue2.values.map(String).join(", ")}` : issue2.message.replace(/^Invalid input: /, "");
-  return new ConfigError(`${prefix2}key '${keyName}': ${detail}`, at2(path2));
+  return new ConfigError(`${prefix}key '${keyName}': ${detail}`, at2(path));
 }
-function compileRule(rule, path2, at2, line) {
+function compileRule(rule, path, at2, line) {
   const module = KINDS[rule.kind];
-  const prefix2 = `rule '${rule.id}': `;
+  const prefix = `rule '${rule.id}': `;
   const files = rule.files ?? module.defaultFiles;
   if (!files)
     throw new ConfigError(
-      `${prefix2}missing required key 'files' (kind ${rule.kind} has no default)`,
-      at2(path2)
+      `${prefix}missing required key 'files' (kind ${rule.kind} has no default)`,
+      at2(path)
     );
-  for (const key2 of ["files", "exclude"]) {
-    (rule[key2] ?? []).forEach((g, i) => {
+  for (const key of ["files", "exclude"]) {
+    (rule[key] ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (problem)
-        throw new ConfigError(`${prefix2}key '${key2}.${i}': glob '${g}' ${problem}`, at2([...path2, key2, i]));
+        throw new ConfigError(`${prefix}key '${key}.${i}': glob '${g}' ${problem}`, at2([...path, key, i]));
     });
   }
-  let compiled2;
+  let compiled;
   try {
-    compiled2 = module.compile(rule, { id: rule.id, files });
+    compiled = module.compile(rule, { id: rule.id, files });
   } catch (error2) {
     if (!(error2 instanceof OptionError)) throw error2;
     const keyPath = error2.key.split(".").map((s) => /^\d+$/.test(s) ? Number(s) : s);
-    throw new ConfigError(`${prefix2}key '${error2.key}': ${error2.message}`, at2([...path2, ...keyPath]));
+    throw new ConfigError(`${prefix}key '${error2.key}': ${error2.message}`, at2([...path, ...keyPath]));
   }
   const include2 = compileGlobs(files);
   const exclude = compileGlobs(rule.exclude ?? []);
@@ -20750,7 +17794,7 @@ function compileRule(rule, path2, at2, line) {
     exclude: rule.exclude ?? [],
     selects: (p) => include2(p) && !exclude(p),
     module,
-    compiled: compiled2,
+    compiled,
     line
   };
 }
@@ -20809,14 +17853,14 @@ async function gitChanges(cwd, base, head) {
     "--"
   ]);
   const changes = parseGitDiff(diff);
-  for (const path2 of (await untracked).split("\0").filter(Boolean))
-    changes.set(path2, { status: "added", lines: "all" });
+  for (const path of (await untracked).split("\0").filter(Boolean))
+    changes.set(path, { status: "added", lines: "all" });
   return changes;
 }
-async function showFile(cwd, ref, path2) {
+async function showFile(cwd, ref, path) {
   if (!safeRef(ref)) return void 0;
   try {
-    return await git(cwd, ["show", `${ref}:${path2}`]);
+    return await git(cwd, ["show", `${ref}:${path}`]);
   } catch {
     return void 0;
   }
@@ -20863,14 +17907,14 @@ var LocalDirectory = class {
         continue;
       }
       for (const entry of entries) {
-        const path2 = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isSymbolicLink()) links.push(path2);
+        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isSymbolicLink()) links.push(path);
         else if (entry.isDirectory()) {
           if (IGNORED_DIRECTORIES.has(entry.name)) continue;
-          directories.push(path2);
-          stack.push(path2);
-        } else if (entry.isFile()) files.push(path2);
-        else skipped.push({ path: path2, reason: "not a regular file" });
+          directories.push(path);
+          stack.push(path);
+        } else if (entry.isFile()) files.push(path);
+        else skipped.push({ path, reason: "not a regular file" });
       }
     }
     return { files: files.sort(), directories: directories.sort(), links: links.sort(), skipped };
@@ -20879,10 +17923,10 @@ var LocalDirectory = class {
   // read/close costs more than the reads themselves (measured with npm run bench). Most files are
   // small: one read into a scratch buffer gets them whole (a short read of a regular file is its
   // end), and only a file that fills it is measured with fstat.
-  async read(path2, maxBytes) {
+  async read(path, maxBytes) {
     let fd;
     try {
-      fd = openSync(join(this.root, path2), constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
       const first = readSync(fd, scratch, 0, scratch.length, 0);
       const size = first < scratch.length ? first : fstatSync(fd).size;
       if (size > maxBytes)
@@ -20952,8 +17996,8 @@ async function scanSource(source, request) {
     ...request.baseline ? { baselineFile: request.baseline.file } : {},
     ...request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {},
     ...changes ? {
-      isNewLine: (path2, line) => introducedBy(changes)({
-        path: path2,
+      isNewLine: (path, line) => introducedBy(changes)({
+        path,
         message: "",
         region: { line, column: 1, endLine: line, endColumn: 1 }
       })
@@ -20962,22 +18006,22 @@ async function scanSource(source, request) {
   return { report, ...request.inspect ? { inspection: scanned.inspection } : {} };
 }
 function changedFiles(changes) {
-  return new Set([...changes].filter(([, c]) => c.status !== "removed").map(([path2]) => path2));
+  return new Set([...changes].filter(([, c]) => c.status !== "removed").map(([path]) => path));
 }
 function touchedPaths(changes) {
   const out = /* @__PURE__ */ new Set();
-  for (const [path2, change] of changes) {
-    out.add(path2);
+  for (const [path, change] of changes) {
+    out.add(path);
     if (change.previousPath) out.add(change.previousPath);
   }
   return out;
 }
-function relativeChanges(changes, prefix2) {
-  if (!prefix2) return new Map(changes);
-  const strip = (p) => p.startsWith(`${prefix2}/`) ? p.slice(prefix2.length + 1) : void 0;
+function relativeChanges(changes, prefix) {
+  if (!prefix) return new Map(changes);
+  const strip = (p) => p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : void 0;
   const out = /* @__PURE__ */ new Map();
-  for (const [path2, change] of changes) {
-    const inside = strip(path2);
+  for (const [path, change] of changes) {
+    const inside = strip(path);
     if (inside === void 0) continue;
     const previous = change.previousPath ? strip(change.previousPath) : void 0;
     out.set(inside, { ...change, ...previous ? { previousPath: previous } : {} });
@@ -20987,8 +18031,8 @@ function relativeChanges(changes, prefix2) {
 async function changesSince(directory, base) {
   const root = await repositoryRoot(directory);
   if (!root) throw new UsageError(`--base needs a git checkout; ${directory} is not inside one`);
-  const prefix2 = relative(root, resolve(directory)).split(sep2).join("/");
-  return { base, files: relativeChanges(await gitChanges(root, base), prefix2) };
+  const prefix = relative(root, resolve(directory)).split(sep).join("/");
+  return { base, files: relativeChanges(await gitChanges(root, base), prefix) };
 }
 async function readBaseline(file2) {
   const text = await readFile2(file2, "utf8").catch((error2) => {
@@ -21004,21 +18048,16 @@ async function takeBaseline(request) {
 }
 
 export {
-  globProblem,
-  compileGlobs,
-  compareText,
-  parseBaseline,
-  compareFindings,
   addedLines,
+  hasCommit,
+  repositoryRoot,
+  gitChanges,
+  showFile,
   fileTypeOf,
   declaredRequirements,
   majorMinor,
   pythonClaims,
   parseRuleSet,
-  hasCommit,
-  repositoryRoot,
-  gitChanges,
-  showFile,
   formatBytes,
   loadRules,
   scanDirectory,

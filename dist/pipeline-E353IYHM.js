@@ -8,9 +8,11 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-GORQSY2Z.js";
-import "./chunk-ZFAA5IBT.js";
-import "./chunk-X3RDBR67.js";
+} from "./chunk-67V232L2.js";
+import "./chunk-T4HS4LKV.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-KNG67IWB.js";
+import "./chunk-SNM3YM3F.js";
 import "./chunk-HCJFIZWK.js";
 import "./chunk-TUQ47QQM.js";
 export {

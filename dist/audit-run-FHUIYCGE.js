@@ -1,0 +1,51 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  audit,
+  describeFetchFailure,
+  parseRepositories
+} from "./chunk-FKU34IHT.js";
+import "./chunk-427XUTXQ.js";
+import "./chunk-WDI46I6H.js";
+import {
+  loadRules
+} from "./chunk-67V232L2.js";
+import "./chunk-T4HS4LKV.js";
+import "./chunk-G35L3SEP.js";
+import {
+  UsageError
+} from "./chunk-KNG67IWB.js";
+import "./chunk-SNM3YM3F.js";
+import "./chunk-HCJFIZWK.js";
+import "./chunk-TUQ47QQM.js";
+
+// src/github/audit-run.ts
+async function auditRepositories(client, inputs, group) {
+  const targets = parseRepositories(inputs.repositories);
+  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
+  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
+  const ruleSet = await loadRules(inputs);
+  const fetchArchive = async (t) => {
+    const response = await client.rest.repos.downloadTarballArchive({
+      owner: t.owner,
+      repo: t.repo,
+      ref: t.ref || "HEAD"
+    });
+    return new Uint8Array(response.data);
+  };
+  const report = await audit(
+    targets,
+    fetchArchive,
+    { ruleSet, ...inputs.stage ? { stage: inputs.stage } : {} },
+    () => {
+    },
+    describeFetchFailure,
+    group
+  );
+  if (!report)
+    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
+  return report;
+}
+export {
+  auditRepositories
+};
