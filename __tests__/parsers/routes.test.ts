@@ -1,0 +1,152 @@
+// Route extraction, case by case: which calls declare a route in which framework, how methods,
+// paths, prefixes and strict_slashes are read, and what is left out because it is not literal.
+import { extractRoutes, type Framework } from '../../src/parsers/routes.js';
+
+const brief = async (text: string, framework: Framework) =>
+  (await extractRoutes(text, framework)).map((r) => [r.methods.join('|'), r.path, r.owner]);
+
+describe('extractRoutes', () => {
+  test('a route in full: framework, methods, path, strict_slashes, owner and the decorator region', async () => {
+    const text = 'x = 1\n@model_api.route("/ping/", methods=["GET"])\ndef ping():\n    pass\n';
+    expect(await extractRoutes(text, 'flask')).toEqual([
+      {
+        framework: 'flask',
+        methods: ['GET'],
+        path: '/ping/',
+        strictSlashes: true,
+        owner: 'model_api',
+        region: { line: 2, column: 1, endLine: 2, endColumn: 44 }
+      }
+    ]);
+  });
+
+  test.each<[string, string, Framework, unknown[]]>([
+    ['an f-string path', '@app.route(f"/x/{v}")\ndef f(): pass\n', 'flask', []],
+    ['a path in a variable', '@app.get(PATH)\ndef f(): pass\n', 'fastapi', []],
+    ['a bare decorator call', '@route("/x")\ndef f(): pass\n', 'flask', []],
+    [
+      'methods in a variable',
+      '@app.route("/x", methods=METHODS)\ndef f(): pass\n',
+      'flask',
+      [['GET', '/x', 'app']]
+    ],
+    [
+      'an empty methods list',
+      '@app.route("/x", methods=[])\ndef f(): pass\n',
+      'flask',
+      [['GET', '/x', 'app']]
+    ],
+    [
+      'lower-case methods in a tuple, and a set with a name in it',
+      '@app.route("/x", methods=("post",))\ndef f(): pass\n@app.route("/y", methods={"PUT", other})\ndef g(): pass\n',
+      'flask',
+      [
+        ['POST', '/x', 'app'],
+        ['PUT', '/y', 'app']
+      ]
+    ],
+    [
+      'the path as a keyword',
+      'app.add_url_rule(rule="/k", view_func=f)\napp.add_api_route(path="/p", endpoint=f)\n',
+      'flask',
+      [['GET', '/k', 'app']]
+    ],
+    [
+      'add_api_route with methods, and a keyword path',
+      'app.add_api_route(path="/p", endpoint=f, methods=["DELETE"])\n',
+      'fastapi',
+      [['DELETE', '/p', 'app']]
+    ],
+    [
+      "the other framework's forms",
+      '@app.api_route("/a")\ndef a(): pass\napp.add_api_route("/b", f)\n',
+      'flask',
+      []
+    ],
+    [
+      'Flask forms under FastAPI',
+      '@app.route("/a")\ndef a(): pass\napp.add_url_rule("/b", view_func=f)\n',
+      'fastapi',
+      []
+    ],
+    ['a route registration used as a decorator', '@app.add_url_rule("/a")\ndef a(): pass\n', 'flask', []],
+    ['a verb called as a statement', 'app.get("/a")\nrequests.post("/b")\n', 'fastapi', []],
+    [
+      'every FastAPI verb decorator',
+      ['get', 'post', 'put', 'delete', 'patch', 'options', 'head']
+        .map((v) => `@r.${v}("/${v}")\ndef ${v}_(): pass\n`)
+        .join(''),
+      'fastapi',
+      ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'].map((m) => [m, `/${m.toLowerCase()}`, 'r'])
+    ],
+    [
+      'two registrations on one line, in column order',
+      'app.add_url_rule("/b", view_func=g); app.add_url_rule("/a", view_func=f)\n',
+      'flask',
+      [
+        ['GET', '/b', 'app'],
+        ['GET', '/a', 'app']
+      ]
+    ]
+  ])('%s', async (_name, text, framework, expected) => {
+    expect(await brief(text, framework)).toEqual(expected);
+  });
+
+  test('strict_slashes is false only when written False', async () => {
+    const text = [
+      '@a.route("/1", strict_slashes=False)',
+      'def one(): pass',
+      '@a.route("/2", strict_slashes=True)',
+      'def two(): pass',
+      '@a.route("/3", strict_slashes=flag)',
+      'def three(): pass',
+      ''
+    ].join('\n');
+    expect((await extractRoutes(text, 'flask')).map((r) => [r.path, r.strictSlashes])).toEqual([
+      ['/1', false],
+      ['/2', true],
+      ['/3', true]
+    ]);
+  });
+
+  test.each<[string, string, Framework, string[]]>([
+    [
+      'a Blueprint prefix, then the one given when it is registered',
+      'bp = flask.Blueprint("bp", __name__, url_prefix="/v1/")\napp.register_blueprint(bp, url_prefix="/api")\n@bp.route("x")\ndef x(): pass\n',
+      'flask',
+      ['/api/v1/x']
+    ],
+    [
+      'a prefix that is not literal is no prefix',
+      'bp = Blueprint("bp", __name__, url_prefix=PREFIX)\n@bp.route("/x")\ndef x(): pass\n',
+      'flask',
+      ['/x']
+    ],
+    [
+      "another constructor's prefix is not read",
+      'bp = Other("bp", url_prefix="/v1")\n@bp.route("/x")\ndef x(): pass\n',
+      'flask',
+      ['/x']
+    ],
+    [
+      'an APIRouter prefix and an include_router prefix; a FastAPI route at the root of a prefix',
+      'r = APIRouter(prefix="/v1")\napp.include_router(r, prefix="/api/")\n@r.get("")\ndef root(): pass\n@r.get("/s")\ndef s(): pass\n',
+      'fastapi',
+      ['/api/v1/', '/api/v1/s']
+    ],
+    [
+      'prefix keywords of the other framework are ignored',
+      'r = APIRouter(url_prefix="/v1")\napp.include_router(r, url_prefix="/api")\n@r.get("/s")\ndef s(): pass\n',
+      'fastapi',
+      ['/s']
+    ],
+    [
+      'an include of something that is not a name',
+      'app.include_router(make(), prefix="/api")\n@r.get("/s")\ndef s(): pass\n',
+      'fastapi',
+      ['/s']
+    ]
+  ])('%s', async (_name, text, framework, paths) => {
+    expect((await extractRoutes(text, framework)).map((r) => r.path)).toEqual(paths);
+  });
+});
