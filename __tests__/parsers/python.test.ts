@@ -1,4 +1,4 @@
-import { parsePython } from '../../src/parsers/python.js';
+import { parseImportStatement, parsePython, parsePythonImports } from '../../src/parsers/python.js';
 
 describe('parsePython', () => {
   test('imports: names, module, level', async () => {
@@ -45,5 +45,78 @@ describe('parsePython', () => {
     ]) {
       await expect(parsePython(text)).resolves.toHaveProperty('imports');
     }
+  });
+
+  test('columns and offsets count UTF-16 code units, as editors and GitHub do', async () => {
+    const text = 'café = "é😀"; import b  # ü\n';
+    const m = await parsePython(text);
+    expect(m.imports.map((i) => i.region)).toEqual([{ line: 1, column: 15, endLine: 1, endColumn: 23 }]);
+    expect(m.strings.map(([s, e]) => text.slice(s, e))).toEqual(['"é😀"']);
+    expect(m.comments.map(([s, e]) => text.slice(s, e))).toEqual(['# ü']);
+    expect(m.hasSyntaxError).toBe(false);
+  });
+
+  test('scopes: decorated functions start at def; a sibling after a nested scope is not nested', async () => {
+    const m = await parsePython('@dec\ndef f():\n    pass\nclass B:\n    def g(self): pass\n');
+    expect(m.scopes).toEqual([
+      { name: 'f', start: 5, end: 22, qualifiedName: 'f' },
+      { name: 'B', start: 23, end: 53, qualifiedName: 'B' },
+      { name: 'g', start: 36, end: 53, qualifiedName: 'B.g' }
+    ]);
+  });
+
+  test('concatenated strings are each a string; a comment inside a string is not a comment', async () => {
+    const text = 'x = "a" \'b\'  # real\ny = "# not a comment"\n';
+    const m = await parsePython(text);
+    expect(m.strings.map(([s, e]) => text.slice(s, e))).toEqual(['"a"', "'b'", '"# not a comment"']);
+    expect(m.comments.map(([s, e]) => text.slice(s, e))).toEqual(['# real']);
+  });
+});
+
+describe('the import-only parses', () => {
+  test('parsePythonImports: spaces inside dotted names, aliases, parenthesised lists', async () => {
+    expect(await parsePythonImports('from a . b import (c as d, e)\nimport x . y\n')).toEqual({
+      imports: [
+        {
+          region: { line: 1, column: 1, endLine: 1, endColumn: 30 },
+          module: 'a.b',
+          level: 0,
+          names: ['a.b.c', 'a.b.e'],
+          isFrom: true
+        },
+        {
+          region: { line: 2, column: 1, endLine: 2, endColumn: 13 },
+          module: 'x.y',
+          level: 0,
+          names: ['x.y'],
+          isFrom: false
+        }
+      ],
+      hasSyntaxError: false
+    });
+  });
+
+  test('parseImportStatement: one statement, relative, and a cut statement says so', async () => {
+    expect(await parseImportStatement('from .. import x')).toEqual({
+      imports: [
+        {
+          region: { line: 1, column: 1, endLine: 1, endColumn: 17 },
+          module: '',
+          level: 2,
+          names: ['x'],
+          isFrom: true
+        }
+      ],
+      hasSyntaxError: false
+    });
+    expect((await parseImportStatement('from a import (b,')).hasSyntaxError).toBe(true);
+    expect((await parseImportStatement('x = 1')).imports).toEqual([]);
+  });
+
+  test('the three parses agree on the imports of a file', async () => {
+    const text = 'import os, a.b as ab\nfrom .pkg import (x,\n  y as z)\nfrom m import *\n';
+    const whole = (await parsePython(text)).imports;
+    expect((await parsePythonImports(text)).imports).toEqual(whole);
+    expect(whole.map((i) => i.names)).toEqual([['os', 'a.b'], ['pkg.x', 'pkg.y'], ['m.*']]);
   });
 });
