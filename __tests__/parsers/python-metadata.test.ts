@@ -243,3 +243,214 @@ describe('setup.cfg, Pipfile, uv.lock, conda', () => {
     await expect(parseSetupPy(text)).resolves.toBeDefined();
   });
 });
+
+// Cases beyond the common layouts, each pinning one reading rule.
+describe('poetry constraints, every shape', () => {
+  test.each([
+    ['^1', '>=1,<2'],
+    ['^0', '>=0,<1'],
+    ['^0.0', '>=0.0,<0.1'],
+    ['^1.2.3', '>=1.2.3,<2'],
+    ['^0.2.3', '>=0.2.3,<0.3'],
+    ['~1', '>=1,<2'],
+    ['~1.2.3', '>=1.2.3,<1.3'],
+    ['1.2.*', '==1.2.*'],
+    ['>= 2 ,< 3', '>=2,<3'],
+    ['', ''],
+    ['^1.2, !=1.5', '>=1.2,<2,!=1.5']
+  ])('%j -> %j', (poetry, pep440) => {
+    expect(poetryToPep440(poetry)).toBe(pep440);
+  });
+});
+
+describe('pyproject.toml, the less common tables', () => {
+  test('Poetry dev-dependencies, table specs with extras, a python table spec, and regions', () => {
+    const m = parsePyproject(
+      [
+        '[tool.poetry.dependencies]',
+        'python = {version = "^3.7"}',
+        'Uvicorn = {version = "^0.20", extras = ["Standard"]}',
+        'local = {path = "../local"}',
+        '[tool.poetry.dev-dependencies]',
+        'pytest = "^7"'
+      ].join('\n')
+    );
+    expect(brief(m)).toEqual([
+      ['uvicorn', '>=0.20,<0.21', ['standard'], 3],
+      ['local', '', [], 4],
+      ['pytest', '>=7,<8', [], 6]
+    ]);
+    expect(m.python).toEqual([
+      {
+        specifier: '>=3.7,<4',
+        // A key's region runs from the key to its `=`.
+        region: { line: 2, column: 1, endLine: 2, endColumn: 9 },
+        source: 'tool.poetry.dependencies.python'
+      }
+    ]);
+  });
+
+  test('requires-python is located in [project]; dependency groups are read', () => {
+    const m = parsePyproject(
+      ['[project]', 'requires-python = ">=3.8"', '[dependency-groups]', 'test = ["pytest>=7", "httpx"]'].join(
+        '\n'
+      )
+    );
+    expect(m.python).toEqual([
+      {
+        specifier: '>=3.8',
+        // A value's region is the string as written, quotes included.
+        region: { line: 2, column: 19, endLine: 2, endColumn: 26 },
+        source: 'requires-python'
+      }
+    ]);
+    expect(brief(m)).toEqual([
+      ['pytest', '>=7', [], 4],
+      ['httpx', '', [], 4]
+    ]);
+  });
+});
+
+describe('Pipfile, uv.lock and setup.cfg details', () => {
+  test('python_full_version wins over python_version; specs lose their spaces; a table without version is any', () => {
+    const m = parsePipfile(
+      [
+        '[packages]',
+        'flask = ">= 2.0, < 3"',
+        'local = {path = "."}',
+        '[requires]',
+        'python_version = "3.7"',
+        'python_full_version = "3.7.9"'
+      ].join('\n')
+    );
+    expect(brief(m)).toEqual([
+      ['flask', '>=2.0,<3', [], 2],
+      ['local', '', [], 3]
+    ]);
+    expect(m.python).toEqual([
+      {
+        version: '3.7.9',
+        region: { line: 6, column: 23, endLine: 6, endColumn: 30 },
+        source: 'Pipfile [requires]'
+      }
+    ]);
+  });
+
+  test('uv.lock: requires-python, a package without a version, a package without a name', () => {
+    const m = parseUvLock(
+      [
+        'requires-python = ">=3.8"',
+        '[[package]]',
+        'name = "editable"',
+        '[[package]]',
+        'version = "1.0"'
+      ].join('\n')
+    );
+    expect(brief(m)).toEqual([['editable', '', [], 3]]);
+    expect(m.python).toEqual([
+      {
+        specifier: '>=3.8',
+        region: { line: 1, column: 19, endLine: 1, endColumn: 26 },
+        source: 'uv.lock requires-python'
+      }
+    ]);
+  });
+
+  test('setup.cfg: comments, a BOM, colons, spaced headers, values on the key line, exact regions', () => {
+    const m = parseSetupCfg(
+      [
+        '\uFEFF  orphan continuation',
+        '[ options ]',
+        '; a comment',
+        '# another',
+        'python_requires: >=3.8',
+        'install_requires = flask',
+        '    gunicorn  ',
+        '[options.extras_require]',
+        'a =',
+        '    uvicorn[standard]',
+        '[other]',
+        'install_requires = ignored'
+      ].join('\n')
+    );
+    expect(m.requirements.map((r) => [r.normalized, r.region])).toEqual([
+      ['flask', { line: 6, column: 20, endLine: 6, endColumn: 25 }],
+      ['gunicorn', { line: 7, column: 5, endLine: 7, endColumn: 13 }],
+      ['uvicorn', { line: 10, column: 5, endLine: 10, endColumn: 22 }]
+    ]);
+    expect(m.python).toEqual([
+      {
+        specifier: '>=3.8',
+        region: { line: 5, column: 18, endLine: 5, endColumn: 23 },
+        source: 'python_requires'
+      }
+    ]);
+  });
+
+  test('setup.cfg: python_requires without a value declares nothing', () => {
+    expect(parseSetupCfg('[options]\npython_requires =\n').python).toEqual([]);
+  });
+});
+
+describe('setup.py details', () => {
+  test('tests_require, tuples, comments in lists, setuptools.setup inside a guard, extras that are not lists', async () => {
+    const m = await parseSetupPy(
+      [
+        'import setuptools',
+        'if __name__ == "__main__":',
+        '    setuptools.setup(',
+        '        tests_require=("pytest",  # the runner',
+        '                       "httpx"),',
+        '        extras_require={"a": ["x"], "b": computed()},',
+        '    )'
+      ].join('\n')
+    );
+    expect(brief(m)).toEqual([
+      ['pytest', '', [], 4],
+      ['httpx', '', [], 5],
+      ['x', '', [], 6]
+    ]);
+    expect(m.problems).toEqual([
+      'extras_require is computed at run time (line 6); only literal lists are read'
+    ]);
+  });
+
+  test('a call that only looks like setup is not setup', async () => {
+    const m = await parseSetupPy(
+      'setup_tools(install_requires=["flask"])\nmy.setup(install_requires=["x"])\n'
+    );
+    expect(m.requirements).toEqual([]);
+  });
+});
+
+describe('conda details', () => {
+  test('a Python range, a capitalised Python, items that are not text, a pip entry that is not a list', () => {
+    const m = parseCondaEnvironment(
+      ['dependencies:', '  - Python>=3.8', '  - 3', '  - pip: gunicorn', '  - numpy'].join('\n')
+    );
+    expect(m.python).toEqual([
+      {
+        specifier: '>=3.8',
+        region: { line: 2, column: 5, endLine: 2, endColumn: 16 },
+        source: 'conda dependencies'
+      }
+    ]);
+    expect(brief(m)).toEqual([['numpy', '', [], 5]]);
+  });
+
+  test('invalid YAML is a problem', () => {
+    expect(parseCondaEnvironment('dependencies: [\n').problems[0]).toMatch(/^not valid YAML: /);
+  });
+
+  test.each([
+    ['flask=2', { name: 'flask', specifier: '==2.*' }],
+    ['flask=2.0.*', { name: 'flask', specifier: '==2.0.*' }],
+    ['flask==2.0', { name: 'flask', specifier: '==2.0' }],
+    ['flask 2.0', { name: 'flask', specifier: '==2.0' }],
+    ['conda-forge::numpy', { name: 'numpy', specifier: '' }],
+    ['a=1=2=3', { name: 'a', specifier: '' }],
+    ['-bad', undefined]
+  ])('conda spec %s', (spec, expected) => {
+    expect(parseCondaSpec(spec)).toEqual(expected);
+  });
+});
