@@ -18,6 +18,12 @@ export interface LexicalPlace {
 /** Letters that may prefix a string: r, b, u, f, t and their pairs (PEP 701, PEP 750). */
 const STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 const IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
+/** IDENTIFIER over ASCII is [A-Za-z0-9_]: a table lookup, the regex only for other characters. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isWordChar = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD[code] === 1 : IDENTIFIER.test(text[i]!);
+};
 
 /** The place of each offset (sorted ascending) in `text`. */
 export function lexicalPlaces(text: string, offsets: readonly number[]): LexicalPlace[] {
@@ -43,8 +49,8 @@ export function lexicalPlaces(text: string, offsets: readonly number[]): Lexical
       if (after === undefined) break;
       end = after;
       kind = 'string';
-    } else if (IDENTIFIER.test(c)) {
-      while (end < text.length && IDENTIFIER.test(text[end]!)) end++;
+    } else if (isWordChar(text, i)) {
+      while (end < text.length && isWordChar(text, end)) end++;
       const word = text.slice(i, end);
       if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
         const after = stringEnd(text, end, /[fFtT]/.test(word));

@@ -14,7 +14,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-67V232L2.js";
+} from "./chunk-WKT3ACTK.js";
 import {
   compareText,
   compileGlobs,

@@ -700,6 +700,11 @@ import { relative, resolve, sep } from "node:path";
 // src/parsers/python-lexical.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 var IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
+var ASCII_WORD = new Uint8Array(128).map((_, c) => /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0);
+var isWordChar = (text, i) => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD[code] === 1 : IDENTIFIER.test(text[i]);
+};
 function lexicalPlaces(text, offsets) {
   const out = [];
   let depth = 0;
@@ -722,8 +727,8 @@ function lexicalPlaces(text, offsets) {
       if (after === void 0) break;
       end = after;
       kind = "string";
-    } else if (IDENTIFIER.test(c)) {
-      while (end < text.length && IDENTIFIER.test(text[end])) end++;
+    } else if (isWordChar(text, i)) {
+      while (end < text.length && isWordChar(text, end)) end++;
       const word = text.slice(i, end);
       if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
         const after = stringEnd(text, end, /[fFtT]/.test(word));
