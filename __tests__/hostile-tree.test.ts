@@ -27,6 +27,9 @@ test('binary, bad encodings, huge files, long lines, odd names, links and deep f
     'empty.py': '',
     'huge.py': `import flask\n${'#'.repeat(3 * 1024 * 1024)}\n`,
     'long-line.txt': `${'x'.repeat(20 * 1024 * 1024)} Blueprint\n`,
+    // 80,000 lines mentioning "import" in a string: each one is looked at, never the whole text again
+    // (searching for a CR that is not there once made this file take 45 s).
+    'mentions.py': `import flask\n${'x = "important"\n'.repeat(80_000)}from flask import g\n`,
     'with space/ünïcödé módulé.py': 'import flask\n'
   };
   for (const [path, content] of Object.entries(files)) {
@@ -70,6 +73,8 @@ test('binary, bad encodings, huge files, long lines, odd names, links and deep f
     'no-flask huge.py:1',
     'no-flask latin1.py:2',
     'no-blueprint long-line.txt:1',
+    'no-flask mentions.py:1',
+    'no-flask mentions.py:80002',
     'no-flask utf16.py:2',
     'no-flask with space/ünïcödé módulé.py:1'
   ]);

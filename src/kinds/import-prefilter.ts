@@ -24,17 +24,23 @@ function candidateLines(text: string): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
+const isLineEnd = (code: number): boolean => code === 10 || code === 13;
+
+// Both walk the line itself: searching for a CR with lastIndexOf/indexOf would cross the whole text
+// whenever it has none (most files), for every line looked at.
+
 /** The start of the line holding `index` (after a LF, CRLF or lone CR). */
 function lineStartOf(text: string, index: number): number {
-  return Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
+  let i = index;
+  while (i > 0 && !isLineEnd(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** The end of the line that starts at `start` (before its LF, CR or CRLF), or the end of the text. */
 function lineEndOf(text: string, start: number): number {
-  const lf = text.indexOf('\n', start);
-  const cr = text.indexOf('\r', start);
-  const ends = [lf, cr].filter((e) => e !== -1);
-  return ends.length ? Math.min(...ends) : text.length;
+  let i = start;
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Whether the line before the one starting at `lineStart` ends with a backslash. */

@@ -14,7 +14,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-WKT3ACTK.js";
+} from "./chunk-VNGLKFUV.js";
 import {
   compareText,
   compileGlobs,

@@ -799,14 +799,16 @@ function candidateLines(text) {
   }
   return [...starts].sort((a, b) => a - b);
 }
+var isLineEnd = (code) => code === 10 || code === 13;
 function lineStartOf(text, index) {
-  return Math.max(text.lastIndexOf("\n", index - 1), text.lastIndexOf("\r", index - 1)) + 1;
+  let i = index;
+  while (i > 0 && !isLineEnd(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 function lineEndOf(text, start) {
-  const lf = text.indexOf("\n", start);
-  const cr = text.indexOf("\r", start);
-  const ends = [lf, cr].filter((e) => e !== -1);
-  return ends.length ? Math.min(...ends) : text.length;
+  let i = start;
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
+  return i;
 }
 function continued(text, lineStart) {
   const before = text[lineStart - 1] === "\n" && text[lineStart - 2] === "\r" ? lineStart - 3 : lineStart - 2;

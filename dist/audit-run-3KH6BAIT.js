@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-4N57F2AC.js";
+} from "./chunk-OW4CKAXD.js";
 import "./chunk-427XUTXQ.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-WKT3ACTK.js";
+} from "./chunk-VNGLKFUV.js";
 import "./chunk-T4HS4LKV.js";
 import "./chunk-G35L3SEP.js";
 import {

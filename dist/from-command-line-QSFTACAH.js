@@ -7,14 +7,14 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-4N57F2AC.js";
+} from "./chunk-OW4CKAXD.js";
 import "./chunk-427XUTXQ.js";
 import {
   fetchWithTimeout,
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-WKT3ACTK.js";
+import "./chunk-VNGLKFUV.js";
 import "./chunk-T4HS4LKV.js";
 import "./chunk-G35L3SEP.js";
 import {
