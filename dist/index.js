@@ -31,7 +31,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-VNGLKFUV.js";
+} from "./chunk-LDAFOTQG.js";
 import {
   parseBaseline
 } from "./chunk-T4HS4LKV.js";
@@ -1070,7 +1070,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-3KH6BAIT.js");
+  const { auditRepositories } = await import("./audit-run-MB45APS3.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -7,14 +7,14 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-OW4CKAXD.js";
+} from "./chunk-4O7RPFFM.js";
 import "./chunk-427XUTXQ.js";
 import {
   fetchWithTimeout,
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-VNGLKFUV.js";
+import "./chunk-LDAFOTQG.js";
 import "./chunk-T4HS4LKV.js";
 import "./chunk-G35L3SEP.js";
 import {

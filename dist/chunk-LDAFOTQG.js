@@ -13489,9 +13489,12 @@ function logicalLines(text) {
   const out = [];
   for (let i = 0; i < physical.length; i++) {
     const start = i;
-    let joined = physical[i];
-    while (joined.endsWith("\\") && i + 1 < physical.length)
-      joined = joined.slice(0, -1) + " " + physical[++i];
+    const parts = [physical[i]];
+    while (parts[parts.length - 1].endsWith("\\") && i + 1 < physical.length) {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      parts.push(physical[++i]);
+    }
+    const joined = parts.join(" ");
     const withoutComment = joined.replace(/(^|\s)#.*$/, "");
     const leading = withoutComment.length - withoutComment.trimStart().length;
     if (withoutComment.trim())

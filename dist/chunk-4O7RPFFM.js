@@ -14,7 +14,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-VNGLKFUV.js";
+} from "./chunk-LDAFOTQG.js";
 import {
   compareText,
   compileGlobs,

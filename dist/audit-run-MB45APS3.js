@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-OW4CKAXD.js";
+} from "./chunk-4O7RPFFM.js";
 import "./chunk-427XUTXQ.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-VNGLKFUV.js";
+} from "./chunk-LDAFOTQG.js";
 import "./chunk-T4HS4LKV.js";
 import "./chunk-G35L3SEP.js";
 import {

@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-VNGLKFUV.js";
+} from "./chunk-LDAFOTQG.js";
 import "./chunk-T4HS4LKV.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-KNG67IWB.js";
