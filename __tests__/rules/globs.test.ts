@@ -2,6 +2,9 @@
 // they must never change what minimatch itself answers.
 import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { defaultRulesPath } from '../../src/rules/default-rules.js';
 import { compileGlobs, literalPrefix, literalSuffix } from '../../src/rules/globs.js';
 
 const GLOBS = [
@@ -20,8 +23,21 @@ const GLOBS = [
   '**/.python-version',
   'tests/a.py',
   'pkg//legacy',
-  '.github'
+  '.github',
+  '{custom_model_runner,tests}/**/{server.py,requirements*.txt,Dockerfile,Dockerfile.*}',
+  '{pkg,docs}/legacy',
+  '{a.py,}',
+  '{pkg/,}a.py',
+  '{.github,pkg}/**',
+  '{pkg,{docs,tests}}/*.py',
+  'test_{a1,d}.py',
+  '**/test_{a,d}*.py'
 ];
+
+/** The bundled rule set's globs, which the property below checks too. */
+const RULE_GLOBS = (
+  parse(readFileSync(defaultRulesPath(), 'utf8')).rules as Array<{ files?: string[]; exclude?: string[] }>
+).flatMap((r) => [...(r.files ?? []), ...(r.exclude ?? [])]);
 
 test.each([
   ['**/*.py', '', '.py'],
@@ -60,12 +76,22 @@ test('compiled globs answer as minimatch does, whatever the order of questions',
     '.github',
     'workflows',
     '.python-version',
-    'notes.md'
+    'notes.md',
+    'public_dropin_environments',
+    'example_dropin_environments',
+    'docker',
+    'dropin_env_base_py',
+    'fastapi',
+    'gunicorn',
+    'setup.py',
+    'pyproject.toml',
+    'environment.yml',
+    'enum.py'
   );
   const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
   fc.assert(
     fc.property(fc.array(path, { minLength: 1, maxLength: 20 }), (paths) => {
-      for (const glob of GLOBS) {
+      for (const glob of [...GLOBS, ...RULE_GLOBS]) {
         const reference = new Minimatch(glob, { dot: true, nocomment: true, nonegate: true });
         const compiled = compileGlobs([glob]);
         for (const p of [...paths, ...paths.reverse()])

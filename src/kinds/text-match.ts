@@ -47,11 +47,13 @@ export interface TextMatcher {
 }
 
 // Worked out on first use (a regexpp parse per pattern), not when rules load: start-up stays lean.
-const requiredByPattern = new Map<string, readonly string[] | undefined>();
+// Keyed by the compiled rule's RegExp, which lives as long as the rule.
+const requiredByPattern = new WeakMap<RegExp, { literals: readonly string[] | undefined }>();
 function requiredText(regex: RegExp): readonly string[] | undefined {
-  const key = `${regex.flags}/${regex.source}`;
-  if (!requiredByPattern.has(key)) requiredByPattern.set(key, requiredLiterals(regex.source, regex.flags));
-  return requiredByPattern.get(key);
+  let known = requiredByPattern.get(regex);
+  if (!known)
+    requiredByPattern.set(regex, (known = { literals: requiredLiterals(regex.source, regex.flags) }));
+  return known.literals;
 }
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { braceExpand, Minimatch } from 'minimatch';
 import { posix } from 'node:path';
 
 // Paths in the engine are always relative with forward slashes; globs are minimatch globs over them.
@@ -30,24 +30,13 @@ const compiled = new Map<string, PathMatcher>();
 function globMatcher(g: string): PathMatcher {
   let matcher = compiled.get(g);
   if (!matcher) {
-    // minimatch folds repeated slashes (`a//b` is `a/b`); so does every test below.
-    const glob = g.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
-    // Most rule globs start with literal folders (`custom_model_runner/…`): a path outside them is
-    // rejected without running the matcher, which matters over tens of thousands of paths. A glob
-    // with no glob syntax is a plain path; the commonest shapes are string tests; minimatch is only
-    // built for the rest, on first use.
-    const simple = simpleGlob(glob);
-    const prefix = literalPrefix(glob);
-    const under = `${prefix}/`;
-    const suffix = literalSuffix(glob);
-    let minimatch: Minimatch | undefined;
-    const test: PathMatcher = !GLOB_SYNTAX.test(glob)
-      ? (path) => path === glob
-      : (simple ??
-        ((path) =>
-          (prefix === '' || path === prefix || path.startsWith(under)) &&
-          path.endsWith(suffix) &&
-          (minimatch ??= new Minimatch(glob, OPTIONS)).match(path)));
+    const glob = normalized(g);
+    // A brace glob is any of its expansions (which is how minimatch matches it too): each expansion
+    // then gets the cheap tests below instead of the whole glob going to minimatch for every path.
+    const alternatives = glob.includes('{') ? braceExpand(glob, OPTIONS).map(normalized) : [glob];
+    const tests =
+      alternatives.length <= MAX_ALTERNATIVES ? alternatives.map(pathTest) : [minimatchTest(glob)];
+    const test: PathMatcher = tests.length === 1 ? tests[0]! : (path) => tests.some((t) => t(path));
     let lastPath: string | undefined;
     let lastAnswer = false;
     matcher = (path: string) => {
@@ -60,6 +49,35 @@ function globMatcher(g: string): PathMatcher {
     compiled.set(g, matcher);
   }
   return matcher;
+}
+
+/** Brace expansions tested one by one, up to this many (rule globs have a few dozen at most). */
+const MAX_ALTERNATIVES = 64;
+
+/** minimatch folds repeated slashes (`a//b` is `a/b`) and ignores a trailing one; so do the tests. */
+const normalized = (glob: string): string => glob.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
+
+/**
+ * A test for one glob. Most rule globs start with literal folders (`custom_model_runner/…`): a path
+ * outside them is rejected without running the matcher, which matters over tens of thousands of
+ * paths. A glob with no glob syntax is a plain path; the commonest shapes are string tests; minimatch
+ * is only built for the rest, on first use.
+ */
+function pathTest(glob: string): PathMatcher {
+  if (!GLOB_SYNTAX.test(glob)) return (path) => path === glob;
+  const simple = simpleGlob(glob);
+  if (simple) return simple;
+  const prefix = literalPrefix(glob);
+  const under = `${prefix}/`;
+  const suffix = literalSuffix(glob);
+  const match = minimatchTest(glob);
+  return (path) =>
+    (prefix === '' || path === prefix || path.startsWith(under)) && path.endsWith(suffix) && match(path);
+}
+
+function minimatchTest(glob: string): PathMatcher {
+  let minimatch: Minimatch | undefined;
+  return (path) => (minimatch ??= new Minimatch(glob, OPTIONS)).match(path);
 }
 
 /** One matcher for a list of globs (true when any matches). */

@@ -4,13 +4,13 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-4O7RPFFM.js";
-import "./chunk-427XUTXQ.js";
+} from "./chunk-KAHVDQVU.js";
+import "./chunk-JNLN5SOT.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-LDAFOTQG.js";
-import "./chunk-T4HS4LKV.js";
+} from "./chunk-YNEBNZWQ.js";
+import "./chunk-USQBX3GW.js";
 import "./chunk-G35L3SEP.js";
 import {
   UsageError

@@ -12,7 +12,7 @@ import {
   parseBaseline,
   renderBaseline,
   resolveEnforcement
-} from "./chunk-T4HS4LKV.js";
+} from "./chunk-USQBX3GW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -16859,11 +16859,12 @@ var TEXT_MATCH_OPTIONS = {
     "Python only: count matches only inside these functions or classes (a plain name matches at any depth, `Class.method` matches the qualified name)."
   )
 };
-var requiredByPattern = /* @__PURE__ */ new Map();
+var requiredByPattern = /* @__PURE__ */ new WeakMap();
 function requiredText(regex) {
-  const key = `${regex.flags}/${regex.source}`;
-  if (!requiredByPattern.has(key)) requiredByPattern.set(key, requiredLiterals(regex.source, regex.flags));
-  return requiredByPattern.get(key);
+  let known = requiredByPattern.get(regex);
+  if (!known)
+    requiredByPattern.set(regex, known = { literals: requiredLiterals(regex.source, regex.flags) });
+  return known.literals;
 }
 var escapeRegex2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileTextMatcher(options) {

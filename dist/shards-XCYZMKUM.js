@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-427XUTXQ.js";
+} from "./chunk-JNLN5SOT.js";
 import {
   compileGlobs
-} from "./chunk-T4HS4LKV.js";
+} from "./chunk-USQBX3GW.js";
 import {
   ConfigError,
   UsageError

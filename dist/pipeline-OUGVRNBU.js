@@ -8,8 +8,8 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-LDAFOTQG.js";
-import "./chunk-T4HS4LKV.js";
+} from "./chunk-YNEBNZWQ.js";
+import "./chunk-USQBX3GW.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-SNM3YM3F.js";

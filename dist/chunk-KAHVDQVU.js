@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-427XUTXQ.js";
+} from "./chunk-JNLN5SOT.js";
 import {
   describeRequestError,
   statusOf
@@ -14,12 +14,12 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-LDAFOTQG.js";
+} from "./chunk-YNEBNZWQ.js";
 import {
   compareText,
   compileGlobs,
   globProblem
-} from "./chunk-T4HS4LKV.js";
+} from "./chunk-USQBX3GW.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";

@@ -2744,13 +2744,10 @@ var compiled = /* @__PURE__ */ new Map();
 function globMatcher(g) {
   let matcher = compiled.get(g);
   if (!matcher) {
-    const glob = g.replace(/\/+$/, "").replace(/\/{2,}/g, "/");
-    const simple = simpleGlob(glob);
-    const prefix2 = literalPrefix(glob);
-    const under = `${prefix2}/`;
-    const suffix = literalSuffix(glob);
-    let minimatch2;
-    const test = !GLOB_SYNTAX.test(glob) ? (path2) => path2 === glob : simple ?? ((path2) => (prefix2 === "" || path2 === prefix2 || path2.startsWith(under)) && path2.endsWith(suffix) && (minimatch2 ??= new Minimatch(glob, OPTIONS)).match(path2));
+    const glob = normalized(g);
+    const alternatives = glob.includes("{") ? braceExpand(glob, OPTIONS).map(normalized) : [glob];
+    const tests = alternatives.length <= MAX_ALTERNATIVES ? alternatives.map(pathTest) : [minimatchTest(glob)];
+    const test = tests.length === 1 ? tests[0] : (path2) => tests.some((t) => t(path2));
     let lastPath;
     let lastAnswer = false;
     matcher = (path2) => {
@@ -2763,6 +2760,22 @@ function globMatcher(g) {
     compiled.set(g, matcher);
   }
   return matcher;
+}
+var MAX_ALTERNATIVES = 64;
+var normalized = (glob) => glob.replace(/\/+$/, "").replace(/\/{2,}/g, "/");
+function pathTest(glob) {
+  if (!GLOB_SYNTAX.test(glob)) return (path2) => path2 === glob;
+  const simple = simpleGlob(glob);
+  if (simple) return simple;
+  const prefix2 = literalPrefix(glob);
+  const under = `${prefix2}/`;
+  const suffix = literalSuffix(glob);
+  const match2 = minimatchTest(glob);
+  return (path2) => (prefix2 === "" || path2 === prefix2 || path2.startsWith(under)) && path2.endsWith(suffix) && match2(path2);
+}
+function minimatchTest(glob) {
+  let minimatch2;
+  return (path2) => (minimatch2 ??= new Minimatch(glob, OPTIONS)).match(path2);
 }
 function compileGlobs(globs) {
   const matchers = globs.map(globMatcher);
