@@ -31,10 +31,10 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-YNEBNZWQ.js";
+} from "./chunk-KFPVQOWL.js";
 import {
   parseBaseline
-} from "./chunk-USQBX3GW.js";
+} from "./chunk-TEGSYJPP.js";
 import "./chunk-G35L3SEP.js";
 import {
   STAGES,
@@ -1070,7 +1070,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-JMOU4KRJ.js");
+  const { auditRepositories } = await import("./audit-run-EN4DOSTP.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1078,7 +1078,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-XCYZMKUM.js");
+  const { mergeShardReports } = await import("./shards-OE3LT6GO.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { applySuppressions, findSuppressions } from '../../src/gate/suppressions.js';
 import type { RawFinding } from '../../src/model.js';
 
@@ -68,5 +69,104 @@ describe('applySuppressions', () => {
     const outcome = applySuppressions(raw, file, '2026-11-27');
     expect(outcome.kept.get('readme')).toEqual([at('s.md', 1)]);
     expect(outcome.kept.get('other')).toEqual([at('r.md', 2)]);
+  });
+});
+
+// The directive was once one regex; it backtracked quadratically on long runs of spaces. The pieces
+// that replace it must read every line as it did (the old regex is the oracle here) and in one pass.
+describe('reading a directive, against the regex it replaced', () => {
+  const OLD_DIRECTIVE = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
+  const OLD_UNTIL = /,?\s*\buntil\s+(\S+)\s*$/i;
+  const OLD_STANDALONE = /^\s*(#|\/\/|<!--|\/\*|--|;|\*)*\s*$/;
+  const oracle = (path: string, line: string) => {
+    const at = line.indexOf('migration-gate:');
+    if (at === -1) return [];
+    const m = OLD_DIRECTIVE.exec(line.slice(at));
+    const standalone = OLD_STANDALONE.test(line.slice(0, at));
+    if (!m) return [{ standalone, scope: 'line', rules: [], reason: '', until: undefined }];
+    let reason = m[3]!.replace(/^[-–—:\s]+/, '');
+    const until = OLD_UNTIL.exec(reason);
+    if (until) reason = reason.slice(0, until.index).trim();
+    return [
+      {
+        standalone,
+        scope: m[1] === 'ignore-file' ? 'file' : 'line',
+        rules: m[2]!
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+        reason,
+        until: until?.[1]
+      }
+    ];
+  };
+  const read = (line: string) =>
+    findSuppressions('f.py', line).map((s) => ({
+      standalone: s.standalone,
+      scope: s.scope,
+      rules: s.rules,
+      reason: s.reason,
+      until: s.until
+    }));
+
+  test('property: the same reading as the old regex, line by line', () => {
+    const piece = fc.constantFrom(
+      'migration-gate:',
+      ' ignore',
+      'ignore-file',
+      '[',
+      ']',
+      'a',
+      'b-c',
+      ',',
+      ' ',
+      '  ',
+      '\t',
+      '\r',
+      '#',
+      '//',
+      '<!--',
+      '-->',
+      '/*',
+      '*/',
+      '--',
+      ';',
+      '*',
+      ':',
+      '—',
+      'until',
+      ' until ',
+      '2027-01-01',
+      'tomorrow',
+      'x',
+      '\u2028'
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const line = parts.join('');
+        expect(read(line)).toEqual(oracle('f.py', line));
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  test.each([
+    'migration-gate: ignore[x] a\rb',
+    'migration-gate: ignore[x] a\r',
+    'migration-gate: ignore[x] a\u2028 ',
+    '# migration-gate: please ignore this migration-gate: ignore[x] later marker',
+    '  # # migration-gate: ignore[x] r',
+    'x = 1 ,  until 2030-01-01 # migration-gate: ignore[x] r ,  until 2030-01-01 */'
+  ])('%j reads as before', (line) => {
+    expect(read(line)).toEqual(oracle('f.py', line));
+  });
+
+  test.each([
+    ['a line of spaces before the end', `# migration-gate: ignore[x] r${' '.repeat(200_000)}x`],
+    ['spaces before the marker', `${' '.repeat(200_000)}x # migration-gate: ignore[x] r`],
+    ['spaces before until', `# migration-gate: ignore[x] r${' '.repeat(200_000)}until 2030-01-01`]
+  ])('%s (200,000 characters) is read in one pass', (_name, line) => {
+    const [s] = findSuppressions('f.py', line);
+    expect(s!.rules).toEqual(['x']);
   });
 });

@@ -454,3 +454,27 @@ describe('conda details', () => {
     expect(parseCondaSpec(spec)).toEqual(expected);
   });
 });
+
+describe('long and odd lines are read in one pass', () => {
+  test('setup.cfg: a line of spaces without a separator, a lone CR, keys and values around = or :', () => {
+    const m = parseSetupCfg(
+      [
+        '[options]',
+        `a${' '.repeat(100_000)}b`,
+        'install_requires = flask\rjunk',
+        'python_requires =\r',
+        'tests_require: x',
+        ' = nameless',
+        '[options.extras_require]',
+        'b:uvicorn'
+      ].join('\n')
+    );
+    expect(m.requirements.map((r) => [r.normalized, r.region.line])).toEqual([['uvicorn', 8]]);
+    expect(m.python).toEqual([]);
+  });
+
+  test('a pyproject whose sections follow 100,000 blank lines', () => {
+    const m = parsePyproject(`${'\n'.repeat(100_000)}[project]\ndependencies = ["flask"]\n`);
+    expect(brief(m)).toEqual([['flask', '', [], 100_002]]);
+  });
+});

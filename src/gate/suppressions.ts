@@ -22,8 +22,31 @@ export interface Suppression {
 }
 
 const MARKER = 'migration-gate:';
-const DIRECTIVE = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
-const UNTIL = /,?\s*\buntil\s+(\S+)\s*$/i;
+// Read in pieces, each linear in the line's length: one regex for the whole directive (lazy reason,
+// optional closer, whitespace on both sides) backtracked quadratically on a line of spaces — 2,000
+// spaces took 2 s, and a hostile file could have hung the scan.
+const HEAD = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]/;
+const UNTIL = /\buntil\s+(\S+)\s*$/i;
+const COMMENT_MARKERS = /^(?:#|\/\/|<!--|\/\*|--|;|\*)*$/;
+const CLOSERS = ['-->', '*/'];
+const NOT_UNDERSTOOD = 'not understood; write `migration-gate: ignore[rule-id] reason`';
+
+/** The reason as written after `]`: trimmed, without a comment's closing `-->` or `*` + `/`. */
+function reasonText(rest: string): string {
+  let reason = rest.trim();
+  const closer = CLOSERS.find((c) => reason.endsWith(c));
+  if (closer) reason = reason.slice(0, -closer.length).trimEnd();
+  return reason.replace(/^[-–—:\s]+/, '');
+}
+
+/** The reason without a trailing `until DATE` (and the comma before it), and the date. */
+function splitUntil(reason: string): { reason: string; until?: string } {
+  const m = UNTIL.exec(reason);
+  if (!m) return { reason };
+  let before = reason.slice(0, m.index).trimEnd();
+  if (before.endsWith(',')) before = before.slice(0, -1);
+  return { reason: before.trim(), until: m[1]! };
+}
 
 /** Suppressions in a file's text (cheap when the marker is absent). */
 export function findSuppressions(path: string, text: string): Suppression[] {
@@ -32,40 +55,41 @@ export function findSuppressions(path: string, text: string): Suppression[] {
   text.split('\n').forEach((raw, i) => {
     const at = raw.indexOf(MARKER);
     if (at === -1) return;
-    const m = DIRECTIVE.exec(raw.slice(at));
-    const standalone = /^\s*(#|\/\/|<!--|\/\*|--|;|\*)*\s*$/.test(raw.slice(0, at));
+    const directive = raw.slice(at);
+    const m = HEAD.exec(directive);
+    const standalone = COMMENT_MARKERS.test(raw.slice(0, at).trim());
     const base = { path, line: i + 1, column: at + 1, standalone };
     if (!m) {
-      out.push({
-        ...base,
-        scope: 'line',
-        rules: [],
-        reason: '',
-        problem: 'not understood; write `migration-gate: ignore[rule-id] reason`'
-      });
+      out.push({ ...base, scope: 'line', rules: [], reason: '', problem: NOT_UNDERSTOOD });
+      return;
+    }
+    const rest = directive.slice(m.index + m[0].length);
+    // The reason ends the line: text after a lone CR (a file with old Mac line ends, read as one
+    // line) makes the directive one that is not understood, as it always has.
+    const lineEnd = rest.search(/[\r\u2028\u2029]/);
+    if (lineEnd !== -1 && rest.slice(lineEnd).trim() !== '') {
+      out.push({ ...base, scope: 'line', rules: [], reason: '', problem: NOT_UNDERSTOOD });
       return;
     }
     const rules = m[2]!
       .split(',')
       .map((r) => r.trim())
       .filter(Boolean);
-    let reason = m[3]!.replace(/^[-–—:\s]+/, '');
-    const until = UNTIL.exec(reason);
-    if (until) reason = reason.slice(0, until.index).trim();
+    const { reason, until } = splitUntil(reasonText(rest));
     const problem =
       rules.length === 0
         ? 'names no rule'
         : !reason
           ? 'gives no reason'
-          : until && !/^\d{4}-\d{2}-\d{2}$/.test(until[1]!)
-            ? `has an 'until' date that is not YYYY-MM-DD ('${until[1]}')`
+          : until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(until)
+            ? `has an 'until' date that is not YYYY-MM-DD ('${until}')`
             : undefined;
     out.push({
       ...base,
       scope: m[1] === 'ignore-file' ? 'file' : 'line',
       rules,
       reason,
-      ...(until ? { until: until[1]! } : {}),
+      ...(until !== undefined ? { until } : {}),
       ...(problem ? { problem } : {})
     });
   });

@@ -2836,38 +2836,53 @@ function severityFor(enforcement, isNew) {
 
 // src/gate/suppressions.ts
 var MARKER = "migration-gate:";
-var DIRECTIVE = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
-var UNTIL = /,?\s*\buntil\s+(\S+)\s*$/i;
+var HEAD = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]/;
+var UNTIL = /\buntil\s+(\S+)\s*$/i;
+var COMMENT_MARKERS = /^(?:#|\/\/|<!--|\/\*|--|;|\*)*$/;
+var CLOSERS = ["-->", "*/"];
+var NOT_UNDERSTOOD = "not understood; write `migration-gate: ignore[rule-id] reason`";
+function reasonText(rest) {
+  let reason = rest.trim();
+  const closer = CLOSERS.find((c) => reason.endsWith(c));
+  if (closer) reason = reason.slice(0, -closer.length).trimEnd();
+  return reason.replace(/^[-–—:\s]+/, "");
+}
+function splitUntil(reason) {
+  const m = UNTIL.exec(reason);
+  if (!m) return { reason };
+  let before = reason.slice(0, m.index).trimEnd();
+  if (before.endsWith(",")) before = before.slice(0, -1);
+  return { reason: before.trim(), until: m[1] };
+}
 function findSuppressions(path2, text) {
   if (!text.includes(MARKER)) return [];
   const out = [];
   text.split("\n").forEach((raw, i) => {
     const at = raw.indexOf(MARKER);
     if (at === -1) return;
-    const m = DIRECTIVE.exec(raw.slice(at));
-    const standalone = /^\s*(#|\/\/|<!--|\/\*|--|;|\*)*\s*$/.test(raw.slice(0, at));
+    const directive = raw.slice(at);
+    const m = HEAD.exec(directive);
+    const standalone = COMMENT_MARKERS.test(raw.slice(0, at).trim());
     const base = { path: path2, line: i + 1, column: at + 1, standalone };
     if (!m) {
-      out.push({
-        ...base,
-        scope: "line",
-        rules: [],
-        reason: "",
-        problem: "not understood; write `migration-gate: ignore[rule-id] reason`"
-      });
+      out.push({ ...base, scope: "line", rules: [], reason: "", problem: NOT_UNDERSTOOD });
+      return;
+    }
+    const rest = directive.slice(m.index + m[0].length);
+    const lineEnd = rest.search(/[\r\u2028\u2029]/);
+    if (lineEnd !== -1 && rest.slice(lineEnd).trim() !== "") {
+      out.push({ ...base, scope: "line", rules: [], reason: "", problem: NOT_UNDERSTOOD });
       return;
     }
     const rules = m[2].split(",").map((r) => r.trim()).filter(Boolean);
-    let reason = m[3].replace(/^[-–—:\s]+/, "");
-    const until = UNTIL.exec(reason);
-    if (until) reason = reason.slice(0, until.index).trim();
-    const problem = rules.length === 0 ? "names no rule" : !reason ? "gives no reason" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until[1]) ? `has an 'until' date that is not YYYY-MM-DD ('${until[1]}')` : void 0;
+    const { reason, until } = splitUntil(reasonText(rest));
+    const problem = rules.length === 0 ? "names no rule" : !reason ? "gives no reason" : until !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `has an 'until' date that is not YYYY-MM-DD ('${until}')` : void 0;
     out.push({
       ...base,
       scope: m[1] === "ignore-file" ? "file" : "line",
       rules,
       reason,
-      ...until ? { until: until[1] } : {},
+      ...until !== void 0 ? { until } : {},
       ...problem ? { problem } : {}
     });
   });

@@ -4,13 +4,13 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-KAHVDQVU.js";
-import "./chunk-JNLN5SOT.js";
+} from "./chunk-OCUQMEDP.js";
+import "./chunk-BDNHFVXO.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-YNEBNZWQ.js";
-import "./chunk-USQBX3GW.js";
+} from "./chunk-KFPVQOWL.js";
+import "./chunk-TEGSYJPP.js";
 import "./chunk-G35L3SEP.js";
 import {
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-USQBX3GW.js";
+} from "./chunk-TEGSYJPP.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

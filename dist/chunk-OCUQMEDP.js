@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-JNLN5SOT.js";
+} from "./chunk-BDNHFVXO.js";
 import {
   describeRequestError,
   statusOf
@@ -14,12 +14,12 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-YNEBNZWQ.js";
+} from "./chunk-KFPVQOWL.js";
 import {
   compareText,
   compileGlobs,
   globProblem
-} from "./chunk-USQBX3GW.js";
+} from "./chunk-TEGSYJPP.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";

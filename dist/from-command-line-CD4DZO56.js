@@ -7,15 +7,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-KAHVDQVU.js";
-import "./chunk-JNLN5SOT.js";
+} from "./chunk-OCUQMEDP.js";
+import "./chunk-BDNHFVXO.js";
 import {
   fetchWithTimeout,
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-YNEBNZWQ.js";
-import "./chunk-USQBX3GW.js";
+import "./chunk-KFPVQOWL.js";
+import "./chunk-TEGSYJPP.js";
 import "./chunk-G35L3SEP.js";
 import {
   UsageError

@@ -8,8 +8,8 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-YNEBNZWQ.js";
-import "./chunk-USQBX3GW.js";
+} from "./chunk-KFPVQOWL.js";
+import "./chunk-TEGSYJPP.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-SNM3YM3F.js";

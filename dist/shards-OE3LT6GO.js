@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-JNLN5SOT.js";
+} from "./chunk-BDNHFVXO.js";
 import {
   compileGlobs
-} from "./chunk-USQBX3GW.js";
+} from "./chunk-TEGSYJPP.js";
 import {
   ConfigError,
   UsageError

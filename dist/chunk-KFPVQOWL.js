@@ -12,7 +12,7 @@ import {
   parseBaseline,
   renderBaseline,
   resolveEnforcement
-} from "./chunk-USQBX3GW.js";
+} from "./chunk-TEGSYJPP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13575,7 +13575,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !(type && METADATA_TYPES.has(type))) return void 0;
     const file2 = await tree.read(path);
     if (!file2) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-4HEYC37H.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-DBQ7FAQG.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
