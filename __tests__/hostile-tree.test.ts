@@ -4,6 +4,9 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { scanSource } from '../src/pipeline.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { renderSarif } from '../src/report/sarif.js';
+import { renderText } from '../src/report/text.js';
 import { parseRuleSet } from '../src/rules/load.js';
 import { MemorySource } from './helpers.js';
 import { temporaryDirectory } from './temporary.js';
@@ -121,4 +124,30 @@ test('a tree of 100,000 files: every one is read once, every import found, nothi
   expect(report.findings).toHaveLength(2_000);
   expect(report.findings[0]).toMatchObject({ ruleId: 'no-flask', path: 'pkg0/m0.py', line: 2, column: 1 });
   expect(report.skipped).toEqual([]);
+});
+
+test('one file with 150,000 findings and a baseline: judged, counted and rendered in one pass', async () => {
+  // Each of these once took time or stack in proportion to the findings squared or as arguments:
+  // pushing findings with push(...), grouping them per rule by copying, matching suppressions by
+  // searching the whole list, bucketing them against a baseline.
+  const text = `${'import flask\n'.repeat(150_000)}x = 1  # migration-gate: ignore[no-flask] the last one\n`;
+  const { report } = await scanSource(new MemorySource({ 'big.py': text }), {
+    ruleSet: parseRuleSet(RULES, 'rules.yml'),
+    baseline: {
+      file: 'baseline.json',
+      baseline: { ruleset: 'hostile', entries: [{ rule: 'no-flask', path: 'big.py', count: 10 }] }
+    }
+  });
+  expect(report.findings).toHaveLength(150_000);
+  expect(report.findings.filter((f) => f.baselined)).toHaveLength(10);
+  expect(report.baseline?.grown).toEqual([
+    { rule: 'no-flask', path: 'big.py', count: 150_000, baseline: 10 }
+  ]);
+  expect(report.suppressions.problems.map((p) => p.message)).toEqual([
+    'This suppression of no-flask matches no finding; remove it.'
+  ]);
+  expect(renderText(report)).toContain('… and 149997 more');
+  expect(renderMarkdown(report)).toContain('no-flask');
+  // SARIF keeps GitHub's limit of 25,000 results per run.
+  expect(JSON.parse(renderSarif(report)).runs[0].results).toHaveLength(25_000);
 });

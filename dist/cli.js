@@ -24,9 +24,9 @@ async function renderer(format) {
     case "sarif":
       return (await import("./sarif-MNLIZ6ZZ.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-ZYOB6YBU.js")).renderMarkdown;
+      return (await import("./markdown-BKITGQF6.js")).renderMarkdown;
     default:
-      return (await import("./text-BY3MB7MA.js")).renderText;
+      return (await import("./text-AOQP7Y3S.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
@@ -111,7 +111,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-PNUTYTQD.js");
+    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-NMGOA7X7.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -119,7 +119,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine } = await import("./from-command-line-CD4DZO56.js");
+      const { auditFromCommandLine } = await import("./from-command-line-URQ2FFTG.js");
       const report2 = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -10,8 +10,8 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-XBXJCCXD.js";
-import "./chunk-UVFNUQ6L.js";
+} from "./chunk-YKQRCCXA.js";
+import "./chunk-CRMIJURU.js";
 import {
   renderSarif
 } from "./chunk-6UNIAAXQ.js";
@@ -31,10 +31,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-KFPVQOWL.js";
+} from "./chunk-G5M75JBO.js";
 import {
   parseBaseline
-} from "./chunk-TEGSYJPP.js";
+} from "./chunk-HQ6LHY24.js";
+import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";
 import {
   STAGES,
@@ -1070,7 +1071,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-EN4DOSTP.js");
+  const { auditRepositories } = await import("./audit-run-OE4JDOE6.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1078,7 +1079,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-OE3LT6GO.js");
+  const { mergeShardReports } = await import("./shards-P4OCBCB5.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { applySuppressions, findSuppressions } from '../../src/gate/suppressions.js';
+import {
+  applySuppressions,
+  findSuppressions,
+  firstCovering,
+  type Suppression
+} from '../../src/gate/suppressions.js';
 import type { RawFinding } from '../../src/model.js';
 
 const at = (path: string, line?: number): RawFinding => ({
@@ -168,5 +173,61 @@ describe('reading a directive, against the regex it replaced', () => {
   ])('%s (200,000 characters) is read in one pass', (_name, line) => {
     const [s] = findSuppressions('f.py', line);
     expect(s!.rules).toEqual(['x']);
+  });
+});
+
+describe('firstCovering', () => {
+  // What "covers" means, written out: the index must give the first suppression this says covers.
+  const covers = (s: Suppression, ruleId: string, f: RawFinding): boolean =>
+    s.path === f.path &&
+    s.rules.includes(ruleId) &&
+    (s.scope === 'file' ||
+      (f.region !== undefined &&
+        (f.region.line === s.line || (s.standalone && f.region.line === s.line + 1))));
+
+  test('property: the same suppression as searching the list in order', () => {
+    const path = fc.constantFrom('a.py', 'b.py');
+    const rule = fc.constantFrom('r1', 'r2', 'r3');
+    const suppression = fc.record({
+      path,
+      line: fc.integer({ min: 1, max: 5 }),
+      column: fc.constant(1),
+      scope: fc.constantFrom('line' as const, 'file' as const),
+      standalone: fc.boolean(),
+      rules: fc.array(rule, { maxLength: 3 }),
+      reason: fc.constant('r')
+    });
+    const finding = fc.record({
+      ruleId: rule,
+      path,
+      line: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined })
+    });
+    fc.assert(
+      fc.property(
+        fc.array(suppression, { maxLength: 8 }),
+        fc.array(finding, { maxLength: 10 }),
+        (list, found) => {
+          const lookup = firstCovering(list);
+          for (const { ruleId, path: p, line } of found) {
+            const f = at(p, line);
+            expect(lookup(ruleId, f)).toBe(list.find((s) => covers(s, ruleId, f)));
+          }
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  test('100,000 findings under 100,000 suppressions in one file are matched in one pass', () => {
+    const text = Array.from(
+      { length: 100_000 },
+      () => 'import flask  # migration-gate: ignore[no-flask] kept'
+    ).join('\n');
+    const suppressions = findSuppressions('big.py', text);
+    const findings = new Map([['no-flask', suppressions.map((s) => at('big.py', s.line))]]);
+    const outcome = applySuppressions(findings, suppressions, '2026-01-01');
+    expect([outcome.kept.get('no-flask')!.length, outcome.used.length, outcome.problems.length]).toEqual([
+      0, 100_000, 0
+    ]);
   });
 });

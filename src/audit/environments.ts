@@ -8,6 +8,7 @@ import type { TreeView } from '../kinds/kind.js';
 import type { Finding } from '../model.js';
 import { compileGlobs } from '../rules/globs.js';
 import { majorMinor } from '../versions/specifiers.js';
+import { groupBy } from '../arrays.js';
 
 export const FLASK_STACK = ['flask', 'werkzeug', 'gunicorn', 'gevent'] as const;
 export const FASTAPI_STACK = ['fastapi', 'uvicorn', 'httpx'] as const;
@@ -38,13 +39,16 @@ export async function findEnvironments(
   globs: readonly string[]
 ): Promise<EnvironmentFacts[]> {
   const matches = compileGlobs(globs);
-  const filesIn = new Map<string, string[]>();
-  for (const file of tree.files) {
-    const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
-    if (!ENVIRONMENT_FILES.has(fileTypeOf(file) ?? '')) continue;
-    if (!(dir === '' ? globs.includes('**') : matches(dir))) continue;
-    filesIn.set(dir, [...(filesIn.get(dir) ?? []), file]);
-  }
+  const dirOf = (file: string) => (posix.dirname(file) === '.' ? '' : posix.dirname(file));
+  const filesIn = groupBy(
+    tree.files.filter((file) => {
+      const dir = dirOf(file);
+      return (
+        ENVIRONMENT_FILES.has(fileTypeOf(file) ?? '') && (dir === '' ? globs.includes('**') : matches(dir))
+      );
+    }),
+    dirOf
+  );
   const out: EnvironmentFacts[] = [];
   for (const [path, files] of [...filesIn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const installed = new Set<string>();

@@ -9,6 +9,7 @@ import type { DockerfileInfo } from '../parsers/dockerfile.js';
 import type { PackageMetadata } from '../parsers/python-metadata.js';
 import { parseRequirementsFile, type LocatedRequirement } from '../parsers/requirements.js';
 import { fileTypeOf } from './file-types.js';
+import { appendAll } from '../arrays.js';
 
 /** A requirement and the file it is declared in (which may be an included file). */
 export interface DeclaredRequirement extends LocatedRequirement {
@@ -87,7 +88,7 @@ async function collect(
         });
         continue;
       }
-      out.push(...(await include(tree, target, path, ref.line, chain, depth)));
+      appendAll(out, await include(tree, target, path, ref.line, chain, depth));
     }
     return out;
   }
@@ -99,7 +100,7 @@ async function collect(
     for (const inc of parsed.includes) {
       if (inc.kind === 'constraint') continue;
       const target = posix.normalize(posix.join(posix.dirname(path), inc.target));
-      out.push(...(await include(tree, target, path, inc.line, chain, depth)));
+      appendAll(out, await include(tree, target, path, inc.line, chain, depth));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import type { CompiledRule } from '../rules/rule-set.js';
 import type { Suppression } from '../gate/suppressions.js';
 import type { FileSource } from '../sources/source.js';
 import { FileLoader, treeView } from './tree-view.js';
+import { appendAll } from '../arrays.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 const CONCURRENCY = 8;
@@ -115,7 +116,7 @@ export async function scan(
     const file = await loader.load(path);
     if (file) {
       for (const rule of forFile)
-        findings.get(rule.id)!.push(...(await rule.module.checkFile!(file, rule.compiled, tree)));
+        appendAll(findings.get(rule.id)!, await rule.module.checkFile!(file, rule.compiled, tree));
     }
     loader.release(path);
   });
@@ -123,9 +124,10 @@ export async function scan(
   for (const rule of untouched)
     tree.note({ path: '.', message: `rule '${rule.id}' was not run: the change touches none of its files` });
   for (const rule of treeRules) {
-    findings
-      .get(rule.id)!
-      .push(...(await rule.module.checkTree!(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)!)));
+    appendAll(
+      findings.get(rule.id)!,
+      await rule.module.checkTree!(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)!)
+    );
   }
 
   const inspection = options.inspect ? await options.inspect(tree) : undefined;

@@ -16,6 +16,7 @@ import { importCandidates, type ImportCandidate } from '../kinds/import-prefilte
 import { decodeText } from '../sources/decode.js';
 import { findSuppressions, type Suppression } from '../gate/suppressions.js';
 import type { FileSource, TreeListing } from '../sources/source.js';
+import { appendAll } from '../arrays.js';
 
 class TextFile implements SourceFile {
   private lineIndex?: LineIndex;
@@ -36,8 +37,10 @@ class TextFile implements SourceFile {
   }
   async importsAmong(candidates: readonly ImportCandidate[]): Promise<PythonImport[]> {
     if (candidates.length === 0) return [];
-    const last = Math.max(...candidates.map((c) => c.end));
-    if (this.parsed || this.prefix) return this.pythonImports(last);
+    // A loop, not Math.max(...ends): a file can hold more candidates than a call has room for arguments.
+    let last = 0;
+    for (const c of candidates) if (c.end > last) last = c.end;
+    if (this.parsed || this.prefix || candidates.some((c) => c.nested)) return this.pythonImports(last);
     const places = statementPlaces(
       this.text,
       candidates.map((c) => c.start)
@@ -49,7 +52,10 @@ class TextFile implements SourceFile {
       const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
       if (hasSyntaxError) return this.pythonImports(last);
       const at = this.lines.position(candidate.start);
-      out.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at) })));
+      appendAll(
+        out,
+        imports.map((imp) => ({ ...imp, region: shifted(imp.region, at) }))
+      );
     }
     return out;
   }
@@ -116,7 +122,7 @@ export class FileLoader {
     }
     this.files++;
     this.bytes += result.data.byteLength;
-    this.suppressions.push(...findSuppressions(path, decoded.text));
+    appendAll(this.suppressions, findSuppressions(path, decoded.text));
     return new TextFile(path, decoded.text);
   }
 }

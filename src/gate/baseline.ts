@@ -4,6 +4,7 @@
 import { compareText } from '../order.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../model.js';
+import { groupBy } from '../arrays.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -82,10 +83,7 @@ export interface BaselineComparison {
  */
 export function compareWithBaseline(findings: readonly Finding[], baseline: Baseline): BaselineComparison {
   const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
-  const byBucket = new Map<string, number[]>();
-  findings.forEach((f, i) =>
-    byBucket.set(key(f.ruleId, f.path), [...(byBucket.get(key(f.ruleId, f.path)) ?? []), i])
-  );
+  const byBucket = groupBy(findings.keys(), (i) => key(findings[i]!.ruleId, findings[i]!.path));
   const baselined = findings.map(() => true);
   const grown: BaselineComparison['grown'] = [];
   for (const [k, indexes] of byBucket) {

@@ -104,11 +104,34 @@ export interface SuppressionOutcome {
   problems: Array<{ suppression: Suppression; message: string }>;
 }
 
-const covers = (s: Suppression, ruleId: string, f: RawFinding): boolean =>
-  s.path === f.path &&
-  s.rules.includes(ruleId) &&
-  (s.scope === 'file' ||
-    (f.region !== undefined && (f.region.line === s.line || (s.standalone && f.region.line === s.line + 1))));
+/**
+ * The first suppression (in `usable` order) that covers a finding, found through an index by path,
+ * rule and covered line: searching the whole list for every finding made a file with 100,000 findings
+ * and as many suppressions take billions of steps.
+ */
+export function firstCovering(
+  usable: readonly Suppression[]
+): (ruleId: string, f: RawFinding) => Suppression | undefined {
+  const first = new Map<string, number>();
+  const note = (key: string, index: number) => {
+    if (!first.has(key)) first.set(key, index);
+  };
+  usable.forEach((s, index) => {
+    for (const rule of s.rules) {
+      if (s.scope === 'file') note(`${s.path}\0${rule}`, index);
+      else {
+        note(`${s.path}\0${rule}\0${s.line}`, index);
+        if (s.standalone) note(`${s.path}\0${rule}\0${s.line + 1}`, index);
+      }
+    }
+  });
+  return (ruleId, f) => {
+    const inFile = first.get(`${f.path}\0${ruleId}`);
+    const onLine = f.region ? first.get(`${f.path}\0${ruleId}\0${f.region.line}`) : undefined;
+    const index = Math.min(inFile ?? Infinity, onLine ?? Infinity);
+    return index === Infinity ? undefined : usable[index];
+  };
+}
 
 export function applySuppressions(
   findings: ReadonlyMap<string, readonly RawFinding[]>,
@@ -116,13 +139,14 @@ export function applySuppressions(
   today: string
 ): SuppressionOutcome {
   const usable = suppressions.filter((s) => !s.problem && !(s.until && s.until < today));
+  const coverFor = firstCovering(usable);
   const counts = new Map<Suppression, number>();
   const kept = new Map<string, RawFinding[]>();
   for (const [ruleId, list] of findings) {
     kept.set(
       ruleId,
       list.filter((f) => {
-        const s = usable.find((x) => covers(x, ruleId, f));
+        const s = coverFor(ruleId, f);
         if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
         return !s;
       })

@@ -15,9 +15,13 @@ function candidateLines(text: string): number[] {
   const starts = new Set<number>();
   for (let i = text.indexOf('import'); i !== -1; i = text.indexOf('import', i + 6)) {
     let start = lineStartOf(text, i);
+    if (starts.has(start)) continue;
     starts.add(start);
+    // Back over the lines this one continues, until one already seen: each line is walked once, even
+    // in a file of thousands of backslash-continued lines.
     while (start > 0 && continued(text, start)) {
       start = lineStartOf(text, start - 1 - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 1 : 0));
+      if (starts.has(start)) break;
       starts.add(start);
     }
   }
@@ -70,18 +74,30 @@ export interface ImportCandidate {
   start: number;
   text: string;
   end: number;
+  /**
+   * It starts inside the statement before it (a line that parentheses or a backslash continue): its
+   * text then runs to that statement's end, a superset of its own, and only a parse of the file up to
+   * there can say what it is. Not scanning it again keeps a file of thousands of continued lines linear.
+   */
+  nested?: true;
 }
 
 /** Every statement of the text that starts with `from` or `import`; computed once per file. */
 export function importCandidates(text: string): ImportCandidate[] {
   const out: ImportCandidate[] = [];
+  let coveredUntil = 0;
   for (const lineStart of candidateLines(text)) {
     const line = text.slice(lineStart, lineEndOf(text, lineStart));
     STATEMENT_START.lastIndex = 0;
     for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
       const start = lineStart + m.index + m[0].search(/from|import/);
+      if (start < coveredUntil) {
+        out.push({ start, text: text.slice(start, coveredUntil), end: coveredUntil, nested: true });
+        continue;
+      }
       const statement = statementText(text, start);
-      out.push({ start, text: statement, end: start + statement.length });
+      coveredUntil = start + statement.length;
+      out.push({ start, text: statement, end: coveredUntil });
     }
   }
   return out;

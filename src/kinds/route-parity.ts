@@ -6,6 +6,7 @@ import { extractRoutes, type Framework, type Route } from '../parsers/routes.js'
 import { compileGlobs, globProblem } from '../rules/globs.js';
 import { pairRoutes, servedBy } from '../routes/parity.js';
 import { defineKind, OptionError, type TreeView } from './kind.js';
+import { appendAll } from '../arrays.js';
 
 /** A route and the file it is declared in. */
 export type FileRoute = Route & { file: string };
@@ -31,7 +32,10 @@ async function routesIn(
       const file = await tree.read(path);
       return file ? extractRoutes(file.text, framework) : [];
     });
-    out.push(...routes.map((r) => ({ ...r, file: path })));
+    appendAll(
+      out,
+      routes.map((r) => ({ ...r, file: path }))
+    );
   }
   return out;
 }

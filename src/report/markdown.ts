@@ -4,6 +4,7 @@ import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
 import { gateDetails, location, plural } from './text.js';
+import { groupBy } from '../arrays.js';
 
 const FINDINGS_PER_RULE = 5;
 
@@ -68,8 +69,7 @@ function findingLine(f: Finding, options: MarkdownOptions): string {
 /** One section per phase: each checklist item with ✓/✗, its count and its first findings. */
 export function phaseSections(report: Report, options: MarkdownOptions = {}): string[] {
   const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
-  const byRule = new Map<string, Finding[]>();
-  for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const byRule = groupBy(report.findings, (f) => f.ruleId);
   return report.phases.map((phase) => {
     const out = [`### Phase ${phase.phase} · ${phase.title}`, ''];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {

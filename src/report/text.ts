@@ -2,6 +2,7 @@
 // count and first locations, then routes, suppressions and baseline, what was skipped, and the verdict.
 import type { Finding } from '../model.js';
 import type { Report } from './report.js';
+import { groupBy } from '../arrays.js';
 
 const LOCATIONS_SHOWN = 3;
 const LISTED = 10;
@@ -62,8 +63,7 @@ export function renderText(report: Report): string {
     out.push(
       `Compared with ${report.change.base}: ${plural(report.change.files, 'changed file')}; findings marked (new) are on changed lines`
     );
-  const byRule = new Map<string, Finding[]>();
-  for (const f of report.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const byRule = groupBy(report.findings, (f) => f.ruleId);
 
   for (const phase of report.phases) {
     out.push('', `Phase ${phase.phase} · ${phase.title} (${phase.passing}/${phase.rules} done)`);

@@ -5,7 +5,8 @@ import {
   location,
   plural,
   renderText
-} from "./chunk-UVFNUQ6L.js";
+} from "./chunk-CRMIJURU.js";
+import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";
 export {
   gateDetails,

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
 
 // src/report/text.ts
 var LOCATIONS_SHOWN = 3;
@@ -55,8 +58,7 @@ function renderText(report) {
     out.push(
       `Compared with ${report.change.base}: ${plural(report.change.files, "changed file")}; findings marked (new) are on changed lines`
     );
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  const byRule = groupBy(report.findings, (f) => f.ruleId);
   for (const phase of report.phases) {
     out.push("", `Phase ${phase.phase} \xB7 ${phase.title} (${phase.passing}/${phase.rules} done)`);
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
+import {
   ConfigError,
   STAGES
 } from "./chunk-KNG67IWB.js";
@@ -66,10 +69,7 @@ function parseBaseline(text, file) {
 }
 function compareWithBaseline(findings, baseline) {
   const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
-  const byBucket = /* @__PURE__ */ new Map();
-  findings.forEach(
-    (f, i) => byBucket.set(key(f.ruleId, f.path), [...byBucket.get(key(f.ruleId, f.path)) ?? [], i])
-  );
+  const byBucket = groupBy(findings.keys(), (i) => key(findings[i].ruleId, findings[i].path));
   const baselined = findings.map(() => true);
   const grown = [];
   for (const [k, indexes] of byBucket) {
@@ -2888,16 +2888,37 @@ function findSuppressions(path2, text) {
   });
   return out;
 }
-var covers = (s, ruleId, f) => s.path === f.path && s.rules.includes(ruleId) && (s.scope === "file" || f.region !== void 0 && (f.region.line === s.line || s.standalone && f.region.line === s.line + 1));
+function firstCovering(usable) {
+  const first = /* @__PURE__ */ new Map();
+  const note = (key2, index) => {
+    if (!first.has(key2)) first.set(key2, index);
+  };
+  usable.forEach((s, index) => {
+    for (const rule of s.rules) {
+      if (s.scope === "file") note(`${s.path}\0${rule}`, index);
+      else {
+        note(`${s.path}\0${rule}\0${s.line}`, index);
+        if (s.standalone) note(`${s.path}\0${rule}\0${s.line + 1}`, index);
+      }
+    }
+  });
+  return (ruleId, f) => {
+    const inFile = first.get(`${f.path}\0${ruleId}`);
+    const onLine = f.region ? first.get(`${f.path}\0${ruleId}\0${f.region.line}`) : void 0;
+    const index = Math.min(inFile ?? Infinity, onLine ?? Infinity);
+    return index === Infinity ? void 0 : usable[index];
+  };
+}
 function applySuppressions(findings, suppressions, today) {
   const usable = suppressions.filter((s) => !s.problem && !(s.until && s.until < today));
+  const coverFor = firstCovering(usable);
   const counts = /* @__PURE__ */ new Map();
   const kept = /* @__PURE__ */ new Map();
   for (const [ruleId, list] of findings) {
     kept.set(
       ruleId,
       list.filter((f) => {
-        const s = usable.find((x) => covers(x, ruleId, f));
+        const s = coverFor(ruleId, f);
         if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
         return !s;
       })

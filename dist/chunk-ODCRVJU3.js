@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-BDNHFVXO.js";
+} from "./chunk-JDUQXIK7.js";
 import {
   describeRequestError,
   statusOf
@@ -14,12 +14,15 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-KFPVQOWL.js";
+} from "./chunk-G5M75JBO.js";
 import {
   compareText,
   compileGlobs,
   globProblem
-} from "./chunk-TEGSYJPP.js";
+} from "./chunk-HQ6LHY24.js";
+import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
@@ -2597,13 +2600,14 @@ var FASTAPI_STACK = ["fastapi", "uvicorn", "httpx"];
 var ENVIRONMENT_FILES = /* @__PURE__ */ new Set(["dockerfile", "requirements", "pyproject"]);
 async function findEnvironments(tree, globs) {
   const matches = compileGlobs(globs);
-  const filesIn = /* @__PURE__ */ new Map();
-  for (const file of tree.files) {
-    const dir = posix2.dirname(file) === "." ? "" : posix2.dirname(file);
-    if (!ENVIRONMENT_FILES.has(fileTypeOf(file) ?? "")) continue;
-    if (!(dir === "" ? globs.includes("**") : matches(dir))) continue;
-    filesIn.set(dir, [...filesIn.get(dir) ?? [], file]);
-  }
+  const dirOf = (file) => posix2.dirname(file) === "." ? "" : posix2.dirname(file);
+  const filesIn = groupBy(
+    tree.files.filter((file) => {
+      const dir = dirOf(file);
+      return ENVIRONMENT_FILES.has(fileTypeOf(file) ?? "") && (dir === "" ? globs.includes("**") : matches(dir));
+    }),
+    dirOf
+  );
   const out = [];
   for (const [path, files] of [...filesIn].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     const installed = /* @__PURE__ */ new Set();

@@ -6,8 +6,9 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-XBXJCCXD.js";
-import "./chunk-UVFNUQ6L.js";
+} from "./chunk-YKQRCCXA.js";
+import "./chunk-CRMIJURU.js";
+import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";
 export {
   appendixSections,

@@ -8,8 +8,9 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-KFPVQOWL.js";
-import "./chunk-TEGSYJPP.js";
+} from "./chunk-G5M75JBO.js";
+import "./chunk-HQ6LHY24.js";
+import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-SNM3YM3F.js";

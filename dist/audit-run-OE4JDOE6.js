@@ -4,13 +4,14 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-OCUQMEDP.js";
-import "./chunk-BDNHFVXO.js";
+} from "./chunk-ODCRVJU3.js";
+import "./chunk-JDUQXIK7.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-KFPVQOWL.js";
-import "./chunk-TEGSYJPP.js";
+} from "./chunk-G5M75JBO.js";
+import "./chunk-HQ6LHY24.js";
+import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";
 import {
   UsageError

@@ -4,7 +4,10 @@ import {
   gateDetails,
   location,
   plural
-} from "./chunk-UVFNUQ6L.js";
+} from "./chunk-CRMIJURU.js";
+import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
 
 // src/report/environments.ts
 var verb = (n, word) => n === 1 ? `${word}s` : word;
@@ -96,8 +99,7 @@ function findingLine(f, options) {
 }
 function phaseSections(report, options = {}) {
   const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  const byRule = groupBy(report.findings, (f) => f.ruleId);
   return report.phases.map((phase) => {
     const out = [`### Phase ${phase.phase} \xB7 ${phase.title}`, ""];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {

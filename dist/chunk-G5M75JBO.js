@@ -12,7 +12,10 @@ import {
   parseBaseline,
   renderBaseline,
   resolveEnforcement
-} from "./chunk-TEGSYJPP.js";
+} from "./chunk-HQ6LHY24.js";
+import {
+  appendAll
+} from "./chunk-2NCX2ZWH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -791,9 +794,11 @@ function candidateLines(text) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = text.indexOf("import"); i !== -1; i = text.indexOf("import", i + 6)) {
     let start = lineStartOf(text, i);
+    if (starts.has(start)) continue;
     starts.add(start);
     while (start > 0 && continued(text, start)) {
       start = lineStartOf(text, start - 1 - (text[start - 1] === "\n" && text[start - 2] === "\r" ? 1 : 0));
+      if (starts.has(start)) break;
       starts.add(start);
     }
   }
@@ -830,13 +835,19 @@ function statementText(text, start) {
 }
 function importCandidates(text) {
   const out = [];
+  let coveredUntil = 0;
   for (const lineStart of candidateLines(text)) {
     const line = text.slice(lineStart, lineEndOf(text, lineStart));
     STATEMENT_START.lastIndex = 0;
     for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
       const start = lineStart + m.index + m[0].search(/from|import/);
+      if (start < coveredUntil) {
+        out.push({ start, text: text.slice(start, coveredUntil), end: coveredUntil, nested: true });
+        continue;
+      }
       const statement = statementText(text, start);
-      out.push({ start, text: statement, end: start + statement.length });
+      coveredUntil = start + statement.length;
+      out.push({ start, text: statement, end: coveredUntil });
     }
   }
   return out;
@@ -888,8 +899,9 @@ var TextFile = class {
   }
   async importsAmong(candidates) {
     if (candidates.length === 0) return [];
-    const last = Math.max(...candidates.map((c) => c.end));
-    if (this.parsed || this.prefix) return this.pythonImports(last);
+    let last = 0;
+    for (const c of candidates) if (c.end > last) last = c.end;
+    if (this.parsed || this.prefix || candidates.some((c) => c.nested)) return this.pythonImports(last);
     const places = statementPlaces(
       this.text,
       candidates.map((c) => c.start)
@@ -901,7 +913,10 @@ var TextFile = class {
       const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
       if (hasSyntaxError) return this.pythonImports(last);
       const at2 = this.lines.position(candidate.start);
-      out.push(...imports.map((imp) => ({ ...imp, region: shifted(imp.region, at2) })));
+      appendAll(
+        out,
+        imports.map((imp) => ({ ...imp, region: shifted(imp.region, at2) }))
+      );
     }
     return out;
   }
@@ -962,7 +977,7 @@ var FileLoader = class {
     }
     this.files++;
     this.bytes += result.data.byteLength;
-    this.suppressions.push(...findSuppressions(path, decoded.text));
+    appendAll(this.suppressions, findSuppressions(path, decoded.text));
     return new TextFile(path, decoded.text);
   }
 };
@@ -1054,14 +1069,17 @@ async function scan(source, rules, options = {}) {
     const file2 = await loader.load(path);
     if (file2) {
       for (const rule of forFile)
-        findings.get(rule.id).push(...await rule.module.checkFile(file2, rule.compiled, tree));
+        appendAll(findings.get(rule.id), await rule.module.checkFile(file2, rule.compiled, tree));
     }
     loader.release(path);
   });
   for (const rule of untouched)
     tree.note({ path: ".", message: `rule '${rule.id}' was not run: the change touches none of its files` });
   for (const rule of treeRules) {
-    findings.get(rule.id).push(...await rule.module.checkTree(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)));
+    appendAll(
+      findings.get(rule.id),
+      await rule.module.checkTree(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule))
+    );
   }
   const inspection = options.inspect ? await options.inspect(tree) : void 0;
   const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
@@ -13609,7 +13627,7 @@ async function collect(tree, path, chain, depth, asRequirements = false) {
         });
         continue;
       }
-      out.push(...await include(tree, target, path, ref.line, chain, depth));
+      appendAll(out, await include(tree, target, path, ref.line, chain, depth));
     }
     return out;
   }
@@ -13621,7 +13639,7 @@ async function collect(tree, path, chain, depth, asRequirements = false) {
     for (const inc of parsed.includes) {
       if (inc.kind === "constraint") continue;
       const target = posix.normalize(posix.join(posix.dirname(path), inc.target));
-      out.push(...await include(tree, target, path, inc.line, chain, depth));
+      appendAll(out, await include(tree, target, path, inc.line, chain, depth));
     }
     return out;
   }
@@ -17361,7 +17379,10 @@ async function routesIn(tree, paths, framework) {
       const file2 = await tree.read(path);
       return file2 ? extractRoutes(file2.text, framework) : [];
     });
-    out.push(...routes.map((r) => ({ ...r, file: path })));
+    appendAll(
+      out,
+      routes.map((r) => ({ ...r, file: path }))
+    );
   }
   return out;
 }

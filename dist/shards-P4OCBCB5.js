@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-BDNHFVXO.js";
+} from "./chunk-JDUQXIK7.js";
 import {
   compileGlobs
-} from "./chunk-TEGSYJPP.js";
+} from "./chunk-HQ6LHY24.js";
+import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,
   UsageError
