@@ -60,15 +60,25 @@ const PIP_OPTIONS_WITH_VALUE = new Set([
   '-p'
 ]);
 
-function substitute(text: string, vars: ReadonlyMap<string, string>): string | undefined {
+const VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
+const BARE_VARIABLE = /\$(\w+)/g;
+
+/** ARG values substituted into `text` (`$NAME`, `${NAME}`, `${NAME:-default}`); undefined when one is unknown. */
+export function substitute(text: string, vars: ReadonlyMap<string, string>): string | undefined {
   let unknown = false;
-  const out = text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (_m, braced, fallback, bare) => {
-    const value = vars.get(braced ?? bare);
-    if (value !== undefined && value !== '') return value;
+  const value = (_m: string, braced?: string, fallback?: string, bare?: string) => {
+    const known = vars.get((braced ?? bare)!);
+    if (known !== undefined && known !== '') return known;
     if (fallback !== undefined) return fallback;
     unknown = true;
     return '';
-  });
+  };
+  // A braced variable needs a closing brace: after the last one only bare $NAME can match, and trying
+  // the braced form there scanned to the end of the text for every "${" (quadratic on a hostile line).
+  const end = text.lastIndexOf('}') + 1;
+  const out =
+    text.slice(0, end).replace(VARIABLE, value) +
+    text.slice(end).replace(BARE_VARIABLE, (m, bare: string) => value(m, undefined, undefined, bare));
   return unknown ? undefined : out;
 }
 

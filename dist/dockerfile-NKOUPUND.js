@@ -5857,15 +5857,19 @@ var PIP_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
   "--python",
   "-p"
 ]);
+var VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
+var BARE_VARIABLE = /\$(\w+)/g;
 function substitute(text, vars) {
   let unknown = false;
-  const out = text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (_m, braced, fallback, bare) => {
-    const value = vars.get(braced ?? bare);
-    if (value !== void 0 && value !== "") return value;
+  const value = (_m, braced, fallback, bare) => {
+    const known = vars.get(braced ?? bare);
+    if (known !== void 0 && known !== "") return known;
     if (fallback !== void 0) return fallback;
     unknown = true;
     return "";
-  });
+  };
+  const end = text.lastIndexOf("}") + 1;
+  const out = text.slice(0, end).replace(VARIABLE, value) + text.slice(end).replace(BARE_VARIABLE, (m, bare) => value(m, void 0, void 0, bare));
   return unknown ? void 0 : out;
 }
 var unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");
@@ -6060,5 +6064,6 @@ function readPipArguments(args, vars, workdir, copies, info) {
   }
 }
 export {
-  parseDockerfile
+  parseDockerfile,
+  substitute
 };

@@ -13576,7 +13576,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file2 = await tree.read(path);
     if (!file2) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-HCUW2CX6.js");
+    const { parseDockerfile } = await import("./dockerfile-NKOUPUND.js");
     return parseDockerfile(file2.text);
   });
 }

@@ -14,7 +14,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-G5M75JBO.js";
+} from "./chunk-GDW7FRP5.js";
 import {
   compareText,
   compileGlobs,
