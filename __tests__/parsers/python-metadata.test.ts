@@ -478,3 +478,29 @@ describe('long and odd lines are read in one pass', () => {
     expect(brief(m)).toEqual([['flask', '', [], 100_002]]);
   });
 });
+
+// Positions come from searching the text (TextLocator): each search must start in the right section,
+// treat names literally, and point at the key itself.
+describe('where TOML values are found', () => {
+  test('a value is found in its own section, not where the same text came earlier', () => {
+    const m = parsePyproject('[tool.other]\nnames = ["flask"]\n[project]\ndependencies = ["flask"]\n');
+    expect(brief(m)).toEqual([['flask', '', [], 4]]);
+  });
+
+  test('section names and values are literal text: dots match dots only', () => {
+    const poetry = parsePyproject(
+      '[tool_poetry_dependencies]\nflask = "*"\n[tool.poetry.dependencies]\nflask = "^2"\n'
+    );
+    expect(brief(poetry)).toEqual([['flask', '>=2,<3', [], 4]]);
+    const dotted = parsePyproject('[project]\ndependencies = ["axb", "a.b"]\n');
+    expect(dotted.requirements.map((r) => [r.name, r.region.column])).toEqual([
+      ['axb', 17],
+      ['a.b', 24]
+    ]);
+  });
+
+  test('a key indented under its section is found where its name starts', () => {
+    const m = parsePipfile('[packages]\n  flask = "*"\n');
+    expect(m.requirements[0]!.region).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 10 });
+  });
+});
