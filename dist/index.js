@@ -31,7 +31,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-GDW7FRP5.js";
+} from "./chunk-H22AFY4Q.js";
 import {
   parseBaseline
 } from "./chunk-HQ6LHY24.js";
@@ -1071,7 +1071,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-AADU5MLZ.js");
+  const { auditRepositories } = await import("./audit-run-75IHHFLC.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

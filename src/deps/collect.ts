@@ -27,32 +27,31 @@ export function dockerfileInfo(tree: TreeView, path: string): Promise<Dockerfile
   });
 }
 
-const METADATA_TYPES: ReadonlySet<string> = new Set([
-  'pyproject',
-  'pipfile',
-  'uv.lock',
-  'setup.cfg',
-  'conda'
-]);
+/** The file types read by a synchronous packaging reader (setup.py goes through the Python parser). */
+const METADATA_TYPES = ['pyproject', 'pipfile', 'uv.lock', 'setup.cfg', 'conda'] as const;
+type MetadataType = (typeof METADATA_TYPES)[number];
+const isMetadataType = (type: string | undefined): type is MetadataType =>
+  (METADATA_TYPES as readonly (string | undefined)[]).includes(type);
 
 /** Packaging metadata of pyproject/setup.py/setup.cfg/Pipfile/uv.lock/conda files; undefined for other files. */
 export function packageMetadata(tree: TreeView, path: string): Promise<PackageMetadata | undefined> {
   return tree.memo(`metadata:${path}`, async () => {
     const type = fileTypeOf(path);
-    if (type !== 'setup.py' && !(type && METADATA_TYPES.has(type))) return undefined;
+    if (type !== 'setup.py' && !isMetadataType(type)) return undefined;
     const file = await tree.read(path);
     if (!file) return undefined;
     const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } =
       await import('../parsers/python-metadata.js');
-    const readers = {
+    // Typed by METADATA_TYPES: a type listed there without a reader here does not compile.
+    const readers: Record<MetadataType, (text: string) => PackageMetadata> = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
       'uv.lock': parseUvLock,
       'setup.cfg': parseSetupCfg,
       conda: parseCondaEnvironment
-    } as const;
+    };
     const metadata =
-      type === 'setup.py' ? await parseSetupPy(file.text) : readers[type as keyof typeof readers](file.text);
+      type === 'setup.py' ? await parseSetupPy(file.text) : readers[type as MetadataType](file.text);
     for (const problem of metadata.problems) tree.note({ path, message: problem });
     return metadata;
   });

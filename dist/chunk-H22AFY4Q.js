@@ -13580,17 +13580,12 @@ function dockerfileInfo(tree, path) {
     return parseDockerfile(file2.text);
   });
 }
-var METADATA_TYPES = /* @__PURE__ */ new Set([
-  "pyproject",
-  "pipfile",
-  "uv.lock",
-  "setup.cfg",
-  "conda"
-]);
+var METADATA_TYPES = ["pyproject", "pipfile", "uv.lock", "setup.cfg", "conda"];
+var isMetadataType = (type) => METADATA_TYPES.includes(type);
 function packageMetadata(tree, path) {
   return tree.memo(`metadata:${path}`, async () => {
     const type = fileTypeOf(path);
-    if (type !== "setup.py" && !(type && METADATA_TYPES.has(type))) return void 0;
+    if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file2 = await tree.read(path);
     if (!file2) return void 0;
     const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-DBQ7FAQG.js");

@@ -14,7 +14,7 @@ import {
   majorMinor,
   pythonClaims,
   scanSource
-} from "./chunk-GDW7FRP5.js";
+} from "./chunk-H22AFY4Q.js";
 import {
   compareText,
   compileGlobs,

@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-GDW7FRP5.js";
+} from "./chunk-H22AFY4Q.js";
 import "./chunk-HQ6LHY24.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";

@@ -7,14 +7,14 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-F3OBDHN5.js";
+} from "./chunk-YL7D6BTM.js";
 import "./chunk-JDUQXIK7.js";
 import {
   fetchWithTimeout,
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-GDW7FRP5.js";
+import "./chunk-H22AFY4Q.js";
 import "./chunk-HQ6LHY24.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";

@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-F3OBDHN5.js";
+} from "./chunk-YL7D6BTM.js";
 import "./chunk-JDUQXIK7.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-GDW7FRP5.js";
+} from "./chunk-H22AFY4Q.js";
 import "./chunk-HQ6LHY24.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-G35L3SEP.js";
