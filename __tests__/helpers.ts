@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { scan } from '../src/engine/scan.js';
 import { judge } from '../src/gate/verdict.js';
 import type { Finding, Stage } from '../src/model.js';
-import { parseRuleSet } from '../src/rules/load.js';
+import { parseRuleSet } from '../src/rules/parse.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
 import { InMemorySource } from '../src/sources/in-memory.js';
 

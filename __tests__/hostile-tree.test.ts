@@ -7,7 +7,7 @@ import { scanSource } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { renderText } from '../src/report/text.js';
-import { parseRuleSet } from '../src/rules/load.js';
+import { parseRuleSet } from '../src/rules/parse.js';
 import { MemorySource } from './helpers.js';
 import { temporaryDirectory } from './temporary.js';
 

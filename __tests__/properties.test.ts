@@ -21,7 +21,7 @@ import {
 import { parsePython } from '../src/parsers/python.js';
 import { parseRequirementsFile } from '../src/parsers/requirements.js';
 import { extractRoutes } from '../src/parsers/routes.js';
-import { parseRuleSet } from '../src/rules/load.js';
+import { parseRuleSet } from '../src/rules/parse.js';
 import { overlaps, within } from '../src/versions/specifiers.js';
 import { readTarball } from '../src/sources/tarball.js';
 import { folderEntries, makeTarball } from './tarballs.js';

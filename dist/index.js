@@ -1,6 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  describeRequestError,
+  fetchWithTimeout,
+  requestPolicy,
+  statusOf,
+  throttleOptions
+} from "./chunk-WDI46I6H.js";
+import {
   renderJson
 } from "./chunk-OLFJPYAT.js";
 import {
@@ -16,33 +23,28 @@ import {
   renderSarif
 } from "./chunk-6UNIAAXQ.js";
 import {
-  describeRequestError,
-  fetchWithTimeout,
-  requestPolicy,
-  statusOf,
-  throttleOptions
-} from "./chunk-WDI46I6H.js";
-import {
   addedLines,
   gitChanges,
   hasCommit,
-  parseRuleSet,
+  readRuleSet,
   relativeChanges,
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-H22AFY4Q.js";
+} from "./chunk-5Y2WBDUI.js";
 import {
   parseBaseline
-} from "./chunk-HQ6LHY24.js";
-import "./chunk-2NCX2ZWH.js";
+} from "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
+import "./chunk-IENKAQS6.js";
+import "./chunk-PUU543ZK.js";
+import "./chunk-2NCX2ZWH.js";
 import {
   STAGES,
   UsageError,
   isUserError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-SNM3YM3F.js";
+import "./chunk-SZBFW562.js";
 import "./chunk-HCJFIZWK.js";
 import {
   Context
@@ -649,7 +651,7 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
   };
   if (files.rules) {
     const trusted = await read(files.rules, "rule file");
-    if (trusted) out.ruleSet = parseRuleSet(trusted.text, trusted.name);
+    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name);
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, "baseline");
@@ -743,7 +745,7 @@ async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Da
 // src/github/client.ts
 async function createClient(token, log, policy = requestPolicy()) {
   const [github, { defaults }, { retry }, { throttling }] = await Promise.all([
-    import("./github-RMRM7YXS.js"),
+    import("./github-DFQDGVL2.js"),
     import("./utils-VZ3EQZY5.js"),
     import("./dist-bundle-AIIZCXPS.js"),
     import("./dist-bundle-AFYESKTW.js")
@@ -1071,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-75IHHFLC.js");
+  const { auditRepositories } = await import("./audit-run-VXU6RK54.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1079,7 +1081,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-P4OCBCB5.js");
+  const { mergeShardReports } = await import("./shards-J3GTE56W.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

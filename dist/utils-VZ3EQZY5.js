@@ -8,8 +8,8 @@ import {
   getUserAgentWithOrchestrationId
 } from "./chunk-EBE355Z3.js";
 import "./chunk-MVVEVYKU.js";
-import "./chunk-UG6SOP5P.js";
 import "./chunk-IDJ3AMOU.js";
+import "./chunk-UG6SOP5P.js";
 import "./chunk-TUQ47QQM.js";
 export {
   GitHub,

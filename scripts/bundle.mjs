@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const BUNDLED_RULES = 'rules/drum-flask-removal.yml';
@@ -17,35 +16,28 @@ const REQUIRE_BANNER = {
 };
 
 /**
- * The bundled rule set read by the loader's own YAML half (src/rules/rule-text.ts, bundled in memory),
- * as JSON: dist/ then starts without parsing YAML when the rule file is unchanged (default-rules.ts).
+ * The bundled rule set, read and validated by the loader itself (src/rules/parse.ts, bundled in
+ * memory), as JSON: dist/ then starts without YAML or zod when the rule file is unchanged (load.ts).
+ * A mistake in the rule file stops the build here, with the loader's message.
  */
 async function ruleTextSnapshot() {
   const folder = await mkdtemp(join(tmpdir(), 'migration-gate-bundle-'));
   try {
-    const reader = join(folder, 'rule-text.mjs');
+    const loader = join(folder, 'parse.mjs');
     await build({
-      entryPoints: ['src/rules/rule-text.ts'],
-      outfile: reader,
+      entryPoints: ['src/rules/parse.ts'],
+      outfile: loader,
       bundle: true,
       platform: 'node',
       format: 'esm',
       logLevel: 'warning',
       banner: REQUIRE_BANNER
     });
-    return snapshotOf((await import(pathToFileURL(reader).href)).readRuleText);
+    const { ruleTextSnapshot } = await import(pathToFileURL(loader).href);
+    return ruleTextSnapshot(await readFile(BUNDLED_RULES, 'utf8'), BUNDLED_RULES);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-async function snapshotOf(readRuleText) {
-  const text = await readFile(BUNDLED_RULES, 'utf8');
-  const { data, ruleLines } = readRuleText(text, BUNDLED_RULES);
-  const snapshot = { text, data, ruleLines };
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(snapshot)), snapshot))
-    throw new Error(`${BUNDLED_RULES} holds values JSON cannot carry; it cannot be bundled pre-read`);
-  return JSON.stringify(snapshot);
 }
 
 const snapshot = await ruleTextSnapshot();

@@ -1,5 +1,5 @@
 import { nestedQuantifier } from '../../src/rules/regex-safety.js';
-import { parseRuleSet } from '../../src/rules/load.js';
+import { parseRuleSet } from '../../src/rules/parse.js';
 
 describe('nested unbounded quantifiers (exponential backtracking) are refused', () => {
   test.each([

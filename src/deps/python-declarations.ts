@@ -1,7 +1,6 @@
 // Where a tree says which Python it runs on: base images and system packages in Dockerfiles,
 // python_requires / requires-python / Poetry / Pipfile / conda, .python-version, runtime.txt and the
 // python-version values of GitHub workflows (matrices included). What says nothing becomes a note.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { TreeView } from '../kinds/kind.js';
 import type { Region } from '../model.js';
 import { pythonVersionOfImage } from '../parsers/python-image.js';
@@ -72,7 +71,8 @@ async function readClaims(tree: TreeView, path: string): Promise<PythonClaim[]> 
   if (type === 'python-version' || type === 'runtime.txt' || type === 'workflow') {
     const file = await tree.read(path);
     if (!file) return [];
-    if (type === 'workflow') return workflowClaims(path, file.text);
+    // The YAML parser is loaded only for a workflow to read.
+    if (type === 'workflow') return (await import('./workflow-python.js')).workflowClaims(path, file.text);
     const claims: PythonClaim[] = [];
     const source = type === 'runtime.txt' ? 'runtime.txt' : '.python-version';
     file.text.split(/\r?\n/).forEach((raw, i) => {
@@ -103,38 +103,4 @@ async function readClaims(tree: TreeView, path: string): Promise<PythonClaim[]> 
     ...(p.specifier ? { specifier: p.specifier } : {}),
     source: p.source
   }));
-}
-
-/** `python-version:` values anywhere in a workflow (setup-python inputs, matrix axes); expressions are skipped. */
-function workflowClaims(path: string, text: string): PythonClaim[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length) return [];
-  const claims: PythonClaim[] = [];
-  const add = (node: Node | null | undefined) => {
-    if (!isScalar(node) || node.value === null || node.value === undefined) return;
-    const value = String(node.value);
-    if (value.includes('${{') || !/^\d+\.\d+/.test(value) || !node.range) return;
-    const a = lines.linePos(node.range[0]);
-    const b = lines.linePos(node.range[1]);
-    claims.push({
-      path,
-      region: { line: a.line, column: a.col, endLine: b.line, endColumn: b.col },
-      version: value,
-      source: 'python-version in a workflow'
-    });
-  };
-  visit(doc, {
-    Pair(_, pair) {
-      if (
-        !isPair(pair) ||
-        !isScalar(pair.key) ||
-        !/^python(-version|_version)?$/.test(String(pair.key.value))
-      )
-        return;
-      if (isSeq(pair.value)) pair.value.items.forEach((item) => add(item as Node));
-      else if (!isMap(pair.value)) add(pair.value as Node);
-    }
-  });
-  return claims;
 }

@@ -8,7 +8,7 @@ import { gitChanges, hasCommit, repositoryRoot, showFile } from '../sources/git.
 import type { GitHubClient } from './client.js';
 import { describeRequestError, statusOf } from './requests.js';
 import { parseBaseline, type Baseline } from '../gate/baseline.js';
-import { parseRuleSet } from '../rules/load.js';
+import { readRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RunTarget } from './event.js';
 
@@ -170,7 +170,7 @@ export async function trustedConfiguration(
   };
   if (files.rules) {
     const trusted = await read(files.rules, 'rule file');
-    if (trusted) out.ruleSet = parseRuleSet(trusted.text, trusted.name);
+    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name);
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, 'baseline');

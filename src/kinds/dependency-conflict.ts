@@ -1,7 +1,6 @@
 // The strategy's pydantic audit: packages that cannot work together. `when` names what triggers the
 // check (fastapi>=0.100 needs pydantic v2); each `conflicts` entry is a pin that, when a declaration is
 // entirely inside it, cannot coexist (pydantic<2, or libraries that only support pydantic v1).
-import { z } from 'zod';
 import { declaredRequirements } from '../deps/collect.js';
 import type { RawFinding } from '../model.js';
 import { overlaps, within } from '../versions/specifiers.js';
@@ -21,15 +20,15 @@ export const dependencyConflict = defineKind({
     'Combinations that cannot install together: when a file installs a version range that can include `when`, any declaration entirely inside a `conflicts` range is a finding (an unpinned package is never a conflict).',
   defaultFiles: DEPENDENCY_FILES,
   readsInTree: true,
-  options: {
-    when: packageSpec.describe('What triggers the check, e.g. `fastapi>=0.100`.'),
+  options: (z) => ({
+    when: packageSpec(z).describe('What triggers the check, e.g. `fastapi>=0.100`.'),
     conflicts: z
-      .array(packageSpec)
+      .array(packageSpec(z))
       .min(1)
       .describe(
         'Pins that cannot coexist with it, e.g. `pydantic<2`, `langchain<0.1`, `mlflow<2.9`, `ray<2.8`.'
       )
-  },
+  }),
   compile: (options) => ({
     when: compilePackageSpec(options.when, 'when'),
     conflicts: options.conflicts.map((c, i) => compilePackageSpec(c, `conflicts.${i}`))

@@ -1,10 +1,9 @@
 // Options shared by the dependency kinds: package specs written as PEP 508 requirements, and the
 // files that declare dependencies.
-import { z } from 'zod';
 import type { DeclaredRequirement } from '../deps/collect.js';
 import { parseRequirement, type Requirement } from '../parsers/pep508.js';
 import { isValidSpecifier } from '../versions/specifiers.js';
-import { OptionError } from './kind.js';
+import { OptionError, type Zod } from './kind.js';
 import { fileTypeOf } from '../deps/file-types.js';
 
 /** Files that install packages and may declare a Python: images and packaging metadata. */
@@ -37,11 +36,12 @@ export function isDependencyInput(path: string): boolean {
   return fileTypeOf(path) !== undefined || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path);
 }
 
-export const packageSpec = z
-  .string()
-  .describe(
-    'A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`.'
-  );
+export const packageSpec = (z: Zod) =>
+  z
+    .string()
+    .describe(
+      'A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`.'
+    );
 
 /** Parses a rule's package spec, or throws an OptionError naming the key. */
 export function compilePackageSpec(spec: string, key: string): Requirement {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { declaredRequirements } from '../deps/collect.js';
 import type { RawFinding } from '../model.js';
 import { overlaps } from '../versions/specifiers.js';
@@ -18,12 +17,12 @@ export const forbiddenDependency = defineKind({
     'Packages that must not be installed: requirements files (with -r includes), Dockerfile pip/conda installs (with the files they install), setup.py, setup.cfg, pyproject.toml, Pipfile, uv.lock, conda environments. With a version specifier, only declarations that can install such a version count.',
   defaultFiles: DEPENDENCY_FILES,
   readsInTree: true,
-  options: {
+  options: (z) => ({
     packages: z
-      .array(packageSpec)
+      .array(packageSpec(z))
       .min(1)
       .describe('The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.')
-  },
+  }),
   compile: (options) => options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
   watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, forbidden, _rule, selected): Promise<RawFinding[]> {

@@ -1,7 +1,6 @@
 // Python imports of forbidden modules, found with the parser: `import flask as f`, `from werkzeug.serving
 // import X`, parenthesised multi-line imports, imports inside functions and try blocks, relative imports
 // resolved against the package. The word in a comment or string is not an import.
-import { z } from 'zod';
 import type { PythonImport } from '../parsers/python.js';
 import type { RawFinding } from '../model.js';
 import { namePatterns, naming } from './import-prefilter.js';
@@ -42,12 +41,12 @@ export const forbiddenImport = defineKind({
   description:
     'Python imports of the listed modules (a module covers its submodules and the names imported from it; `flask.request` forbids only that name).',
   defaultFiles: ['**/*.py', '**/*.pyi'],
-  options: {
+  options: (z) => ({
     modules: z
       .array(z.string())
       .min(1)
       .describe('Dotted module or name paths, e.g. `flask`, `werkzeug.serving`, `flask.request`.')
-  },
+  }),
   compile(options): Compiled {
     options.modules.forEach((m, i) => {
       if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i}`, `'${m}' is not a dotted Python name`);

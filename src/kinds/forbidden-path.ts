@@ -18,7 +18,7 @@ export const forbiddenPath = defineKind({
   description:
     'Files or directories that must not exist; `files` names them (globs). A matching directory is one finding, not one per file inside it.',
   matchesDirectories: true,
-  options: {},
+  options: () => ({}),
   compile: () => undefined,
   checkTree(tree, _compiled, _rule, selected): RawFinding[] {
     const directories = new Set(tree.directories);

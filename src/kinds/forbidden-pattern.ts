@@ -1,12 +1,12 @@
 import type { RawFinding } from '../model.js';
 import { defineKind } from './kind.js';
-import { compileTextMatcher, excerpt, findTextMatches, TEXT_MATCH_OPTIONS } from './text-match.js';
+import { compileTextMatcher, excerpt, findTextMatches, textMatchOptions } from './text-match.js';
 
 export const forbiddenPattern = defineKind({
   kind: 'forbidden-pattern',
   description:
     'A regular expression or literal that must not appear in the selected files, optionally only in code, comments or strings, or inside named Python functions or classes.',
-  options: TEXT_MATCH_OPTIONS,
+  options: textMatchOptions,
   compile: compileTextMatcher,
   async checkFile(file, matcher): Promise<RawFinding[]> {
     const matches = await findTextMatches(file, matcher);

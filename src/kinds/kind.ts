@@ -76,11 +76,18 @@ export class OptionError extends Error {
 
 type Awaitable<T> = T | Promise<T>;
 
+/** The zod namespace, as kinds receive it to build their option shapes. */
+export type Zod = typeof z;
+
 export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compiled = unknown> {
   readonly kind: string;
   /** One sentence for the README, the schema and `--help`. */
   readonly description: string;
-  readonly options: Shape;
+  /**
+   * The options as a zod shape, built from the zod namespace it is given: kinds never import zod, so
+   * a run of the bundled (already validated) rules starts without loading it (rules/load.ts).
+   */
+  readonly options: (zod: Zod) => Shape;
   /** Globs used when a rule gives no `files`; a kind without defaults requires `files`. */
   readonly defaultFiles?: readonly string[];
   /** Whether checkTree reads its selected files through TreeView.read (they are then kept after the file pass). */

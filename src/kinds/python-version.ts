@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { pythonClaims } from '../deps/python-declarations.js';
 import type { RawFinding } from '../model.js';
 import { isValidSpecifier, majorMinor, overlaps } from '../versions/specifiers.js';
@@ -23,9 +22,9 @@ export const pythonVersion = defineKind({
     '.github/workflows/*.yaml'
   ],
   readsInTree: true,
-  options: {
+  options: (z) => ({
     min: z.string().describe('The lowest supported Python, `major.minor`, e.g. `3.8`.')
-  },
+  }),
   compile(options) {
     const min = majorMinor(options.min);
     if (!min || min !== options.min.trim())

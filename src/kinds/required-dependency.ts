@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { declaredRequirements, type DeclaredRequirement } from '../deps/collect.js';
 import type { RawFinding } from '../model.js';
 import type { Requirement } from '../parsers/pep508.js';
@@ -39,16 +38,16 @@ export const requiredDependency = defineKind({
     'Packages that must be installed, with their extras; a declared version range must be able to meet the required one (an unpinned package installs the latest and passes). `scope: any` asks for one selected file to install them instead of each.',
   defaultFiles: DEPENDENCY_FILES,
   readsInTree: true,
-  options: {
+  options: (z) => ({
     packages: z
-      .array(packageSpec)
+      .array(packageSpec(z))
       .min(1)
       .describe('The required packages, e.g. `fastapi>=0.100`, `uvicorn[standard]`, `httpx`.'),
     scope: z
       .enum(['each', 'any'])
       .optional()
       .describe('`each` (default): every selected file installs them; `any`: at least one does.')
-  },
+  }),
   compile: (options) => ({
     packages: options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
     scope: options.scope ?? 'each'

@@ -6,7 +6,7 @@ export const requiredPath = defineKind({
   kind: 'required-path',
   description: 'Files or directories that must exist: every glob in `files` must match at least one path.',
   matchesDirectories: true,
-  options: {},
+  options: () => ({}),
   compile: () => undefined,
   checkTree(_tree, _compiled, rule, selected): RawFinding[] {
     return rule.unmatchedGlobs(selected).map((glob) => ({

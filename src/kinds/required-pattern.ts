@@ -2,14 +2,13 @@
 // exist is a finding on the path the rule names, saying so.
 import type { RawFinding } from '../model.js';
 import { commonDirectory, isLiteralPath } from '../rules/globs.js';
-import { z } from 'zod';
 import { defineKind, type SourceFile } from './kind.js';
 import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
   scopeRanges,
-  TEXT_MATCH_OPTIONS,
+  textMatchOptions,
   type TextMatcher
 } from './text-match.js';
 
@@ -22,13 +21,13 @@ export const requiredPattern = defineKind({
   kind: 'required-pattern',
   description:
     'Every selected file must contain a regular expression or literal (optionally in code only, or inside named Python functions or classes); a missing file is reported too.',
-  options: {
-    ...TEXT_MATCH_OPTIONS,
+  options: (z) => ({
+    ...textMatchOptions(z),
     scope: z
       .enum(['each', 'any'])
       .optional()
       .describe('`each` (default): every selected file must contain it; `any`: at least one of them must.')
-  },
+  }),
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? 'each' }),
   // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
   readsInTree: (matcher) => matcher.scope === 'any',

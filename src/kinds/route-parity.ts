@@ -1,6 +1,5 @@
 // Endpoint parity between the Flask server and the FastAPI server (the strategy's `/ping` item and
 // "FastAPI replaces every Flask endpoint"). `files` are the Flask side, `fastapi` the FastAPI side.
-import { z } from 'zod';
 import type { RawFinding } from '../model.js';
 import { extractRoutes, type Framework, type Route } from '../parsers/routes.js';
 import { compileGlobs, globProblem } from '../rules/globs.js';
@@ -45,7 +44,7 @@ export const routeParity = defineKind({
   description:
     'Flask routes (`files`) without a FastAPI counterpart (`fastapi`) that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash.',
   readsInTree: true,
-  options: {
+  options: (z) => ({
     fastapi: z
       .array(z.string())
       .min(1)
@@ -56,7 +55,7 @@ export const routeParity = defineKind({
       .describe(
         'Paths that FastAPI must serve directly both with and without the trailing slash. Default: ["/ping"].'
       )
-  },
+  }),
   compile(options) {
     options.fastapi.forEach((g, i) => {
       const problem = globProblem(g);

@@ -1,18 +1,18 @@
 // Shared by forbidden-pattern and required-pattern: a regex or literal, searched in the whole file or
 // only in its code, comments or strings (Python files, from the parser), optionally only inside
 // named functions or classes.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { inRanges, outermost } from '../parsers/line-index.js';
 import type { PythonModule } from '../parsers/python.js';
 import { requiredLiterals } from '../rules/regex-literals.js';
 import { nestedQuantifier } from '../rules/regex-safety.js';
-import { OptionError, type SourceFile } from './kind.js';
+import { OptionError, type SourceFile, type Zod } from './kind.js';
 import { lexicalPlaces, type LexicalKind } from '../parsers/python-lexical.js';
 
 const PLACES = ['anywhere', 'code', 'comments', 'strings'] as const;
 type Place = (typeof PLACES)[number];
 
-export const TEXT_MATCH_OPTIONS = {
+export const textMatchOptions = (z: Zod) => ({
   pattern: z
     .string()
     .optional()
@@ -33,9 +33,9 @@ export const TEXT_MATCH_OPTIONS = {
     .describe(
       'Python only: count matches only inside these functions or classes (a plain name matches at any depth, `Class.method` matches the qualified name).'
     )
-} as const;
+});
 
-type TextMatchOptions = z.infer<z.ZodObject<typeof TEXT_MATCH_OPTIONS>>;
+type TextMatchOptions = z.infer<z.ZodObject<ReturnType<typeof textMatchOptions>>>;
 
 export interface TextMatcher {
   regex: RegExp;

@@ -128,7 +128,8 @@ export function literalSuffix(glob: string): string {
 
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */
 export function isLiteralPath(glob: string): boolean {
-  return !new Minimatch(glob, OPTIONS).hasMagic();
+  // Without any glob syntax there is nothing for minimatch to find (and nothing to build).
+  return !GLOB_SYNTAX.test(glob) || !new Minimatch(glob, OPTIONS).hasMagic();
 }
 
 /** The deepest directory containing all the paths ('.' when they share none), for findings about a group of files. */

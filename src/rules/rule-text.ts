@@ -1,6 +1,6 @@
 // The YAML half of reading a rule file: text -> plain data and the line of each rule, or a ConfigError
 // at file:line:col. Positions of other keys are only needed to report a mistake, so the document they
-// come from is kept (or, for text read from the bundled snapshot, parsed) only when one is asked for.
+// come from is kept and asked only then.
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { positionOf, type YamlPath } from './yaml-position.js';
@@ -30,18 +30,6 @@ export function readRuleText(text: string, file: string): RuleText & { at: At } 
   const rules = (data as { rules?: unknown } | null)?.rules;
   const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at(['rules', i]).line) : [];
   return { data, ruleLines, at };
-}
-
-/**
- * Positions in text that was read before (the bundled snapshot): the document is parsed on the first
- * question, which only a mistake in the rules asks.
- */
-export function positionsLater(text: string, file: string): At {
-  let parsed: ReturnType<typeof parse> | undefined;
-  return (path, key = false) => {
-    parsed ??= parse(text);
-    return { file, ...positionOf(parsed.doc, parsed.lines, path, key) };
-  };
 }
 
 function parse(text: string): { doc: Document; lines: LineCounter } {

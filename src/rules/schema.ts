@@ -67,7 +67,7 @@ export function ruleSchemaFor<K extends KindName>(kind: K) {
   return z.strictObject({
     ...RULE_BASE,
     kind: z.literal(kind).describe(module.description),
-    ...module.options
+    ...module.options(z)
   });
 }
 

@@ -2,24 +2,28 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-JDUQXIK7.js";
+} from "./chunk-54SNCUGP.js";
 import {
   describeRequestError,
   statusOf
 } from "./chunk-WDI46I6H.js";
 import {
+  formatBytes,
+  scanSource
+} from "./chunk-5Y2WBDUI.js";
+import {
+  compareText
+} from "./chunk-EMUL37BN.js";
+import {
   declaredRequirements,
   fileTypeOf,
-  formatBytes,
   majorMinor,
-  pythonClaims,
-  scanSource
-} from "./chunk-H22AFY4Q.js";
+  pythonClaims
+} from "./chunk-IENKAQS6.js";
 import {
-  compareText,
   compileGlobs,
   globProblem
-} from "./chunk-HQ6LHY24.js";
+} from "./chunk-PUU543ZK.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";

@@ -4,19 +4,21 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-YL7D6BTM.js";
-import "./chunk-JDUQXIK7.js";
+} from "./chunk-DQJLBS4Z.js";
+import "./chunk-54SNCUGP.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-H22AFY4Q.js";
-import "./chunk-HQ6LHY24.js";
-import "./chunk-2NCX2ZWH.js";
+} from "./chunk-5Y2WBDUI.js";
+import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
+import "./chunk-IENKAQS6.js";
+import "./chunk-PUU543ZK.js";
+import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-SNM3YM3F.js";
+import "./chunk-SZBFW562.js";
 import "./chunk-HCJFIZWK.js";
 import "./chunk-TUQ47QQM.js";
 

@@ -3,13 +3,15 @@ const require = __createRequire(import.meta.url);
 import {
   LineIndex,
   regionOf,
-  require_dist,
   withPythonTree
-} from "./chunk-SNM3YM3F.js";
+} from "./chunk-SZBFW562.js";
 import {
   normalizeName,
   parseRequirement
 } from "./chunk-HCJFIZWK.js";
+import {
+  require_dist
+} from "./chunk-YESXCYSA.js";
 import {
   __toESM
 } from "./chunk-TUQ47QQM.js";

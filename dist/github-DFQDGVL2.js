@@ -5,10 +5,10 @@ import {
   getOctokitOptions
 } from "./chunk-EBE355Z3.js";
 import "./chunk-MVVEVYKU.js";
+import "./chunk-IDJ3AMOU.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
-import "./chunk-IDJ3AMOU.js";
 import "./chunk-TUQ47QQM.js";
 
 // node_modules/@actions/github/lib/github.js

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-JDUQXIK7.js";
+} from "./chunk-54SNCUGP.js";
+import "./chunk-EMUL37BN.js";
 import {
   compileGlobs
-} from "./chunk-HQ6LHY24.js";
+} from "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-HQ6LHY24.js";
+} from "./chunk-EMUL37BN.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

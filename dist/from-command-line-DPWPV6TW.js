@@ -1,37 +1,39 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  throttling
-} from "./chunk-7WBA2IU3.js";
-import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-YL7D6BTM.js";
-import "./chunk-JDUQXIK7.js";
+} from "./chunk-DQJLBS4Z.js";
+import "./chunk-54SNCUGP.js";
+import {
+  retry
+} from "./chunk-FWGERSEW.js";
+import {
+  throttling
+} from "./chunk-7WBA2IU3.js";
+import "./chunk-JTE6LAOW.js";
 import {
   fetchWithTimeout,
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-H22AFY4Q.js";
-import "./chunk-HQ6LHY24.js";
-import "./chunk-2NCX2ZWH.js";
+import "./chunk-5Y2WBDUI.js";
+import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
+import "./chunk-IENKAQS6.js";
+import "./chunk-PUU543ZK.js";
+import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-SNM3YM3F.js";
+import "./chunk-SZBFW562.js";
 import "./chunk-HCJFIZWK.js";
 import {
   Octokit,
   legacyRestEndpointMethods,
   paginateRest
 } from "./chunk-MVVEVYKU.js";
-import {
-  retry
-} from "./chunk-FWGERSEW.js";
-import "./chunk-JTE6LAOW.js";
 import "./chunk-IDJ3AMOU.js";
 import "./chunk-TUQ47QQM.js";
 
