@@ -108,6 +108,172 @@ describe('parseDockerfile', () => {
     expect(info.requirements.map((r) => r.normalized)).toEqual(['flask']);
   });
 
+  const requirementsOf = (...lines: string[]) =>
+    parseDockerfile(['FROM python:3.11', ...lines].join('\n')).requirements.map(
+      (r) => `${r.normalized}${r.specifier}`
+    );
+
+  test.each([
+    ...[
+      '-i',
+      '--index-url',
+      '--extra-index-url',
+      '-f',
+      '--find-links',
+      '-t',
+      '--target',
+      '--prefix',
+      '--root',
+      '--trusted-host',
+      '--platform',
+      '--python-version',
+      '--implementation',
+      '--abi',
+      '--src',
+      '--progress-bar',
+      '--upgrade-strategy',
+      '--cache-dir',
+      '--log',
+      '--timeout',
+      '--retries',
+      '--python',
+      '-p',
+      '-c',
+      '--constraint',
+      '-e',
+      '--editable'
+    ].map((option) => [option])
+  ])('the value after pip option %s is not a package', (option) => {
+    // `value9` would read as a package name if the option's value were not skipped.
+    expect(requirementsOf(`RUN pip install ${option} value9 flask`)).toEqual(['flask']);
+  });
+
+  test('options without a value, local paths, URLs and unknown variables are not packages', () => {
+    expect(
+      requirementsOf(
+        'RUN pip install --no-cache-dir -U --user ./pkg /wheels/x.whl ${MISSING} $ALSO_MISSING gunicorn'
+      )
+    ).toEqual(['gunicorn']);
+  });
+
+  test('ARG and ENV values are substituted into package specs, per stage', () => {
+    expect(
+      requirementsOf(
+        'ARG FLASK_VERSION=2.2.5',
+        'ENV GUNICORN=gunicorn PIN="==21.2"',
+        'ENV EXTRA uvicorn',
+        'RUN pip install flask==${FLASK_VERSION} $GUNICORN$PIN ${EXTRA}',
+        'FROM python:3.12',
+        'RUN pip install flask==${FLASK_VERSION} $GUNICORN'
+      )
+    ).toEqual(['flask==2.2.5', 'gunicorn==21.2', 'uvicorn']);
+  });
+
+  test('a global ARG reaches a stage only when the stage declares it; a stage ARG sets its own value', () => {
+    const info = parseDockerfile(
+      [
+        'ARG V=1.0',
+        'ARG IMAGE=python:3.9',
+        'FROM ${IMAGE}',
+        'ARG V',
+        'RUN pip install a==$V',
+        'FROM ${IMAGE}',
+        'ARG V=2.0',
+        'RUN pip install b==$V',
+        'FROM ${IMAGE}',
+        'RUN pip install c==$V'
+      ].join('\n')
+    );
+    expect(info.requirements.map((r) => `${r.normalized}${r.specifier}`)).toEqual(['a==1.0', 'b==2.0']);
+    expect(info.stages.map((s) => s.image)).toEqual(['python:3.9', 'python:3.9', 'python:3.9']);
+  });
+
+  test('commands split at ;, &&, || and |, glued to a word or not', () => {
+    expect(
+      requirementsOf(
+        'RUN pip install a; pip install b&& pip install c || pip install d | tee log',
+        'RUN pipx install f && pip download g && pip3 install h && /usr/local/bin/pip3.11 install i'
+      )
+    ).toEqual(['a', 'b', 'c', 'd', 'h', 'i']);
+  });
+
+  test('conda, mamba and micromamba installs: channel and environment options are not packages', () => {
+    const info = parseDockerfile(
+      [
+        'FROM continuumio/miniconda3',
+        'RUN conda install -y -c conda-forge -n base flask "numpy>=1.2" python=3.10.*',
+        'RUN mamba install --channel defaults --name env gevent python==3.9.7 && /opt/conda/bin/micromamba install --file env.txt python'
+      ].join('\n')
+    );
+    expect(info.requirements.map((r) => [r.normalized, r.region.line])).toEqual([
+      ['flask', 2],
+      ['numpy', 2],
+      ['gevent', 3]
+    ]);
+    expect(info.pythonInstalls.map((p) => [p.version, p.region.line, p.region.column])).toEqual([
+      ['3.10', 2, 64],
+      ['3.9.7', 3, 56]
+    ]);
+  });
+
+  test('system packages name a Python as python3.X or, on RHEL and UBI, python3X', () => {
+    const info = parseDockerfile(
+      [
+        'FROM registry.access.redhat.com/ubi8/ubi-minimal',
+        'RUN microdnf install -y python39 python39-pip python3-devel && dnf install python3.11-devel',
+        'RUN apk add python3 py3-pip && yum install -y python312 && apt install python3.8-venv',
+        'RUN echo install python3.7'
+      ].join('\n')
+    );
+    expect(info.pythonInstalls.map((p) => [p.version, p.region.line])).toEqual([
+      ['3.9', 2],
+      ['3.9', 2],
+      ['3.11', 2],
+      ['3.12', 3],
+      ['3.8', 3]
+    ]);
+  });
+
+  test('COPY --from and ADD: only copies from the build context map -r files back', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11 AS Build',
+        'COPY --from=build /src/req.txt /tmp/req.txt',
+        'ADD a.txt b.txt /reqs/',
+        'COPY --chown=app "./c.txt" /c.txt',
+        'RUN pip install -r /tmp/req.txt -r /reqs/a.txt -r /reqs/b.txt -r/c.txt',
+        'FROM build'
+      ].join('\n')
+    );
+    expect(info.requirementFiles).toEqual([
+      { containerPath: '/tmp/req.txt', line: 5 },
+      { containerPath: '/reqs/a.txt', contextPath: 'a.txt', line: 5 },
+      { containerPath: '/reqs/b.txt', contextPath: 'b.txt', line: 5 },
+      { containerPath: '/c.txt', contextPath: 'c.txt', line: 5 }
+    ]);
+    // Stage names compare case-insensitively, as Docker does.
+    expect(info.stages.map((s) => [s.alias, s.fromStage])).toEqual([
+      ['Build', false],
+      [undefined, true]
+    ]);
+  });
+
+  test('WORKDIR is resolved against the previous one and may use variables', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11',
+        'ARG APP=/srv/app',
+        'WORKDIR $APP',
+        'WORKDIR reqs',
+        'COPY requirements.txt .',
+        'RUN pip install --requirement requirements.txt'
+      ].join('\n')
+    );
+    expect(info.requirementFiles).toEqual([
+      { containerPath: '/srv/app/reqs/requirements.txt', contextPath: 'requirements.txt', line: 6 }
+    ]);
+  });
+
   test.each([
     '',
     'FROM',

@@ -80,6 +80,38 @@ describe('extractRoutes', () => {
       ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'].map((m) => [m, `/${m.toLowerCase()}`, 'r'])
     ],
     [
+      'a comment among the arguments, before the path',
+      '@app.route(  # the health check\n    "/ping",\n    # also HEAD\n    methods=["GET", "HEAD"],\n)\ndef ping(): pass\n',
+      'flask',
+      [['GET|HEAD', '/ping', 'app']]
+    ],
+    [
+      'api_route and add_api_route without methods serve GET',
+      '@r.api_route("/a")\ndef a(): pass\nr.add_api_route("/b", f)\n',
+      'fastapi',
+      [
+        ['GET', '/a', 'r'],
+        ['GET', '/b', 'r']
+      ]
+    ],
+    [
+      'decorators that are not calls, or calls of something else',
+      '@staticmethod\n@app.route\n@functools.wraps(f)\n@app.route("/x")\ndef x(): pass\n',
+      'flask',
+      [['GET', '/x', 'app']]
+    ],
+    [
+      'registrations and decorators in the order of the file',
+      'app.add_url_rule("/a", view_func=f)\n@app.route("/b")\ndef b(): pass\napp.add_url_rule("/c", view_func=f)\n@app.route("/d")\ndef d(): pass\n',
+      'flask',
+      [
+        ['GET', '/a', 'app'],
+        ['GET', '/b', 'app'],
+        ['GET', '/c', 'app'],
+        ['GET', '/d', 'app']
+      ]
+    ],
+    [
       'two registrations on one line, in column order',
       'app.add_url_rule("/b", view_func=g); app.add_url_rule("/a", view_func=f)\n',
       'flask',
@@ -115,6 +147,24 @@ describe('extractRoutes', () => {
       'bp = flask.Blueprint("bp", __name__, url_prefix="/v1/")\napp.register_blueprint(bp, url_prefix="/api")\n@bp.route("x")\ndef x(): pass\n',
       'flask',
       ['/api/v1/x']
+    ],
+    [
+      "a Blueprint's own prefix when it is registered without one; trailing slashes folded",
+      'bp = Blueprint("bp", __name__, url_prefix="/v1//")\napp.register_blueprint(bp)\n@bp.route("/x")\ndef x(): pass\n',
+      'flask',
+      ['/v1/x']
+    ],
+    [
+      'only register_blueprint registers a prefix',
+      'bp = Blueprint("bp", __name__)\napp.register(bp, url_prefix="/no")\nregister_blueprint(bp, url_prefix="/no")\n@bp.route("/x")\ndef x(): pass\n',
+      'flask',
+      ['/x']
+    ],
+    [
+      'a prefix assigned to an attribute; a name assigned something other than a call',
+      'app.bp = Blueprint("bp", __name__, url_prefix="/v2")\n@app.bp.route("/x")\ndef x(): pass\nbp = app.bp\n@bp.route("/y")\ndef y(): pass\napp[0] = Blueprint("b", __name__, url_prefix="/no")\n',
+      'flask',
+      ['/v2/x', '/y']
     ],
     [
       'a prefix that is not literal is no prefix',

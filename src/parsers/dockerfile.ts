@@ -2,7 +2,7 @@
 // every stage with ARG defaults substituted, packages installed by pip / python -m pip / uv pip / conda
 // in RUN (continuations and && chains), requirement files installed with -r mapped back through COPY
 // and WORKDIR to the build context, and Python versions installed by the system package manager.
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, ModifiableInstruction } from 'dockerfile-ast';
 import { posix } from 'node:path';
 import type { Region } from '../model.js';
 import { normalizeName, parseRequirement } from './pep508.js';
@@ -58,6 +58,19 @@ const PIP_OPTIONS_WITH_VALUE = new Set([
   '--retries',
   '--python',
   '-p'
+]);
+
+/** conda/mamba install options followed by a value (`-c conda-forge`), which is not a package. */
+const CONDA_OPTIONS_WITH_VALUE = new Set([
+  '-c',
+  '--channel',
+  '-n',
+  '--name',
+  '-p',
+  '--prefix',
+  '--file',
+  '--repodata-fn',
+  '--solver'
 ]);
 
 const VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
@@ -195,7 +208,8 @@ export function parseDockerfile(text: string): DockerfileInfo {
     }
     if (keyword === 'FROM') {
       seenFrom = true;
-      const args = tokens.filter((t) => !t.value.startsWith('--'));
+      // Flags (`--platform=…`) are not arguments: dockerfile-ast keeps them apart.
+      const args = tokens;
       const written = args[0]?.value ?? '';
       const asIndex = args.findIndex((t) => t.value.toUpperCase() === 'AS');
       const alias = asIndex !== -1 ? args[asIndex + 1]?.value : undefined;
@@ -209,7 +223,8 @@ export function parseDockerfile(text: string): DockerfileInfo {
         region
       });
       if (alias) stageNames.add(alias.toLowerCase());
-      vars = new Map(globalArgs);
+      // As in Docker, a stage sees a global ARG only once it declares it (`ARG NAME`).
+      vars = new Map();
       workdir = '/';
       copies = [];
       continue;
@@ -219,11 +234,15 @@ export function parseDockerfile(text: string): DockerfileInfo {
       continue;
     }
     if ((keyword === 'COPY' || keyword === 'ADD') && tokens.length >= 2) {
-      if (tokens.some((t) => t.value.startsWith('--from'))) continue;
-      const paths = tokens.filter((t) => !t.value.startsWith('--')).map((t) => unquote(t.value));
-      const dest = posix.resolve(workdir, paths[paths.length - 1]!);
+      // `--from=stage` copies from another stage or image, not from the build context.
+      const flags = instruction instanceof ModifiableInstruction ? instruction.getFlags() : [];
+      if (flags.some((f) => f.getName().toLowerCase() === 'from')) continue;
+      const paths = tokens.map((t) => unquote(t.value));
+      const written = paths[paths.length - 1]!;
+      const dest = posix.resolve(workdir, written);
       const sources = paths.slice(0, -1);
-      const destIsDir = paths[paths.length - 1]!.endsWith('/') || sources.length > 1;
+      // `dir/`, `.` and `..` (the WORKDIR and its parent) are directories, as is the target of several sources.
+      const destIsDir = /(^|\/)\.{0,2}$/.test(written) || sources.length > 1;
       // A file source lands at dest (or dest/name when dest is a directory); a directory source's
       // contents land in dest. Which one a source is, the Dockerfile does not say: record both.
       for (const src of sources) {
@@ -240,12 +259,18 @@ export function parseDockerfile(text: string): DockerfileInfo {
       if (pip !== -1) readPipArguments(cmd.slice(pip), vars, workdir, copies, info);
       const conda = condaInstallStart(cmd);
       if (conda !== -1) {
-        for (const t of cmd.slice(conda).filter((x) => !x.value.startsWith('-'))) {
+        const args = cmd.slice(conda);
+        for (let i = 0; i < args.length; i++) {
+          const t = args[i]!;
+          if (CONDA_OPTIONS_WITH_VALUE.has(t.value)) i++;
+          if (t.value.startsWith('-')) continue;
           const m = /^([A-Za-z0-9][\w.-]*)(?:[=<>!~]=?(.*))?$/.exec(unquote(t.value));
           if (!m) continue;
-          if (m[1]!.toLowerCase() === 'python' && m[2])
-            info.pythonInstalls.push({ version: m[2].replace(/[=*]/g, ''), region: t.region });
-          else
+          // `python=3.10`, `python=3.10.*`, `python==3.9.7`: the version is the leading dotted number.
+          const version = /^=?(\d+(?:\.\d+)*)/.exec(m[2] ?? '')?.[1];
+          if (m[1]!.toLowerCase() === 'python') {
+            if (version) info.pythonInstalls.push({ version, region: t.region });
+          } else
             info.requirements.push({
               name: m[1]!,
               normalized: normalizeName(m[1]!),
@@ -258,8 +283,9 @@ export function parseDockerfile(text: string): DockerfileInfo {
       const system = systemInstallStart(cmd);
       if (system !== -1) {
         for (const t of cmd.slice(system)) {
-          const m = /^python(3\.\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
-          if (m) info.pythonInstalls.push({ version: m[1]!, region: t.region });
+          // `python3.9`, `python3.11-devel`, and RHEL/UBI's `python39`, `python311-pip`.
+          const m = /^python3\.?(\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
+          if (m) info.pythonInstalls.push({ version: `3.${m[1]}`, region: t.region });
         }
       }
     }

@@ -67,13 +67,14 @@ function methodsOf(node: Node | undefined, fallback: string[]): string[] {
   return methods.length ? methods : fallback;
 }
 
-/** Literal prefixes: `v = Blueprint(…, url_prefix=…)` / `APIRouter(prefix=…)`, and register/include calls. */
+/** Literal prefixes: `v = Blueprint(…, url_prefix=…)` / `v = APIRouter(prefix=…)`, and register/include calls. */
 function prefixes(root: Node, framework: Framework): Map<string, string> {
   const out = new Map<string, string>();
   for (const assignment of root.descendantsOfType('assignment')) {
     const left = assignment?.childForFieldName('left');
     const right = assignment?.childForFieldName('right');
-    if (left?.type !== 'identifier' || right?.type !== 'call') continue;
+    // `bp = Blueprint(…)`, or `self.bp = …`/`app.router = …`: the owner is the target as written.
+    if ((left?.type !== 'identifier' && left?.type !== 'attribute') || right?.type !== 'call') continue;
     const ctor = right.childForFieldName('function')?.text.split('.').pop();
     const key = framework === 'flask' ? 'url_prefix' : 'prefix';
     if (ctor !== (framework === 'flask' ? 'Blueprint' : 'APIRouter')) continue;
@@ -96,8 +97,9 @@ function prefixes(root: Node, framework: Framework): Map<string, string> {
   return out;
 }
 
+/** A prefix and a path with one slash between them (the result always starts the path part with `/`). */
 const joinPaths = (prefix: string, path: string): string =>
-  (prefix.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`)).replace(/^$/, '/');
+  prefix.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
 
 function routeFromCall(
   call: Node,

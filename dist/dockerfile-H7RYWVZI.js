@@ -3292,7 +3292,7 @@ var require_modifiableInstruction = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
-    var ModifiableInstruction = class extends instruction_1.Instruction {
+    var ModifiableInstruction2 = class extends instruction_1.Instruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
@@ -3361,7 +3361,7 @@ var require_modifiableInstruction = __commonJS({
         return args;
       }
     };
-    exports.ModifiableInstruction = ModifiableInstruction;
+    exports.ModifiableInstruction = ModifiableInstruction2;
   }
 });
 
@@ -5857,6 +5857,17 @@ var PIP_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
   "--python",
   "-p"
 ]);
+var CONDA_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
+  "-c",
+  "--channel",
+  "-n",
+  "--name",
+  "-p",
+  "--prefix",
+  "--file",
+  "--repodata-fn",
+  "--solver"
+]);
 var VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
 var BARE_VARIABLE = /\$(\w+)/g;
 function substitute(text, vars) {
@@ -5965,7 +5976,7 @@ function parseDockerfile(text) {
     }
     if (keyword === "FROM") {
       seenFrom = true;
-      const args = tokens.filter((t) => !t.value.startsWith("--"));
+      const args = tokens;
       const written = args[0]?.value ?? "";
       const asIndex = args.findIndex((t) => t.value.toUpperCase() === "AS");
       const alias = asIndex !== -1 ? args[asIndex + 1]?.value : void 0;
@@ -5979,7 +5990,7 @@ function parseDockerfile(text) {
         region
       });
       if (alias) stageNames.add(alias.toLowerCase());
-      vars = new Map(globalArgs);
+      vars = /* @__PURE__ */ new Map();
       workdir = "/";
       copies = [];
       continue;
@@ -5989,11 +6000,13 @@ function parseDockerfile(text) {
       continue;
     }
     if ((keyword === "COPY" || keyword === "ADD") && tokens.length >= 2) {
-      if (tokens.some((t) => t.value.startsWith("--from"))) continue;
-      const paths = tokens.filter((t) => !t.value.startsWith("--")).map((t) => unquote(t.value));
-      const dest = posix.resolve(workdir, paths[paths.length - 1]);
+      const flags = instruction instanceof import_dockerfile_ast.ModifiableInstruction ? instruction.getFlags() : [];
+      if (flags.some((f) => f.getName().toLowerCase() === "from")) continue;
+      const paths = tokens.map((t) => unquote(t.value));
+      const written = paths[paths.length - 1];
+      const dest = posix.resolve(workdir, written);
       const sources = paths.slice(0, -1);
-      const destIsDir = paths[paths.length - 1].endsWith("/") || sources.length > 1;
+      const destIsDir = /(^|\/)\.{0,2}$/.test(written) || sources.length > 1;
       for (const src of sources) {
         const context = posix.normalize(src).replace(/^\.\/|\/$/g, "") || ".";
         copies.push({ container: dest, context });
@@ -6007,12 +6020,17 @@ function parseDockerfile(text) {
       if (pip !== -1) readPipArguments(cmd.slice(pip), vars, workdir, copies, info);
       const conda = condaInstallStart(cmd);
       if (conda !== -1) {
-        for (const t of cmd.slice(conda).filter((x) => !x.value.startsWith("-"))) {
+        const args = cmd.slice(conda);
+        for (let i = 0; i < args.length; i++) {
+          const t = args[i];
+          if (CONDA_OPTIONS_WITH_VALUE.has(t.value)) i++;
+          if (t.value.startsWith("-")) continue;
           const m = /^([A-Za-z0-9][\w.-]*)(?:[=<>!~]=?(.*))?$/.exec(unquote(t.value));
           if (!m) continue;
-          if (m[1].toLowerCase() === "python" && m[2])
-            info.pythonInstalls.push({ version: m[2].replace(/[=*]/g, ""), region: t.region });
-          else
+          const version = /^=?(\d+(?:\.\d+)*)/.exec(m[2] ?? "")?.[1];
+          if (m[1].toLowerCase() === "python") {
+            if (version) info.pythonInstalls.push({ version, region: t.region });
+          } else
             info.requirements.push({
               name: m[1],
               normalized: normalizeName(m[1]),
@@ -6025,8 +6043,8 @@ function parseDockerfile(text) {
       const system = systemInstallStart(cmd);
       if (system !== -1) {
         for (const t of cmd.slice(system)) {
-          const m = /^python(3\.\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
-          if (m) info.pythonInstalls.push({ version: m[1], region: t.region });
+          const m = /^python3\.?(\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
+          if (m) info.pythonInstalls.push({ version: `3.${m[1]}`, region: t.region });
         }
       }
     }

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-DQJLBS4Z.js";
+} from "./chunk-RLEHLKIS.js";
 import "./chunk-54SNCUGP.js";
 import {
   retry
@@ -18,10 +18,10 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-5Y2WBDUI.js";
+import "./chunk-AOEDKF43.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-IENKAQS6.js";
+import "./chunk-UALGYCIE.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-5Y2WBDUI.js";
+} from "./chunk-AOEDKF43.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-IENKAQS6.js";
+} from "./chunk-UALGYCIE.js";
 import {
   compileGlobs,
   globProblem

@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-5Y2WBDUI.js";
+} from "./chunk-AOEDKF43.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-IENKAQS6.js";
+import "./chunk-UALGYCIE.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";

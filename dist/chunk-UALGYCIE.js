@@ -755,7 +755,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-NKOUPUND.js");
+    const { parseDockerfile } = await import("./dockerfile-H7RYWVZI.js");
     return parseDockerfile(file.text);
   });
 }
@@ -4580,7 +4580,7 @@ function prefixes(root, framework) {
   for (const assignment of root.descendantsOfType("assignment")) {
     const left = assignment?.childForFieldName("left");
     const right = assignment?.childForFieldName("right");
-    if (left?.type !== "identifier" || right?.type !== "call") continue;
+    if (left?.type !== "identifier" && left?.type !== "attribute" || right?.type !== "call") continue;
     const ctor = right.childForFieldName("function")?.text.split(".").pop();
     const key = framework === "flask" ? "url_prefix" : "prefix";
     if (ctor !== (framework === "flask" ? "Blueprint" : "APIRouter")) continue;
@@ -4602,7 +4602,7 @@ function prefixes(root, framework) {
   }
   return out;
 }
-var joinPaths = (prefix, path) => (prefix.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`)).replace(/^$/, "/");
+var joinPaths = (prefix, path) => prefix.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
 function routeFromCall(call, framework, isDecorator, region) {
   const parts = callParts(call);
   if (!parts) return void 0;
