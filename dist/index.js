@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-AOEDKF43.js";
+} from "./chunk-XJEEQR4C.js";
 import {
   parseBaseline
 } from "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-UALGYCIE.js";
+import "./chunk-SMJCFPJW.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-ZVTX6KQG.js");
+  const { auditRepositories } = await import("./audit-run-5BEFEXV4.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

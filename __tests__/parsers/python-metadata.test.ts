@@ -290,6 +290,27 @@ describe('pyproject.toml, the less common tables', () => {
     ]);
   });
 
+  test('Poetry dependency groups are read, each at its own section', () => {
+    const m = parsePyproject(
+      [
+        '[tool.poetry.dependencies]',
+        'flask = "^2.0"',
+        '[tool.poetry.group.dev.dependencies]',
+        'flask = "^3.0"',
+        '[tool.poetry.group.serve]',
+        'optional = true',
+        '[tool.poetry.group.serve.dependencies]',
+        'gunicorn = "*"',
+        '[tool.poetry.group.empty]'
+      ].join('\n')
+    );
+    expect(brief(m)).toEqual([
+      ['flask', '>=2.0,<3', [], 2],
+      ['flask', '>=3.0,<4', [], 4],
+      ['gunicorn', '', [], 8]
+    ]);
+  });
+
   test('requires-python is located in [project]; dependency groups are read', () => {
     const m = parsePyproject(
       ['[project]', 'requires-python = ">=3.8"', '[dependency-groups]', 'test = ["pytest>=7", "httpx"]'].join(

@@ -110,10 +110,15 @@ export function parsePyproject(text: string): PackageMetadata {
   if (uv) addList(strings(uv['dev-dependencies']), 'tool.uv');
 
   const poetry = table(table(doc.tool)?.poetry);
+  // Poetry 1.2+ puts everything but the main dependencies in groups: [tool.poetry.group.<name>.dependencies].
+  const groups = Object.entries(table(poetry?.group) ?? {}).map(
+    ([name, group]) => [`tool.poetry.group.${name}.dependencies`, table(table(group)?.dependencies)] as const
+  );
   for (const [sectionName, deps] of [
-    ['tool.poetry.dependencies', table(poetry?.dependencies)],
-    ['tool.poetry.dev-dependencies', table(poetry?.['dev-dependencies'])]
-  ] as const) {
+    ['tool.poetry.dependencies', table(poetry?.dependencies)] as const,
+    ['tool.poetry.dev-dependencies', table(poetry?.['dev-dependencies'])] as const,
+    ...groups
+  ]) {
     if (!deps) continue;
     const from = at.section(sectionName);
     for (const [name, spec] of Object.entries(deps)) {

@@ -4,15 +4,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-RLEHLKIS.js";
+} from "./chunk-OW7CBSCV.js";
 import "./chunk-54SNCUGP.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-AOEDKF43.js";
+} from "./chunk-XJEEQR4C.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-UALGYCIE.js";
+import "./chunk-SMJCFPJW.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -871,9 +871,13 @@ function parsePyproject(text) {
   const uv = table(table(doc.tool)?.uv);
   if (uv) addList(strings(uv["dev-dependencies"]), "tool.uv");
   const poetry = table(table(doc.tool)?.poetry);
+  const groups = Object.entries(table(poetry?.group) ?? {}).map(
+    ([name, group]) => [`tool.poetry.group.${name}.dependencies`, table(table(group)?.dependencies)]
+  );
   for (const [sectionName, deps] of [
     ["tool.poetry.dependencies", table(poetry?.dependencies)],
-    ["tool.poetry.dev-dependencies", table(poetry?.["dev-dependencies"])]
+    ["tool.poetry.dev-dependencies", table(poetry?.["dev-dependencies"])],
+    ...groups
   ]) {
     if (!deps) continue;
     const from = at.section(sectionName);

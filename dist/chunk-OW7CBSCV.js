@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-AOEDKF43.js";
+} from "./chunk-XJEEQR4C.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-UALGYCIE.js";
+} from "./chunk-SMJCFPJW.js";
 import {
   compileGlobs,
   globProblem

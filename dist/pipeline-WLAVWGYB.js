@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-AOEDKF43.js";
+} from "./chunk-XJEEQR4C.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-UALGYCIE.js";
+import "./chunk-SMJCFPJW.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
