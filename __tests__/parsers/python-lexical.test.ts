@@ -88,7 +88,7 @@ describe('places it is sure of', () => {
     ['an escaped quote', '"a\\"b" + c', 'b', STRING],
     // The string goes on; the physical line after the backslash counts as continued.
     ['an escaped line end (CRLF) inside a string', '"a\\\r\nb" + c', 'b', { ...STRING, continued: true }],
-    ['a quote inside a triple-quoted string', "\'\'\'a\n\'b\'\n\'\'\' + c", 'b', STRING],
+    ['a quote inside a triple-quoted string', "'''a\n'b'\n''' + c", 'b', STRING],
     ['a carriage return before the line feed, in a comment', 'x  # a\r\ny', '\r', COMMENT],
     ['a word that is not a prefix, then a string', 'é"x" + ur"y"', 'x', STRING],
     ['code before a string that a non-prefix word precedes', 'é"x" + ur"y"', 'u', CODE],
