@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-XJEEQR4C.js";
+} from "./chunk-LSKG3AC4.js";
 import {
   parseBaseline
 } from "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-SMJCFPJW.js";
+import "./chunk-VQPYEL3F.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -45,7 +45,7 @@ import {
   isUserError
 } from "./chunk-KNG67IWB.js";
 import "./chunk-SZBFW562.js";
-import "./chunk-HCJFIZWK.js";
+import "./chunk-QIFTQJHM.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-5BEFEXV4.js");
+  const { auditRepositories } = await import("./audit-run-67IP45ZO.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

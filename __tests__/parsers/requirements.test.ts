@@ -1,4 +1,4 @@
-import { parseRequirement } from '../../src/parsers/pep508.js';
+import { eggName, parseRequirement } from '../../src/parsers/pep508.js';
 import { parseRequirementsFile } from '../../src/parsers/requirements.js';
 
 describe('parseRequirement (PEP 508)', () => {
@@ -28,9 +28,44 @@ describe('parseRequirement (PEP 508)', () => {
     expect(parseRequirement(text)).toEqual(expected);
   });
 
-  test.each(['', '>=1', 'name garbage', '[extra]', 'a[unclosed'])('%j is not a requirement', (text) => {
-    expect(parseRequirement(text)).toBeUndefined();
+  test.each([
+    ['flask;python_version<"3.12"', 'flask', '', 'python_version<"3.12"', undefined],
+    ['flask>=2;os_name=="nt"', 'flask', '>=2', 'os_name=="nt"', undefined],
+    ['a[ X , ,y_z ] ===1.0', 'a', '===1.0', undefined, undefined],
+    ['pkg @ https://h.invalid/p;v=1/pkg.whl', 'pkg', '', undefined, 'https://h.invalid/p;v=1/pkg.whl'],
+    [
+      'pkg @ https://h.invalid/pkg.whl ; python_version>"3"',
+      'pkg',
+      '',
+      'python_version>"3"',
+      'https://h.invalid/pkg.whl'
+    ],
+    ['b ~= 1.4.2', 'b', '~=1.4.2', undefined, undefined],
+    ['c != 2', 'c', '!=2', undefined, undefined],
+    ['d<3', 'd', '<3', undefined, undefined],
+    ['e>1', 'e', '>1', undefined, undefined],
+    ['f==1.*', 'f', '==1.*', undefined, undefined]
+  ])('%j: name, specifier, marker and URL', (text, name, specifier, marker, url) => {
+    const r = parseRequirement(text)!;
+    expect([r.name, r.specifier, r.marker, r.url]).toEqual([name, specifier, marker, url]);
   });
+
+  test('extras are normalized and empty ones dropped', () => {
+    expect(parseRequirement('a[ X , ,y_z ]')!.extras).toEqual(['x', 'y-z']);
+  });
+
+  test('the project name of a VCS or URL requirement comes from egg=', () => {
+    expect(eggName('git+https://h.invalid/r.git#egg=Flask_Login')).toBe('Flask_Login');
+    expect(eggName('https://h.invalid/a.zip#subdirectory=x&egg=pkg')).toBe('pkg');
+    expect(eggName('https://h.invalid/a.zip#subdirectory=x')).toBeUndefined();
+  });
+
+  test.each(['', '>=1', 'name garbage', '[extra]', 'a[unclosed', '-flask', 'flask-'])(
+    '%j is not a requirement',
+    (text) => {
+      expect(parseRequirement(text)).toBeUndefined();
+    }
+  );
 });
 
 describe('parseRequirementsFile', () => {
@@ -92,6 +127,39 @@ describe('parseRequirementsFile', () => {
       ['fastapi', '>=0.100', 9, 3, false]
     ]);
     expect(parsed.unparsed).toEqual([{ line: 10, text: 'not a requirement line !!' }]);
+  });
+
+  test('editable paths, per-requirement options and long option forms', () => {
+    const parsed = parseRequirementsFile(
+      [
+        '-e ./local',
+        '--editable=git+https://h.invalid/r.git#egg=pkg',
+        'flask==2.0 --install-option="--prefix=/x" --hash sha256:abc',
+        '--constraint=c.txt',
+        '-r\tbase.txt',
+        '--no-binary :all:',
+        'https://h.invalid/no-egg.zip',
+        'file:///wheels/w.whl'
+      ].join('\n')
+    );
+    expect(parsed.requirements.map((r) => [r.normalized, r.specifier, r.region.line])).toEqual([
+      ['pkg', '', 2],
+      ['flask', '==2.0', 3]
+    ]);
+    expect(parsed.includes).toEqual([
+      { kind: 'constraint', target: 'c.txt', line: 4 },
+      { kind: 'requirement', target: 'base.txt', line: 5 }
+    ]);
+    // Paths and URLs without a name are installs the gate cannot name, not unreadable lines.
+    expect(parsed.unparsed).toEqual([]);
+  });
+
+  test('a comment starts at # after whitespace or at the line start, not inside a URL', () => {
+    const parsed = parseRequirementsFile('#a\nflask # b\ngit+https://h.invalid/r.git#egg=gevent\n');
+    expect(parsed.requirements.map((r) => [r.normalized, r.region.line])).toEqual([
+      ['flask', 2],
+      ['gevent', 3]
+    ]);
   });
 
   test.each(['', '\0\0', '\\', '-r', '#'.repeat(1000), '[[[', 'a\\\n\\\n\\'])('survives %j', (text) => {

@@ -35,7 +35,9 @@ export function parseRequirement(text: string): Requirement | undefined {
     rest = rest.slice(close + 1).trim();
   }
   let marker: string | undefined;
-  const semicolon = rest.search(/;(\s|$)|\s;/);
+  // `name>=1;marker` needs no space, but a URL may hold `;`: after one, a marker must be set apart
+  // by whitespace (as pip reads it).
+  const semicolon = rest.startsWith('@') ? rest.search(/;(\s|$)|\s;/) : rest.indexOf(';');
   if (semicolon !== -1) {
     marker = rest.slice(rest.indexOf(';', semicolon) + 1).trim();
     rest = rest.slice(0, semicolon).trim();

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   normalizeName,
   parseRequirement
-} from "./chunk-HCJFIZWK.js";
+} from "./chunk-QIFTQJHM.js";
 import {
   __commonJS,
   __esm,

@@ -16,7 +16,7 @@ function parseRequirement(text) {
     rest = rest.slice(close + 1).trim();
   }
   let marker;
-  const semicolon = rest.search(/;(\s|$)|\s;/);
+  const semicolon = rest.startsWith("@") ? rest.search(/;(\s|$)|\s;/) : rest.indexOf(";");
   if (semicolon !== -1) {
     marker = rest.slice(rest.indexOf(";", semicolon) + 1).trim();
     rest = rest.slice(0, semicolon).trim();

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-XJEEQR4C.js";
+} from "./chunk-LSKG3AC4.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-SMJCFPJW.js";
+} from "./chunk-VQPYEL3F.js";
 import {
   compileGlobs,
   globProblem

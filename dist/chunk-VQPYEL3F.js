@@ -23,7 +23,7 @@ import {
   eggName,
   normalizeName,
   parseRequirement
-} from "./chunk-HCJFIZWK.js";
+} from "./chunk-QIFTQJHM.js";
 import {
   __commonJS,
   __toESM
@@ -755,7 +755,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-H7RYWVZI.js");
+    const { parseDockerfile } = await import("./dockerfile-DL3N24UH.js");
     return parseDockerfile(file.text);
   });
 }
@@ -767,7 +767,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-WK4BEBJI.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-24GDMSXI.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-OW7CBSCV.js";
+} from "./chunk-YNWVMOJ7.js";
 import "./chunk-54SNCUGP.js";
 import {
   retry
@@ -18,17 +18,17 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-XJEEQR4C.js";
+import "./chunk-LSKG3AC4.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-SMJCFPJW.js";
+import "./chunk-VQPYEL3F.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
 import "./chunk-SZBFW562.js";
-import "./chunk-HCJFIZWK.js";
+import "./chunk-QIFTQJHM.js";
 import {
   Octokit,
   legacyRestEndpointMethods,

@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-SMJCFPJW.js";
+} from "./chunk-VQPYEL3F.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -14,7 +14,7 @@ import {
   STAGES
 } from "./chunk-KNG67IWB.js";
 import "./chunk-SZBFW562.js";
-import "./chunk-HCJFIZWK.js";
+import "./chunk-QIFTQJHM.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";

@@ -8,7 +8,7 @@ import {
 import {
   normalizeName,
   parseRequirement
-} from "./chunk-HCJFIZWK.js";
+} from "./chunk-QIFTQJHM.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";
