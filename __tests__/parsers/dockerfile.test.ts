@@ -21,7 +21,16 @@ describe('pythonVersionOfImage', () => {
     ['ubuntu:24.04', undefined],
     ['nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3', undefined],
     ['r-base:4.2', undefined],
-    ['pythonista/tools:3.4', undefined]
+    ['pythonista/tools:3.4', undefined],
+    ['localhost:5000/python:3.10', '3.10'],
+    ['localhost:5000/tools', undefined],
+    ['pypy:3.9-slim', '3.9'],
+    ['python:3.8@sha256:abc', '3.8'],
+    ['  my_python:3.6  ', '3.6'],
+    ['Team/PYTHON-base:3.12', '3.12'],
+    ['base:cuda12.py3.10.runtime', '3.10'],
+    ['base:happy3.10', undefined],
+    ['base:py3.100', undefined]
   ])('%s -> %s', (image, version) => {
     expect(pythonVersionOfImage(image)).toBe(version);
   });
