@@ -138,22 +138,26 @@ export async function findTextMatches(
   // of the regex engine's time.
   const required = requiredText(matcher.regex);
   if (required && !required.some((literal) => file.text.includes(literal))) return [];
+  const python = isPythonPath(file.path);
+  // `within` needs a Python scope, and a function or class is named in its file's text: where no name
+  // of `within` appears (or the file is not Python), nothing can match, and the pattern need not run.
+  if (matcher.within && (!python || !matcher.within.some((name) => file.text.includes(lastSegment(name)))))
+    return [];
   const raw: TextMatch[] = [];
-  const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
+  // The rule's own RegExp, rewound: the loop below does not yield, so no other check can move it.
+  const regex = matcher.regex;
+  regex.lastIndex = 0;
   for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {
     raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) regex.lastIndex++;
   }
   if (raw.length === 0) return raw;
   const anywhere = matcher.where.has('anywhere');
-  if (!isPythonPath(file.path)) {
+  if (!python) {
     // Outside Python there are no scopes, comments or strings: every match is code.
-    return matcher.within || !(anywhere || matcher.where.has('code')) ? [] : raw.slice(0, limit);
+    return anywhere || matcher.where.has('code') ? raw.slice(0, limit) : [];
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
-  // A function or class is named in its file's text: where no name of `within` appears, no scope can
-  // hold a match, and the file need not be parsed to say so.
-  if (matcher.within && !matcher.within.some((name) => file.text.includes(lastSegment(name)))) return [];
   if (!matcher.within) {
     // Code, string or comment: a lexical pass tells without a parse, unless it cannot be sure.
     const places = lexicalPlaces(

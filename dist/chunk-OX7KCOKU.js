@@ -4272,19 +4272,22 @@ function placeOf(offset, module) {
 async function findTextMatches(file, matcher, limit = Infinity) {
   const required = requiredText(matcher.regex);
   if (required && !required.some((literal) => file.text.includes(literal))) return [];
+  const python = isPythonPath(file.path);
+  if (matcher.within && (!python || !matcher.within.some((name) => file.text.includes(lastSegment(name)))))
+    return [];
   const raw = [];
-  const regex = new RegExp(matcher.regex.source, matcher.regex.flags);
+  const regex = matcher.regex;
+  regex.lastIndex = 0;
   for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {
     raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) regex.lastIndex++;
   }
   if (raw.length === 0) return raw;
   const anywhere = matcher.where.has("anywhere");
-  if (!isPythonPath(file.path)) {
-    return matcher.within || !(anywhere || matcher.where.has("code")) ? [] : raw.slice(0, limit);
+  if (!python) {
+    return anywhere || matcher.where.has("code") ? raw.slice(0, limit) : [];
   }
   if (anywhere && !matcher.within) return raw.slice(0, limit);
-  if (matcher.within && !matcher.within.some((name) => file.text.includes(lastSegment(name)))) return [];
   if (!matcher.within) {
     const places = lexicalPlaces(
       file.text,

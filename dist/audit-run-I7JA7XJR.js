@@ -4,15 +4,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-YNWVMOJ7.js";
+} from "./chunk-56HGIWO2.js";
 import "./chunk-54SNCUGP.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-LSKG3AC4.js";
+} from "./chunk-GL7KOBPK.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-VQPYEL3F.js";
+import "./chunk-OX7KCOKU.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

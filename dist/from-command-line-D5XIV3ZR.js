@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-YNWVMOJ7.js";
+} from "./chunk-56HGIWO2.js";
 import "./chunk-54SNCUGP.js";
 import {
   retry
@@ -18,10 +18,10 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-LSKG3AC4.js";
+import "./chunk-GL7KOBPK.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-VQPYEL3F.js";
+import "./chunk-OX7KCOKU.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

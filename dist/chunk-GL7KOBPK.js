@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-VQPYEL3F.js";
+} from "./chunk-OX7KCOKU.js";
 import {
   compileGlobs,
   resolveEnforcement
@@ -417,7 +417,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-QLA7SH6S.js")).parseRuleSet(text, file);
+  return (await import("./parse-JAEAF5P6.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

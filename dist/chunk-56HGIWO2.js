@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-LSKG3AC4.js";
+} from "./chunk-GL7KOBPK.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-VQPYEL3F.js";
+} from "./chunk-OX7KCOKU.js";
 import {
   compileGlobs,
   globProblem
