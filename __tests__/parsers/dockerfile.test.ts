@@ -243,6 +243,51 @@ describe('parseDockerfile', () => {
     ]);
   });
 
+  test('a standalone ; separates commands; other instructions install nothing', () => {
+    expect(
+      requirementsOf(
+        'RUN pip install a ; pip install b',
+        'CMD pip install c',
+        'ENTRYPOINT ["pip", "install", "d"]',
+        'RUN condax install e && apt-get reinstall python3.8 && pip installx f'
+      )
+    ).toEqual(['a', 'b']);
+  });
+
+  test('requirements keep the exact region of their token', () => {
+    const info = parseDockerfile('FROM python:3.11\nRUN pip install \\\n    flask==2.2.5');
+    expect(info.requirements.map((r) => r.region)).toEqual([
+      { line: 3, column: 5, endLine: 3, endColumn: 17 }
+    ]);
+  });
+
+  test('destinations: several sources make a directory, one source without a slash a file', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11',
+        'COPY a.txt b.txt /multi',
+        'COPY ./one.txt /single',
+        'COPY ./reqs/ /r/',
+        'WORKDIR /w/x',
+        'COPY up.txt ..',
+        'RUN pip install -r /multi/b.txt -r /single -r /r/base.txt -r /w/up.txt'
+      ].join('\n')
+    );
+    expect(info.requirementFiles.map((f) => [f.containerPath, f.contextPath])).toEqual([
+      ['/multi/b.txt', 'b.txt'],
+      ['/single', 'one.txt'],
+      ['/r/base.txt', 'reqs/base.txt'],
+      ['/w/up.txt', 'up.txt']
+    ]);
+  });
+
+  test('python3.X only as a whole package name', () => {
+    const info = parseDockerfile(
+      'FROM debian:12\nRUN apt-get install -y libpython3.9-dev python3.10x python3.11-venv'
+    );
+    expect(info.pythonInstalls.map((p) => p.version)).toEqual(['3.11']);
+  });
+
   test('COPY --from and ADD: only copies from the build context map -r files back', () => {
     const info = parseDockerfile(
       [
@@ -293,13 +338,39 @@ describe('parseDockerfile', () => {
     '\0\0\0',
     'COPY',
     'ENV A',
-    'RUN \\\n\\\n'
+    'RUN \\\n\\\n',
+    'RUN pip',
+    'RUN conda',
+    'RUN apt-get',
+    'RUN && &&',
+    'FROM x AS',
+    'COPY a'
   ])('survives %j', (text) => {
     expect(() => parseDockerfile(text)).not.toThrow();
   });
 });
 
 describe('ARG substitution', () => {
+  const vars = new Map([
+    ['AB', 'x'],
+    ['EMPTY', '']
+  ]);
+  test.each<[string, string | undefined]>([
+    ['$AB-${AB}', 'x-x'],
+    ['${AB:-d}${NONE:-d}${NONE-e}${EMPTY:-f}', 'xdef'],
+    ['${NONE:-}', ''],
+    ['pre${AB}post $AB.', 'prexpost x.'],
+    ['$NONE', undefined],
+    ['${NONE}', undefined],
+    ['${AB', '${AB'],
+    ['${AB} $NONE', undefined],
+    ['${AB} $AB', 'x x'],
+    ['no variables', 'no variables'],
+    ['$', '$']
+  ])('%j -> %j', (text, expected) => {
+    expect(substitute(text, vars)).toBe(expected);
+  });
+
   // The single regex it replaced, as the oracle: the same text, in linear time.
   const oracle = (text: string, vars: ReadonlyMap<string, string>): string | undefined => {
     let unknown = false;
