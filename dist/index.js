@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-GL7KOBPK.js";
+} from "./chunk-4XCJASP3.js";
 import {
   parseBaseline
 } from "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OX7KCOKU.js";
+import "./chunk-NTJPLCW3.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-I7JA7XJR.js");
+  const { auditRepositories } = await import("./audit-run-433QIGPS.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

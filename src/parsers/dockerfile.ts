@@ -208,11 +208,10 @@ export function parseDockerfile(text: string): DockerfileInfo {
     }
     if (keyword === 'FROM') {
       seenFrom = true;
-      // Flags (`--platform=…`) are not arguments: dockerfile-ast keeps them apart.
-      const args = tokens;
-      const written = args[0]?.value ?? '';
-      const asIndex = args.findIndex((t) => t.value.toUpperCase() === 'AS');
-      const alias = asIndex !== -1 ? args[asIndex + 1]?.value : undefined;
+      // Flags (`--platform=…`) are not among the arguments: dockerfile-ast keeps them apart.
+      const written = tokens[0]?.value ?? '';
+      const asIndex = tokens.findIndex((t) => t.value.toUpperCase() === 'AS');
+      const alias = asIndex !== -1 ? tokens[asIndex + 1]?.value : undefined;
       const image = substitute(written, globalArgs);
       const fromStage = image !== undefined && stageNames.has(image.toLowerCase());
       info.stages.push({
@@ -267,7 +266,7 @@ export function parseDockerfile(text: string): DockerfileInfo {
           const m = /^([A-Za-z0-9][\w.-]*)(?:[=<>!~]=?(.*))?$/.exec(unquote(t.value));
           if (!m) continue;
           // `python=3.10`, `python=3.10.*`, `python==3.9.7`: the version is the leading dotted number.
-          const version = /^=?(\d+(?:\.\d+)*)/.exec(m[2] ?? '')?.[1];
+          const version = /^\d+(?:\.\d+)*/.exec(m[2] ?? '')?.[0];
           if (m[1]!.toLowerCase() === 'python') {
             if (version) info.pythonInstalls.push({ version, region: t.region });
           } else

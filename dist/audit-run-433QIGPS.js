@@ -4,15 +4,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-56HGIWO2.js";
+} from "./chunk-MBPIFPIX.js";
 import "./chunk-54SNCUGP.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-GL7KOBPK.js";
+} from "./chunk-4XCJASP3.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OX7KCOKU.js";
+import "./chunk-NTJPLCW3.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-56HGIWO2.js";
+} from "./chunk-MBPIFPIX.js";
 import "./chunk-54SNCUGP.js";
 import {
   retry
@@ -18,10 +18,10 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-GL7KOBPK.js";
+import "./chunk-4XCJASP3.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OX7KCOKU.js";
+import "./chunk-NTJPLCW3.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -755,7 +755,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-DL3N24UH.js");
+    const { parseDockerfile } = await import("./dockerfile-IS5KVYL2.js");
     return parseDockerfile(file.text);
   });
 }

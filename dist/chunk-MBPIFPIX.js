@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-GL7KOBPK.js";
+} from "./chunk-4XCJASP3.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-OX7KCOKU.js";
+} from "./chunk-NTJPLCW3.js";
 import {
   compileGlobs,
   globProblem

@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-OX7KCOKU.js";
+} from "./chunk-NTJPLCW3.js";
 import {
   compileGlobs,
   resolveEnforcement
@@ -417,7 +417,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-JAEAF5P6.js")).parseRuleSet(text, file);
+  return (await import("./parse-5LS4U7WH.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

@@ -5976,10 +5976,9 @@ function parseDockerfile(text) {
     }
     if (keyword === "FROM") {
       seenFrom = true;
-      const args = tokens;
-      const written = args[0]?.value ?? "";
-      const asIndex = args.findIndex((t) => t.value.toUpperCase() === "AS");
-      const alias = asIndex !== -1 ? args[asIndex + 1]?.value : void 0;
+      const written = tokens[0]?.value ?? "";
+      const asIndex = tokens.findIndex((t) => t.value.toUpperCase() === "AS");
+      const alias = asIndex !== -1 ? tokens[asIndex + 1]?.value : void 0;
       const image = substitute(written, globalArgs);
       const fromStage = image !== void 0 && stageNames.has(image.toLowerCase());
       info.stages.push({
@@ -6027,7 +6026,7 @@ function parseDockerfile(text) {
           if (t.value.startsWith("-")) continue;
           const m = /^([A-Za-z0-9][\w.-]*)(?:[=<>!~]=?(.*))?$/.exec(unquote(t.value));
           if (!m) continue;
-          const version = /^=?(\d+(?:\.\d+)*)/.exec(m[2] ?? "")?.[1];
+          const version = /^\d+(?:\.\d+)*/.exec(m[2] ?? "")?.[0];
           if (m[1].toLowerCase() === "python") {
             if (version) info.pythonInstalls.push({ version, region: t.region });
           } else

@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-GL7KOBPK.js";
+} from "./chunk-4XCJASP3.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OX7KCOKU.js";
+import "./chunk-NTJPLCW3.js";
 import "./chunk-PUU543ZK.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
