@@ -257,7 +257,12 @@ describe('poetry constraints, every shape', () => {
     ['1.2.*', '==1.2.*'],
     ['>= 2 ,< 3', '>=2,<3'],
     ['', ''],
-    ['^1.2, !=1.5', '>=1.2,<2,!=1.5']
+    ['^1.2, !=1.5', '>=1.2,<2,!=1.5'],
+    ['^10.2', '>=10.2,<11'],
+    ['^0.10', '>=0.10,<0.11'],
+    ['~10', '>=10,<11'],
+    ['~1.23', '>=1.23,<1.24'],
+    [' * , ^2 ', '>=2,<3']
   ])('%j -> %j', (poetry, pep440) => {
     expect(poetryToPep440(poetry)).toBe(pep440);
   });
@@ -473,6 +478,55 @@ describe('conda details', () => {
     ['-bad', undefined]
   ])('conda spec %s', (spec, expected) => {
     expect(parseCondaSpec(spec)).toEqual(expected);
+  });
+});
+
+describe('conda environments: which Python', () => {
+  test('a pinned Python gives its version, two-digit minors included; a range stays a specifier', () => {
+    const m = parseCondaEnvironment(
+      [
+        'dependencies:',
+        '  - python=3.10',
+        '  - conda-forge::python 3.11.*',
+        '  - python>=3.8',
+        '  - flask'
+      ].join('\n')
+    );
+    expect(m.python.map((p) => [p.version ?? p.specifier, p.region?.line])).toEqual([
+      ['3.10', 2],
+      ['3.11', 3],
+      ['>=3.8', 4]
+    ]);
+    expect(m.requirements.map((r) => r.normalized)).toEqual(['flask']);
+  });
+
+  test('only string entries of a pip list are requirements', () => {
+    const m = parseCondaEnvironment(
+      ['dependencies:', '  - pip:', '    - gunicorn', '    - 3', '    - {a: b}'].join('\n')
+    );
+    expect(m.requirements.map((r) => [r.normalized, r.region.line])).toEqual([['gunicorn', 3]]);
+  });
+});
+
+describe('TOML values that are not what they should be', () => {
+  test('non-string list entries and non-table tables are skipped', () => {
+    const m = parsePyproject(
+      [
+        '[project]',
+        'dependencies = ["flask", 3, ["x"]]',
+        'optional-dependencies = ["not", "a", "table"]',
+        '[tool.poetry]',
+        'dependencies = "flask"'
+      ].join('\n')
+    );
+    expect(m.requirements.map((r) => r.normalized)).toEqual(['flask']);
+  });
+
+  test("a TOML error is reported by its message's first line", () => {
+    const m = parsePyproject('[project\ndependencies = []\n');
+    expect(m.problems).toHaveLength(1);
+    expect(m.problems[0]).toMatch(/^not valid TOML: \S/);
+    expect(m.problems[0]).not.toContain('\n');
   });
 });
 
