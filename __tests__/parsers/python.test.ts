@@ -111,6 +111,15 @@ describe('the import-only parses', () => {
     });
     expect((await parseImportStatement('from a import (b,')).hasSyntaxError).toBe(true);
     expect((await parseImportStatement('x = 1')).imports).toEqual([]);
+    expect((await parseImportStatement('import a . b as c, d')).imports).toEqual([
+      {
+        region: { line: 1, column: 1, endLine: 1, endColumn: 21 },
+        module: 'a.b',
+        level: 0,
+        names: ['a.b', 'd'],
+        isFrom: false
+      }
+    ]);
   });
 
   test('the three parses agree on the imports of a file', async () => {
