@@ -1,4 +1,4 @@
-import { eggName, parseRequirement } from '../../src/parsers/pep508.js';
+import { eggName, normalizeName, parseRequirement } from '../../src/parsers/pep508.js';
 import { parseRequirementsFile } from '../../src/parsers/requirements.js';
 
 describe('parseRequirement (PEP 508)', () => {
@@ -48,6 +48,15 @@ describe('parseRequirement (PEP 508)', () => {
   ])('%j: name, specifier, marker and URL', (text, name, specifier, marker, url) => {
     const r = parseRequirement(text)!;
     expect([r.name, r.specifier, r.marker, r.url]).toEqual([name, specifier, marker, url]);
+  });
+
+  test('PEP 503 names: runs of -, _ and . fold to one -, lower case', () => {
+    expect(normalizeName('Foo__Bar..baz-_-Qux')).toBe('foo-bar-baz-qux');
+  });
+
+  test('a specifier must start with an operator; parentheses around it are dropped', () => {
+    expect(parseRequirement('flask 2>=1')).toBeUndefined();
+    expect(parseRequirement('flask (>=1, <2)')!.specifier).toBe('>=1,<2');
   });
 
   test('extras are normalized and empty ones dropped', () => {
