@@ -31,7 +31,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-4XCJASP3.js";
+} from "./chunk-WRNQ6P7Z.js";
 import {
   parseBaseline
 } from "./chunk-EMUL37BN.js";
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-433QIGPS.js");
+  const { auditRepositories } = await import("./audit-run-YRLKPA7X.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

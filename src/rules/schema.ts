@@ -61,14 +61,23 @@ export const RULE_BASE = {
   enforce: enforceSchema.optional()
 };
 
-/** The schema of one rule of a given kind: the common keys plus the kind's options, nothing else. */
-export function ruleSchemaFor<K extends KindName>(kind: K) {
+function buildRuleSchema<K extends KindName>(kind: K) {
   const module = KINDS[kind];
   return z.strictObject({
     ...RULE_BASE,
     kind: z.literal(kind).describe(module.description),
     ...module.options(z)
   });
+}
+
+// Built once per kind: a rule file validates every rule against its kind's schema.
+const ruleSchemas = new Map<KindName, unknown>();
+
+/** The schema of one rule of a given kind: the common keys plus the kind's options, nothing else. */
+export function ruleSchemaFor<K extends KindName>(kind: K): ReturnType<typeof buildRuleSchema<K>> {
+  let schema = ruleSchemas.get(kind) as ReturnType<typeof buildRuleSchema<K>> | undefined;
+  if (!schema) ruleSchemas.set(kind, (schema = buildRuleSchema(kind)));
+  return schema;
 }
 
 const phaseKey = z.enum(['0', '1', '2', '3', '4', '5']);

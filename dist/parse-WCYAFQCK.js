@@ -12418,13 +12418,19 @@ var RULE_BASE = {
   remediation: external_exports.string().min(1).optional().describe("What to do about a finding."),
   enforce: enforceSchema.optional()
 };
-function ruleSchemaFor(kind) {
+function buildRuleSchema(kind) {
   const module = KINDS[kind];
   return external_exports.strictObject({
     ...RULE_BASE,
     kind: external_exports.literal(kind).describe(module.description),
     ...module.options(external_exports)
   });
+}
+var ruleSchemas = /* @__PURE__ */ new Map();
+function ruleSchemaFor(kind) {
+  let schema = ruleSchemas.get(kind);
+  if (!schema) ruleSchemas.set(kind, schema = buildRuleSchema(kind));
+  return schema;
 }
 var phaseKey = external_exports.enum(["0", "1", "2", "3", "4", "5"]);
 var RULE_SET_HEADER = {

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-MBPIFPIX.js";
+} from "./chunk-ZNJB7XNH.js";
 import "./chunk-54SNCUGP.js";
 import {
   retry
@@ -18,7 +18,7 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-4XCJASP3.js";
+import "./chunk-WRNQ6P7Z.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NTJPLCW3.js";

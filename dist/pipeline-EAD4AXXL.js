@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-4XCJASP3.js";
+} from "./chunk-WRNQ6P7Z.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NTJPLCW3.js";

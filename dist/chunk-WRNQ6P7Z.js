@@ -417,7 +417,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-5LS4U7WH.js")).parseRuleSet(text, file);
+  return (await import("./parse-WCYAFQCK.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-4XCJASP3.js";
+} from "./chunk-WRNQ6P7Z.js";
 import {
   compareText
 } from "./chunk-EMUL37BN.js";

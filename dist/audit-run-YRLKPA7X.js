@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-MBPIFPIX.js";
+} from "./chunk-ZNJB7XNH.js";
 import "./chunk-54SNCUGP.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-4XCJASP3.js";
+} from "./chunk-WRNQ6P7Z.js";
 import "./chunk-EMUL37BN.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NTJPLCW3.js";
