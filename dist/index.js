@@ -31,13 +31,13 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-WRNQ6P7Z.js";
+} from "./chunk-VKKALFGO.js";
 import {
   parseBaseline
-} from "./chunk-EMUL37BN.js";
+} from "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NTJPLCW3.js";
-import "./chunk-PUU543ZK.js";
+import "./chunk-3HQMBZ4P.js";
+import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   STAGES,
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-YRLKPA7X.js");
+  const { auditRepositories } = await import("./audit-run-PXOLP6AE.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1081,7 +1081,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-J3GTE56W.js");
+  const { mergeShardReports } = await import("./shards-ZH23R7MJ.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

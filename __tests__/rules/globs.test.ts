@@ -5,7 +5,7 @@ import { Minimatch } from 'minimatch';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defaultRulesPath } from '../../src/rules/default-rules.js';
-import { compileGlobs, literalPrefix, literalSuffix } from '../../src/rules/globs.js';
+import { compileGlobs, firstSegments, literalPrefix, literalSuffix } from '../../src/rules/globs.js';
 
 const GLOBS = [
   '**/*.py',
@@ -54,41 +54,45 @@ test.each([
   expect(literalSuffix(glob)).toBe(suffix);
 });
 
+/** Path segments the globs above and the bundled rules' globs are about. */
+const segment = fc.constantFrom(
+  'custom_model_runner',
+  'datarobot_drum',
+  'drum',
+  'server.py',
+  'docs',
+  'pkg',
+  'legacy',
+  'tests',
+  'test_a1.py',
+  'test_d.py',
+  'a.py',
+  'requirements.txt',
+  'requirements-dev.txt',
+  'Dockerfile',
+  'Dockerfile.gpu',
+  'ci.yml',
+  'x.yaml',
+  '.github',
+  'workflows',
+  '.python-version',
+  'notes.md',
+  'public_dropin_environments',
+  'example_dropin_environments',
+  'docker',
+  'dropin_env_base_py',
+  'fastapi',
+  'gunicorn',
+  'setup.py',
+  'pyproject.toml',
+  'environment.yml',
+  'enum.py',
+  'a',
+  'b'
+);
+const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+
 test('compiled globs answer as minimatch does, whatever the order of questions', () => {
-  const segment = fc.constantFrom(
-    'custom_model_runner',
-    'datarobot_drum',
-    'drum',
-    'server.py',
-    'docs',
-    'pkg',
-    'legacy',
-    'tests',
-    'test_a1.py',
-    'test_d.py',
-    'a.py',
-    'requirements.txt',
-    'requirements-dev.txt',
-    'Dockerfile',
-    'Dockerfile.gpu',
-    'ci.yml',
-    'x.yaml',
-    '.github',
-    'workflows',
-    '.python-version',
-    'notes.md',
-    'public_dropin_environments',
-    'example_dropin_environments',
-    'docker',
-    'dropin_env_base_py',
-    'fastapi',
-    'gunicorn',
-    'setup.py',
-    'pyproject.toml',
-    'environment.yml',
-    'enum.py'
-  );
-  const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
   fc.assert(
     fc.property(fc.array(path, { minLength: 1, maxLength: 20 }), (paths) => {
       for (const glob of [...GLOBS, ...RULE_GLOBS]) {
@@ -100,6 +104,47 @@ test('compiled globs answer as minimatch does, whatever the order of questions',
     }),
     { numRuns: 100 }
   );
+});
+
+// The engine files rules by the first folder of their globs: a path elsewhere is never matched.
+test('every path a glob matches starts with one of its first segments', () => {
+  fc.assert(
+    fc.property(fc.array(path, { minLength: 1, maxLength: 20 }), (paths) => {
+      for (const glob of [...GLOBS, ...RULE_GLOBS]) {
+        const reference = new Minimatch(glob, { dot: true, nocomment: true, nonegate: true });
+        const segments = firstSegments([glob]);
+        for (const p of paths)
+          if (segments && reference.match(p))
+            expect([glob, p, segments.has(p.split('/')[0]!)]).toEqual([glob, p, true]);
+      }
+    }),
+    { numRuns: 100 }
+  );
+});
+
+test.each([
+  [['custom_model_runner/**/*.py'], ['custom_model_runner']],
+  [
+    ['custom_model_runner/setup.py', 'tests/**'],
+    ['custom_model_runner', 'tests']
+  ],
+  [['Dockerfile'], ['Dockerfile']],
+  [
+    ['{public_dropin_environments,example_dropin_environments}/**/Dockerfile'],
+    ['public_dropin_environments', 'example_dropin_environments']
+  ],
+  [['{pkg/,}a.py'], ['pkg', 'a.py']],
+  [['pkg//legacy/'], ['pkg']],
+  [['**/Dockerfile'], undefined],
+  [['*.py'], undefined],
+  [['docs/**', '**/*.md'], undefined],
+  [['test_{a1,d}.py'], ['test_a1.py', 'test_d.py']],
+  [['?(a|b)/x.py'], undefined],
+  [['./pkg/*.py'], undefined],
+  [['{a}/x.py'], undefined]
+])('the paths %j can match start with %j', (globs, segments) => {
+  const found = firstSegments(globs);
+  expect(found && [...found]).toEqual(segments);
 });
 
 test.each([

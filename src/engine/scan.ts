@@ -10,6 +10,7 @@ import type { Suppression } from '../gate/suppressions.js';
 import type { FileSource } from '../sources/source.js';
 import { FileLoader, treeView } from './tree-view.js';
 import { appendAll } from '../arrays.js';
+import { RuleIndex } from './rule-index.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 const CONCURRENCY = 8;
@@ -81,7 +82,6 @@ export async function scan(
   const listing = await source.list();
   const findings = new Map<string, RawFinding[]>(rules.map((r) => [r.id, []]));
 
-  const fileRules = rules.filter((r) => r.module.checkFile);
   // Under --changed-only a tree-level rule runs only when the change touches its files (scan options).
   const touched = options.touched && withFolders(options.touched);
   const untouched = rules.filter(
@@ -93,11 +93,12 @@ export async function scan(
   const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
   // Path by path, so that a glob several rules share is tested once per path (globs.ts keeps the answer).
   const selectedBy = new Map<CompiledRule, string[]>(treeRules.map((r) => [r, []]));
-  const directoryRules = treeRules.filter((r) => r.module.matchesDirectories);
+  const treeIndex = new RuleIndex(treeRules);
+  const directoryIndex = new RuleIndex(treeRules.filter((r) => r.module.matchesDirectories));
   for (const path of listing.files)
-    for (const rule of treeRules) if (rule.selects(path)) selectedBy.get(rule)!.push(path);
+    for (const rule of treeIndex.selecting(path)) selectedBy.get(rule)!.push(path);
   for (const path of [...listing.directories, ...listing.links])
-    for (const rule of directoryRules) if (rule.selects(path)) selectedBy.get(rule)!.push(path);
+    for (const rule of directoryIndex.selecting(path)) selectedBy.get(rule)!.push(path);
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
   const readsInTree = (r: CompiledRule) =>
     typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
@@ -108,9 +109,10 @@ export async function scan(
   const tree = treeView(listing, loader, notes, sections);
 
   // File pass: each file once, with just the rules that select it.
+  const fileIndex = new RuleIndex(rules.filter((r) => r.module.checkFile));
   const work = listing.files
     .filter((path) => !options.onlyFiles || options.onlyFiles.has(path))
-    .map((path) => ({ path, rules: fileRules.filter((r) => r.selects(path)) }))
+    .map((path) => ({ path, rules: fileIndex.selecting(path) }))
     .filter((w) => w.rules.length > 0);
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
     const file = await loader.load(path);

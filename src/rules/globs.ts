@@ -126,6 +126,26 @@ export function literalSuffix(glob: string): string {
   return last.slice(wildcard + 1);
 }
 
+/**
+ * The first folder (or top-level name) of every path the globs can match, or undefined when a path
+ * can start anywhere (`**` + `/Dockerfile`, `*.py`, a wildcard or brace in the first segment that does not expand).
+ * The engine uses it to ask about a path only the rules that can select it.
+ */
+export function firstSegments(globs: readonly string[]): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const glob of globs) {
+    const alternatives = glob.includes('{') ? braceExpand(glob, OPTIONS) : [glob];
+    if (alternatives.length > MAX_ALTERNATIVES) return undefined;
+    for (const alternative of alternatives) {
+      const first = normalized(alternative).split('/')[0]!;
+      // '.' and '' are left to minimatch, which may read `./x` as `x`.
+      if (first === '' || first === '.' || GLOB_SYNTAX.test(first)) return undefined;
+      out.add(first);
+    }
+  }
+  return out;
+}
+
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */
 export function isLiteralPath(glob: string): boolean {
   // Without any glob syntax there is nothing for minimatch to find (and nothing to build).

@@ -44,26 +44,29 @@ function probes(...specs: string[]): string[] {
   return [...out];
 }
 
-// The same few specifiers are asked about the same probe versions for every environment: remember.
-const answers = new Map<string, boolean>();
-function allows(spec: string, version: string): boolean {
-  if (spec.trim() === '') return true;
-  const key = `${spec}\0${version}`;
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = satisfies(version, spec)));
-  return answer;
+/** A question about two specifier sets, answered once per pair (environments repeat the same pins). */
+function remembered(question: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\0${b}`;
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = question(a, b)));
+    return answer;
+  };
 }
+
+// The same few specifiers are asked about the same probe versions for every environment.
+const satisfiedBy = remembered((spec, version) => satisfies(version, spec));
+const allows = (spec: string, version: string): boolean => spec.trim() === '' || satisfiedBy(spec, version);
 
 /** Some version satisfies both specifier sets. */
-export function overlaps(a: string, b: string): boolean {
-  return probes(a, b).some((v) => allows(a, v) && allows(b, v));
-}
+export const overlaps = remembered((a, b) => probes(a, b).some((v) => allows(a, v) && allows(b, v)));
 
 /** Every version `declared` allows is also allowed by `spec` (and `declared` allows some version). */
-export function within(declared: string, spec: string): boolean {
+export const within = remembered((declared, spec) => {
   const allowed = probes(declared, spec).filter((v) => allows(declared, v));
   return allowed.length > 0 && allowed.every((v) => allows(spec, v));
-}
+});
 
 /** `major.minor` of a version string, or undefined when it has no minor part. */
 export function majorMinor(version: string): string | undefined {

@@ -6,7 +6,7 @@ import {
   globProblem,
   isLiteralPath,
   resolveEnforcement
-} from "./chunk-PUU543ZK.js";
+} from "./chunk-SBCWM3BY.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -888,21 +888,22 @@ function probes(...specs) {
   }
   return [...out];
 }
-var answers = /* @__PURE__ */ new Map();
-function allows(spec, version) {
-  if (spec.trim() === "") return true;
-  const key = `${spec}\0${version}`;
-  let answer = answers.get(key);
-  if (answer === void 0) answers.set(key, answer = (0, import_pep440.satisfies)(version, spec));
-  return answer;
+function remembered(question) {
+  const known = /* @__PURE__ */ new Map();
+  return (a, b) => {
+    const key = `${a}\0${b}`;
+    let answer = known.get(key);
+    if (answer === void 0) known.set(key, answer = question(a, b));
+    return answer;
+  };
 }
-function overlaps(a, b) {
-  return probes(a, b).some((v) => allows(a, v) && allows(b, v));
-}
-function within(declared, spec) {
+var satisfiedBy = remembered((spec, version) => (0, import_pep440.satisfies)(version, spec));
+var allows = (spec, version) => spec.trim() === "" || satisfiedBy(spec, version);
+var overlaps = remembered((a, b) => probes(a, b).some((v) => allows(a, v) && allows(b, v)));
+var within = remembered((declared, spec) => {
   const allowed = probes(declared, spec).filter((v) => allows(declared, v));
   return allowed.length > 0 && allowed.every((v) => allows(spec, v));
-}
+});
 function majorMinor(version) {
   const m = /^(\d+)\.(\d+)/.exec(version.trim());
   return m ? `${m[1]}.${m[2]}` : void 0;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-54SNCUGP.js";
+} from "./chunk-YMKXF3TY.js";
 import {
   describeRequestError,
   statusOf
@@ -10,20 +10,20 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-WRNQ6P7Z.js";
+} from "./chunk-VKKALFGO.js";
 import {
   compareText
-} from "./chunk-EMUL37BN.js";
+} from "./chunk-B4GS4ZWT.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-NTJPLCW3.js";
+} from "./chunk-3HQMBZ4P.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-PUU543ZK.js";
+} from "./chunk-SBCWM3BY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";

@@ -5,8 +5,8 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-NTJPLCW3.js";
-import "./chunk-PUU543ZK.js";
+} from "./chunk-3HQMBZ4P.js";
+import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,

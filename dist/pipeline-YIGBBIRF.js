@@ -8,11 +8,11 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-WRNQ6P7Z.js";
-import "./chunk-EMUL37BN.js";
+} from "./chunk-VKKALFGO.js";
+import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NTJPLCW3.js";
-import "./chunk-PUU543ZK.js";
+import "./chunk-3HQMBZ4P.js";
+import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-SZBFW562.js";

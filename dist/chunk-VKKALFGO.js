@@ -7,7 +7,7 @@ import {
   judge,
   parseBaseline,
   renderBaseline
-} from "./chunk-EMUL37BN.js";
+} from "./chunk-B4GS4ZWT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -16,11 +16,12 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-NTJPLCW3.js";
+} from "./chunk-3HQMBZ4P.js";
 import {
   compileGlobs,
+  firstSegments,
   resolveEnforcement
-} from "./chunk-PUU543ZK.js";
+} from "./chunk-SBCWM3BY.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -197,6 +198,43 @@ function treeView(listing, loader, notes, sections) {
   };
 }
 
+// src/engine/rule-index.ts
+var RuleIndex = class {
+  constructor(rules) {
+    this.rules = rules;
+    for (const rule of rules) {
+      const segments = firstSegments(rule.files);
+      if (!segments) this.anywhere.push(rule);
+      else for (const segment of segments) this.filed(segment).push(rule);
+    }
+  }
+  rules;
+  anywhere = [];
+  byFirstSegment = /* @__PURE__ */ new Map();
+  /** Per first segment, the rules that may select a path there, in the order the rules were given. */
+  candidates = /* @__PURE__ */ new Map();
+  /** The rules that select `path`, in the order the rules were given. */
+  selecting(path) {
+    const slash = path.indexOf("/");
+    const first = slash === -1 ? path : path.slice(0, slash);
+    return this.candidatesFor(first).filter((rule) => rule.selects(path));
+  }
+  filed(segment) {
+    let rules = this.byFirstSegment.get(segment);
+    if (!rules) this.byFirstSegment.set(segment, rules = []);
+    return rules;
+  }
+  candidatesFor(first) {
+    let rules = this.candidates.get(first);
+    if (!rules) {
+      const here = /* @__PURE__ */ new Set([...this.anywhere, ...this.byFirstSegment.get(first) ?? []]);
+      rules = this.rules.filter((rule) => here.has(rule));
+      this.candidates.set(first, rules);
+    }
+    return rules;
+  }
+};
+
 // src/engine/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 8;
@@ -226,25 +264,26 @@ async function scan(source, rules, options = {}) {
   const started = performance.now();
   const listing = await source.list();
   const findings = new Map(rules.map((r) => [r.id, []]));
-  const fileRules = rules.filter((r) => r.module.checkFile);
   const touched = options.touched && withFolders(options.touched);
   const untouched = rules.filter(
     (r) => r.module.checkTree && touched && ![...touched].some((p) => r.selects(p) || r.module.watches?.(r.compiled, p))
   );
   const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
   const selectedBy = new Map(treeRules.map((r) => [r, []]));
-  const directoryRules = treeRules.filter((r) => r.module.matchesDirectories);
+  const treeIndex = new RuleIndex(treeRules);
+  const directoryIndex = new RuleIndex(treeRules.filter((r) => r.module.matchesDirectories));
   for (const path of listing.files)
-    for (const rule of treeRules) if (rule.selects(path)) selectedBy.get(rule).push(path);
+    for (const rule of treeIndex.selecting(path)) selectedBy.get(rule).push(path);
   for (const path of [...listing.directories, ...listing.links])
-    for (const rule of directoryRules) if (rule.selects(path)) selectedBy.get(rule).push(path);
+    for (const rule of directoryIndex.selecting(path)) selectedBy.get(rule).push(path);
   const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
   const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
   const notes = /* @__PURE__ */ new Map();
   const sections = {};
   const tree = treeView(listing, loader, notes, sections);
-  const work = listing.files.filter((path) => !options.onlyFiles || options.onlyFiles.has(path)).map((path) => ({ path, rules: fileRules.filter((r) => r.selects(path)) })).filter((w) => w.rules.length > 0);
+  const fileIndex = new RuleIndex(rules.filter((r) => r.module.checkFile));
+  const work = listing.files.filter((path) => !options.onlyFiles || options.onlyFiles.has(path)).map((path) => ({ path, rules: fileIndex.selecting(path) })).filter((w) => w.rules.length > 0);
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
     const file = await loader.load(path);
     if (file) {
@@ -417,7 +456,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-WCYAFQCK.js")).parseRuleSet(text, file);
+  return (await import("./parse-QO7UBSJP.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

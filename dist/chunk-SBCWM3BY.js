@@ -2717,6 +2717,19 @@ function literalSuffix(glob) {
   const wildcard = Math.max(last.lastIndexOf("*"), last.lastIndexOf("?"), last.lastIndexOf("]"));
   return last.slice(wildcard + 1);
 }
+function firstSegments(globs) {
+  const out = /* @__PURE__ */ new Set();
+  for (const glob of globs) {
+    const alternatives = glob.includes("{") ? braceExpand(glob, OPTIONS) : [glob];
+    if (alternatives.length > MAX_ALTERNATIVES) return void 0;
+    for (const alternative of alternatives) {
+      const first = normalized(alternative).split("/")[0];
+      if (first === "" || first === "." || GLOB_SYNTAX.test(first)) return void 0;
+      out.add(first);
+    }
+  }
+  return out;
+}
 function isLiteralPath(glob) {
   return !GLOB_SYNTAX.test(glob) || !new Minimatch(glob, OPTIONS).hasMagic();
 }
@@ -2750,6 +2763,7 @@ function severityFor(enforcement, isNew) {
 export {
   globProblem,
   compileGlobs,
+  firstSegments,
   isLiteralPath,
   commonDirectory,
   resolveEnforcement,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-54SNCUGP.js";
-import "./chunk-EMUL37BN.js";
+} from "./chunk-YMKXF3TY.js";
+import "./chunk-B4GS4ZWT.js";
 import {
   compileGlobs
-} from "./chunk-PUU543ZK.js";
+} from "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,

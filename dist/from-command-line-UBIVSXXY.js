@@ -4,8 +4,8 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-ZNJB7XNH.js";
-import "./chunk-54SNCUGP.js";
+} from "./chunk-TVSCTIOS.js";
+import "./chunk-YMKXF3TY.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -18,11 +18,11 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-WRNQ6P7Z.js";
-import "./chunk-EMUL37BN.js";
+import "./chunk-VKKALFGO.js";
+import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NTJPLCW3.js";
-import "./chunk-PUU543ZK.js";
+import "./chunk-3HQMBZ4P.js";
+import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError

@@ -4,16 +4,16 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-ZNJB7XNH.js";
-import "./chunk-54SNCUGP.js";
+} from "./chunk-TVSCTIOS.js";
+import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-WRNQ6P7Z.js";
-import "./chunk-EMUL37BN.js";
+} from "./chunk-VKKALFGO.js";
+import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NTJPLCW3.js";
-import "./chunk-PUU543ZK.js";
+import "./chunk-3HQMBZ4P.js";
+import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   severityFor
-} from "./chunk-PUU543ZK.js";
+} from "./chunk-SBCWM3BY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";

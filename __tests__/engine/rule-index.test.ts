@@ -1,0 +1,60 @@
+// The rule index is a shortcut: it must give exactly the rules that select a path, in rule order.
+import fc from 'fast-check';
+import { RuleIndex } from '../../src/engine/rule-index.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+import { defaultRulesPath } from '../../src/rules/default-rules.js';
+import { loadRules } from '../helpers.js';
+
+const rule = (id: string, files: string) =>
+  `id: ${id}\nphase: 1\ntitle: t\nkind: forbidden-pattern\nfiles: ${files}\npattern: x\nmessage: m.`;
+const extra = loadRules(
+  rule('anywhere', "['**/*.py']"),
+  rule('top-file', "[Dockerfile, 'pkg/**']\nexclude: ['pkg/skip/**']"),
+  rule('braces', "['{pkg,tests}/*.py']"),
+  rule('dot-slash', "['./pkg/*.py']")
+).rules;
+
+test('gives the rules that select a path, in the order the rules were given', async () => {
+  const rules = [...extra, ...(await loadRuleSet(defaultRulesPath())).rules];
+  const index = new RuleIndex(rules);
+  const segment = fc.constantFrom(
+    'custom_model_runner',
+    'datarobot_drum',
+    'drum',
+    'server.py',
+    'pkg',
+    'skip',
+    'tests',
+    'unit',
+    'a.py',
+    'Dockerfile',
+    'requirements.txt',
+    'public_dropin_environments',
+    'env',
+    'docker',
+    'dropin_env_base',
+    '.github',
+    'workflows',
+    'ci.yml',
+    'fastapi',
+    'conftest.py'
+  );
+  const path = fc.array(segment, { minLength: 1, maxLength: 6 }).map((s) => s.join('/'));
+  fc.assert(
+    fc.property(path, (p) => {
+      expect([p, index.selecting(p).map((r) => r.id)]).toEqual([
+        p,
+        rules.filter((r) => r.selects(p)).map((r) => r.id)
+      ]);
+    }),
+    { numRuns: 2000 }
+  );
+});
+
+test('files a rule under each first folder its globs name, and a rule without one under every path', () => {
+  const index = new RuleIndex(extra);
+  expect(index.selecting('pkg/a.py').map((r) => r.id)).toEqual(['anywhere', 'top-file', 'braces']);
+  expect(index.selecting('Dockerfile').map((r) => r.id)).toEqual(['top-file']);
+  expect(index.selecting('pkg/skip/a.py').map((r) => r.id)).toEqual(['anywhere']);
+  expect(index.selecting('other/a.py').map((r) => r.id)).toEqual(['anywhere']);
+});
