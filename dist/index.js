@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-VKKALFGO.js";
+} from "./chunk-NNTEMCCJ.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3HQMBZ4P.js";
+import "./chunk-ADWL5HOY.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-PXOLP6AE.js");
+  const { auditRepositories } = await import("./audit-run-7RNP54LB.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -12,12 +12,18 @@ const unparsed = (path: string, text: string): SourceFile =>
   ({
     path,
     text,
+    contains: (t: string) => text.includes(t),
     python: () => {
       throw new Error(`${path} was parsed`);
     }
   }) as unknown as SourceFile;
 const parsed = (path: string, text: string): SourceFile =>
-  ({ path, text, python: () => parsePython(text) }) as unknown as SourceFile;
+  ({
+    path,
+    text,
+    contains: (t: string) => text.includes(t),
+    python: () => parsePython(text)
+  }) as unknown as SourceFile;
 
 describe('findTextMatches with within', () => {
   const matcher = compileTextMatcher({

@@ -114,9 +114,21 @@ export async function scan(
     .filter((path) => !options.onlyFiles || options.onlyFiles.has(path))
     .map((path) => ({ path, rules: fileIndex.selecting(path) }))
     .filter((w) => w.rules.length > 0);
+  // The texts a file's rules will ask about, found in one pass per file (literal-search.ts).
+  const texts = new Map<string, readonly string[]>();
+  const textsFor = (forFile: readonly CompiledRule[]): readonly string[] => {
+    const key = forFile.map((r) => r.id).join('\0');
+    let union = texts.get(key);
+    if (!union) {
+      union = [...new Set(forFile.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
+      texts.set(key, union);
+    }
+    return union;
+  };
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
     const file = await loader.load(path);
     if (file) {
+      file.lookFor(textsFor(forFile));
       for (const rule of forFile)
         appendAll(findings.get(rule.id)!, await rule.module.checkFile!(file, rule.compiled, tree));
     }

@@ -17,9 +17,12 @@ import { decodeText } from '../sources/decode.js';
 import { findSuppressions, type Suppression } from '../gate/suppressions.js';
 import type { FileSource, TreeListing } from '../sources/source.js';
 import { appendAll } from '../arrays.js';
+import { textsIn } from './literal-search.js';
 
-class TextFile implements SourceFile {
+export class TextFile implements SourceFile {
   private lineIndex?: LineIndex;
+  /** Whether the file contains a text, for the texts asked about so far. */
+  private readonly found = new Map<string, boolean>();
   private parsed?: Promise<PythonModule>;
   constructor(
     readonly path: string,
@@ -30,6 +33,18 @@ class TextFile implements SourceFile {
   }
   python(): Promise<PythonModule> {
     return (this.parsed ??= parsePython(this.text));
+  }
+  contains(text: string): boolean {
+    let known = this.found.get(text);
+    if (known === undefined) this.found.set(text, (known = this.text.includes(text)));
+    return known;
+  }
+  /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
+  lookFor(texts: readonly string[]): void {
+    const unknown = texts.filter((t) => !this.found.has(t));
+    if (unknown.length === 0) return;
+    const present = textsIn(this.text, unknown);
+    for (const t of unknown) this.found.set(t, present.has(t));
   }
   private candidates?: ImportCandidate[];
   importCandidates(): readonly ImportCandidate[] {
@@ -83,7 +98,7 @@ function shifted(region: Region, at: { line: number; column: number }): Region {
 
 /** Reads files on demand, each once; keeps only those that tree-level checks will ask for again. */
 export class FileLoader {
-  private readonly cache = new Map<string, Promise<SourceFile | undefined>>();
+  private readonly cache = new Map<string, Promise<TextFile | undefined>>();
   readonly skipped: SkippedFile[] = [];
   readonly suppressions: Suppression[] = [];
   files = 0;
@@ -95,7 +110,7 @@ export class FileLoader {
     private readonly retain: ReadonlySet<string>
   ) {}
 
-  load(path: string): Promise<SourceFile | undefined> {
+  load(path: string): Promise<TextFile | undefined> {
     let pending = this.cache.get(path);
     if (!pending) {
       pending = this.read(path);
@@ -109,7 +124,7 @@ export class FileLoader {
     if (!this.retain.has(path)) this.cache.delete(path);
   }
 
-  private async read(path: string): Promise<SourceFile | undefined> {
+  private async read(path: string): Promise<TextFile | undefined> {
     const result = await this.source.read(path, this.maxFileBytes);
     if (!result.ok) {
       this.skipped.push({ path, reason: result.reason });

@@ -13,6 +13,8 @@ export interface SourceFile {
   readonly text: string;
   readonly lines: LineIndex;
   python(): Promise<PythonModule>;
+  /** Whether the text contains `text`, answered once per file for all rules that ask. */
+  contains(text: string): boolean;
   /**
    * The imports that start before `upTo`, from a parse of the text up to there when that parses cleanly
    * (what precedes a position decides what it is), else from the full parse.
@@ -100,6 +102,11 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
    * change does not touch (--changed-only).
    */
   watches?(compiled: Compiled, path: string): boolean;
+  /**
+   * Texts checkFile asks `file.contains` about in every file: the engine looks for those of all rules on
+   * a file in one pass (engine/literal-search.ts) before the rules run.
+   */
+  lookFor?(compiled: Compiled): readonly string[] | undefined;
   compile(options: z.infer<z.ZodObject<Shape>>, rule: Pick<RuleContext, 'id' | 'files'>): Compiled;
   checkFile?(file: SourceFile, compiled: Compiled, tree: TreeView): Awaitable<RawFinding[]>;
   checkTree?(

@@ -7,6 +7,7 @@ import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
+  requiredText,
   scopeRanges,
   textMatchOptions,
   type TextMatcher
@@ -31,6 +32,7 @@ export const requiredPattern = defineKind({
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? 'each' }),
   // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
   readsInTree: (matcher) => matcher.scope === 'any',
+  lookFor: (matcher) => requiredText(matcher),
   async checkFile(file, matcher): Promise<RawFinding[]> {
     if (matcher.scope === 'any') return [];
     if (await contains(file, matcher)) return [];

@@ -49,7 +49,8 @@ export interface TextMatcher {
 // Worked out on first use (a regexpp parse per pattern), not when rules load: start-up stays lean.
 // Keyed by the compiled rule's RegExp, which lives as long as the rule.
 const requiredByPattern = new WeakMap<RegExp, { literals: readonly string[] | undefined }>();
-function requiredText(regex: RegExp): readonly string[] | undefined {
+/** Texts of which every match contains at least one (undefined when the pattern has none to offer). */
+export function requiredText({ regex }: TextMatcher): readonly string[] | undefined {
   let known = requiredByPattern.get(regex);
   if (!known)
     requiredByPattern.set(regex, (known = { literals: requiredLiterals(regex.source, regex.flags) }));
@@ -136,12 +137,12 @@ export async function findTextMatches(
 ): Promise<TextMatch[]> {
   // A file without any text every match must contain has no match: `includes` says so in a fraction
   // of the regex engine's time.
-  const required = requiredText(matcher.regex);
-  if (required && !required.some((literal) => file.text.includes(literal))) return [];
+  const required = requiredText(matcher);
+  if (required && !required.some((literal) => file.contains(literal))) return [];
   const python = isPythonPath(file.path);
   // `within` needs a Python scope, and a function or class is named in its file's text: where no name
   // of `within` appears (or the file is not Python), nothing can match, and the pattern need not run.
-  if (matcher.within && (!python || !matcher.within.some((name) => file.text.includes(lastSegment(name)))))
+  if (matcher.within && (!python || !matcher.within.some((name) => file.contains(lastSegment(name)))))
     return [];
   const raw: TextMatch[] = [];
   // The rule's own RegExp, rewound: the loop below does not yield, so no other check can move it.

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-TVSCTIOS.js";
+} from "./chunk-BLCKID74.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,10 +18,10 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-VKKALFGO.js";
+import "./chunk-NNTEMCCJ.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3HQMBZ4P.js";
+import "./chunk-ADWL5HOY.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-VKKALFGO.js";
+} from "./chunk-NNTEMCCJ.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3HQMBZ4P.js";
+import "./chunk-ADWL5HOY.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";

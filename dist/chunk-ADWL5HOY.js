@@ -4212,7 +4212,7 @@ var textMatchOptions = (z) => ({
   )
 });
 var requiredByPattern = /* @__PURE__ */ new WeakMap();
-function requiredText(regex) {
+function requiredText({ regex }) {
   let known = requiredByPattern.get(regex);
   if (!known)
     requiredByPattern.set(regex, known = { literals: requiredLiterals(regex.source, regex.flags) });
@@ -4271,10 +4271,10 @@ function placeOf(offset, module) {
   return inRanges(offset, module.strings) ? "strings" : "code";
 }
 async function findTextMatches(file, matcher, limit = Infinity) {
-  const required = requiredText(matcher.regex);
-  if (required && !required.some((literal) => file.text.includes(literal))) return [];
+  const required = requiredText(matcher);
+  if (required && !required.some((literal) => file.contains(literal))) return [];
   const python = isPythonPath(file.path);
-  if (matcher.within && (!python || !matcher.within.some((name) => file.text.includes(lastSegment(name)))))
+  if (matcher.within && (!python || !matcher.within.some((name) => file.contains(lastSegment(name)))))
     return [];
   const raw = [];
   const regex = matcher.regex;
@@ -4319,6 +4319,7 @@ var forbiddenPattern = defineKind({
   description: "A regular expression or literal that must not appear in the selected files, optionally only in code, comments or strings, or inside named Python functions or classes.",
   options: textMatchOptions,
   compile: compileTextMatcher,
+  lookFor: requiredText,
   async checkFile(file, matcher) {
     const matches = await findTextMatches(file, matcher);
     return matches.map((m) => ({
@@ -4790,6 +4791,7 @@ var requiredPattern = defineKind({
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? "each" }),
   // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
   readsInTree: (matcher) => matcher.scope === "any",
+  lookFor: (matcher) => requiredText(matcher),
   async checkFile(file, matcher) {
     if (matcher.scope === "any") return [];
     if (await contains(file, matcher)) return [];

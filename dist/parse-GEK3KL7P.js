@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-3HQMBZ4P.js";
+} from "./chunk-ADWL5HOY.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-VKKALFGO.js";
+} from "./chunk-NNTEMCCJ.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-3HQMBZ4P.js";
+} from "./chunk-ADWL5HOY.js";
 import {
   compileGlobs,
   globProblem

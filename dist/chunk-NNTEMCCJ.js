@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-3HQMBZ4P.js";
+} from "./chunk-ADWL5HOY.js";
 import {
   compileGlobs,
   firstSegments,
@@ -58,6 +58,39 @@ function decodeText(data) {
 }
 var UTF8 = new TextDecoder("utf-8");
 
+// src/engine/literal-search.ts
+var escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var alternations = /* @__PURE__ */ new Map();
+var MAX_ALTERNATIONS = 1024;
+function alternation(texts) {
+  const key = JSON.stringify(texts);
+  let regex = alternations.get(key);
+  if (!regex) {
+    regex = new RegExp(texts.map(escapeRegex).join("|"), "g");
+    if (alternations.size < MAX_ALTERNATIONS) alternations.set(key, regex);
+  }
+  return regex;
+}
+function textsIn(text, texts) {
+  const found = /* @__PURE__ */ new Set();
+  let remaining = [...new Set(texts)];
+  if (remaining.includes("")) {
+    found.add("");
+    remaining = remaining.filter((t) => t !== "");
+  }
+  let from = 0;
+  while (remaining.length > 0) {
+    const regex = alternation(remaining);
+    regex.lastIndex = from;
+    const match = regex.exec(text);
+    if (!match) break;
+    for (const t of remaining) if (text.startsWith(t, match.index)) found.add(t);
+    remaining = remaining.filter((t) => !found.has(t));
+    from = match.index + 1;
+  }
+  return found;
+}
+
 // src/engine/tree-view.ts
 var TextFile = class {
   constructor(path, text) {
@@ -67,12 +100,26 @@ var TextFile = class {
   path;
   text;
   lineIndex;
+  /** Whether the file contains a text, for the texts asked about so far. */
+  found = /* @__PURE__ */ new Map();
   parsed;
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
   }
   python() {
     return this.parsed ??= parsePython(this.text);
+  }
+  contains(text) {
+    let known = this.found.get(text);
+    if (known === void 0) this.found.set(text, known = this.text.includes(text));
+    return known;
+  }
+  /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
+  lookFor(texts) {
+    const unknown = texts.filter((t) => !this.found.has(t));
+    if (unknown.length === 0) return;
+    const present = textsIn(this.text, unknown);
+    for (const t of unknown) this.found.set(t, present.has(t));
   }
   candidates;
   importCandidates() {
@@ -284,9 +331,20 @@ async function scan(source, rules, options = {}) {
   const tree = treeView(listing, loader, notes, sections);
   const fileIndex = new RuleIndex(rules.filter((r) => r.module.checkFile));
   const work = listing.files.filter((path) => !options.onlyFiles || options.onlyFiles.has(path)).map((path) => ({ path, rules: fileIndex.selecting(path) })).filter((w) => w.rules.length > 0);
+  const texts = /* @__PURE__ */ new Map();
+  const textsFor = (forFile) => {
+    const key = forFile.map((r) => r.id).join("\0");
+    let union = texts.get(key);
+    if (!union) {
+      union = [...new Set(forFile.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
+      texts.set(key, union);
+    }
+    return union;
+  };
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
     const file = await loader.load(path);
     if (file) {
+      file.lookFor(textsFor(forFile));
       for (const rule of forFile)
         appendAll(findings.get(rule.id), await rule.module.checkFile(file, rule.compiled, tree));
     }
@@ -456,7 +514,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-QO7UBSJP.js")).parseRuleSet(text, file);
+  return (await import("./parse-GEK3KL7P.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };
