@@ -34,3 +34,10 @@ test('answers as includes does', () => {
     { numRuns: 3000 }
   );
 });
+
+test('more texts than an alternation takes, or an empty one, are still answered', () => {
+  const many = Array.from({ length: 40 }, (_, i) => `t${i}_`);
+  const text = 't3_ t39_ t17_';
+  expect([...textsIn(text, many)].sort()).toEqual(['t17_', 't39_', 't3_']);
+  expect([...textsIn('abc', ['', 'b', 'x'])].sort()).toEqual(['', 'b']);
+});

@@ -7,16 +7,22 @@
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Alternations by the texts they look for; files selected by the same rules ask for the same ones. */
-const alternations = new Map<string, RegExp>();
-const MAX_ALTERNATIONS = 1024;
+/** Texts per alternation, at most: the remaining ones are a bit mask. */
+const MAX_TEXTS = 30;
 
-function alternation(texts: readonly string[]): RegExp {
-  const key = JSON.stringify(texts);
-  let regex = alternations.get(key);
+/**
+ * Alternations per list of texts (the engine passes the same list for every file its rules select) and
+ * per mask of the texts still looked for.
+ */
+const alternations = new WeakMap<readonly string[], Map<number, RegExp>>();
+
+function alternation(texts: readonly string[], mask: number): RegExp {
+  let byMask = alternations.get(texts);
+  if (!byMask) alternations.set(texts, (byMask = new Map()));
+  let regex = byMask.get(mask);
   if (!regex) {
-    regex = new RegExp(texts.map(escapeRegex).join('|'), 'g');
-    if (alternations.size < MAX_ALTERNATIONS) alternations.set(key, regex);
+    const source = texts.filter((_, i) => mask & (1 << i)).map(escapeRegex);
+    byMask.set(mask, (regex = new RegExp(source.join('|'), 'g')));
   }
   return regex;
 }
@@ -24,20 +30,24 @@ function alternation(texts: readonly string[]): RegExp {
 /** The texts among `texts` that occur in `text`. */
 export function textsIn(text: string, texts: readonly string[]): Set<string> {
   const found = new Set<string>();
-  let remaining = [...new Set(texts)];
-  if (remaining.includes('')) {
-    found.add('');
-    remaining = remaining.filter((t) => t !== '');
+  if (texts.length > MAX_TEXTS || texts.includes('')) {
+    for (const t of texts) if (text.includes(t)) found.add(t);
+    return found;
   }
+  let remaining = 2 ** texts.length - 1;
   let from = 0;
-  while (remaining.length > 0) {
-    const regex = alternation(remaining);
+  while (remaining !== 0) {
+    const regex = alternation(texts, remaining);
     regex.lastIndex = from;
     const match = regex.exec(text);
     if (!match) break;
     // The alternation reports one text; any other that starts at the same place is there too.
-    for (const t of remaining) if (text.startsWith(t, match.index)) found.add(t);
-    remaining = remaining.filter((t) => !found.has(t));
+    for (let i = 0; i < texts.length; i++) {
+      if (remaining & (1 << i) && text.startsWith(texts[i]!, match.index)) {
+        found.add(texts[i]!);
+        remaining &= ~(1 << i);
+      }
+    }
     from = match.index + 1;
   }
   return found;

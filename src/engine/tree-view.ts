@@ -41,10 +41,10 @@ export class TextFile implements SourceFile {
   }
   /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
   lookFor(texts: readonly string[]): void {
-    const unknown = texts.filter((t) => !this.found.has(t));
-    if (unknown.length === 0) return;
-    const present = textsIn(this.text, unknown);
-    for (const t of unknown) this.found.set(t, present.has(t));
+    // Called once per file, before any rule asks: the list itself goes to textsIn (which keeps its
+    // alternations per list), not a copy.
+    const present = textsIn(this.text, texts);
+    for (const t of texts) if (!this.found.has(t)) this.found.set(t, present.has(t));
   }
   private candidates?: ImportCandidate[];
   importCandidates(): readonly ImportCandidate[] {

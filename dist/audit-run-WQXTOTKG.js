@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-BLCKID74.js";
+} from "./chunk-RDI6ROWG.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-NNTEMCCJ.js";
+} from "./chunk-OWXEXQVY.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-ADWL5HOY.js";

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-NNTEMCCJ.js";
+} from "./chunk-OWXEXQVY.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";

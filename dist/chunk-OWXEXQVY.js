@@ -60,32 +60,37 @@ var UTF8 = new TextDecoder("utf-8");
 
 // src/engine/literal-search.ts
 var escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var alternations = /* @__PURE__ */ new Map();
-var MAX_ALTERNATIONS = 1024;
-function alternation(texts) {
-  const key = JSON.stringify(texts);
-  let regex = alternations.get(key);
+var MAX_TEXTS = 30;
+var alternations = /* @__PURE__ */ new WeakMap();
+function alternation(texts, mask) {
+  let byMask = alternations.get(texts);
+  if (!byMask) alternations.set(texts, byMask = /* @__PURE__ */ new Map());
+  let regex = byMask.get(mask);
   if (!regex) {
-    regex = new RegExp(texts.map(escapeRegex).join("|"), "g");
-    if (alternations.size < MAX_ALTERNATIONS) alternations.set(key, regex);
+    const source = texts.filter((_, i) => mask & 1 << i).map(escapeRegex);
+    byMask.set(mask, regex = new RegExp(source.join("|"), "g"));
   }
   return regex;
 }
 function textsIn(text, texts) {
   const found = /* @__PURE__ */ new Set();
-  let remaining = [...new Set(texts)];
-  if (remaining.includes("")) {
-    found.add("");
-    remaining = remaining.filter((t) => t !== "");
+  if (texts.length > MAX_TEXTS || texts.includes("")) {
+    for (const t of texts) if (text.includes(t)) found.add(t);
+    return found;
   }
+  let remaining = 2 ** texts.length - 1;
   let from = 0;
-  while (remaining.length > 0) {
-    const regex = alternation(remaining);
+  while (remaining !== 0) {
+    const regex = alternation(texts, remaining);
     regex.lastIndex = from;
     const match = regex.exec(text);
     if (!match) break;
-    for (const t of remaining) if (text.startsWith(t, match.index)) found.add(t);
-    remaining = remaining.filter((t) => !found.has(t));
+    for (let i = 0; i < texts.length; i++) {
+      if (remaining & 1 << i && text.startsWith(texts[i], match.index)) {
+        found.add(texts[i]);
+        remaining &= ~(1 << i);
+      }
+    }
     from = match.index + 1;
   }
   return found;
@@ -116,10 +121,8 @@ var TextFile = class {
   }
   /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
   lookFor(texts) {
-    const unknown = texts.filter((t) => !this.found.has(t));
-    if (unknown.length === 0) return;
-    const present = textsIn(this.text, unknown);
-    for (const t of unknown) this.found.set(t, present.has(t));
+    const present = textsIn(this.text, texts);
+    for (const t of texts) if (!this.found.has(t)) this.found.set(t, present.has(t));
   }
   candidates;
   importCandidates() {
