@@ -71,6 +71,22 @@ describe('LocalDirectory', () => {
     }
   );
 
+  // Small files are views of a shared slab: one kept while many others are read must not change.
+  test('files kept while others are read stay as they were read', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [
+        `f${i}.py`,
+        String.fromCharCode(97 + (i % 26)).repeat(20_000 + i * 500)
+      ])
+    );
+    const root = await tree(files);
+    const source = new LocalDirectory(root);
+    const reads = [];
+    for (const path of Object.keys(files)) reads.push([path, await source.read(path, 1_000_000)] as const);
+    for (const [path, read] of reads)
+      expect([path, read.ok && Buffer.from(read.data).toString()]).toEqual([path, files[path]]);
+  });
+
   test.each([
     [5_000, 1_000, 'larger than 1000 B (4.9 KiB)'],
     [70_000, 65_536, 'larger than 64.0 KiB (68.4 KiB)'],

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-RDI6ROWG.js";
+} from "./chunk-POP2DFRI.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,7 +18,7 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-OWXEXQVY.js";
+import "./chunk-PLZ7TJ2G.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-ADWL5HOY.js";

@@ -647,19 +647,28 @@ var LocalDirectory = class {
   }
   // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open/stat/
   // read/close costs more than the reads themselves (measured with npm run bench). Most files are
-  // small: one read into a scratch buffer gets them whole (a short read of a regular file is its
-  // end), and only a file that fills it is measured with fstat.
+  // small: one read into the free end of the current slab gets them whole (a short read of a regular
+  // file is its end) and they are handed out as a view of it, without a copy; only a file that fills
+  // the read is measured with fstat and given a buffer of its own.
   async read(path, maxBytes) {
     let fd;
     try {
-      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
-      const first = readSync(fd, scratch, 0, scratch.length, 0);
-      const size = first < scratch.length ? first : fstatSync(fd).size;
+      fd = openSync(`${this.root}/${path}`, constants.O_RDONLY | constants.O_NOFOLLOW);
+      if (!slab || SLAB_BYTES - slabUsed < FIRST_READ) {
+        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        slabUsed = 0;
+      }
+      const first = readSync(fd, slab, slabUsed, FIRST_READ, 0);
+      const size = first < FIRST_READ ? first : fstatSync(fd).size;
       if (size > maxBytes)
         return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
-      if (first < scratch.length) return { ok: true, data: Buffer.from(scratch.subarray(0, first)) };
+      if (first < FIRST_READ) {
+        const data2 = slab.subarray(slabUsed, slabUsed + first);
+        slabUsed += first;
+        return { ok: true, data: data2 };
+      }
       const data = Buffer.allocUnsafe(Math.max(size, first));
-      scratch.copy(data, 0, 0, first);
+      slab.copy(data, 0, slabUsed, slabUsed + first);
       let read = first;
       while (read < data.length) {
         const n = readSync(fd, data, read, data.length - read, read);
@@ -674,7 +683,10 @@ var LocalDirectory = class {
     }
   }
 };
-var scratch = Buffer.allocUnsafe(64 * 1024);
+var SLAB_BYTES = 1024 * 1024;
+var FIRST_READ = 64 * 1024;
+var slab;
+var slabUsed = 0;
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-OWXEXQVY.js";
+} from "./chunk-PLZ7TJ2G.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
