@@ -31,7 +31,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-PLZ7TJ2G.js";
+} from "./chunk-WN4O3H72.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-EVZ4XV25.js");
+  const { auditRepositories } = await import("./audit-run-VS7T722L.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -58,3 +58,20 @@ test('files a rule under each first folder its globs name, and a rule without on
   expect(index.selecting('pkg/skip/a.py').map((r) => r.id)).toEqual(['anywhere']);
   expect(index.selecting('other/a.py').map((r) => r.id)).toEqual(['anywhere']);
 });
+
+test('the same selection is the same array, with rules sharing globs or not, and past 31 candidates', () => {
+  const many = loadRules(
+    ...Array.from({ length: 40 }, (_, i) => rule(`r${i}`, i % 2 ? "['pkg/**/*.py']" : "['pkg/**/*.md']"))
+  ).rules;
+  for (const rules of [extra, many]) {
+    const index = new RuleIndex(rules);
+    const pairs: Array<[string, string]> = [
+      ['pkg/x/a.py', 'pkg/y/b.py'],
+      ['pkg/a.md', 'pkg/c/d.md']
+    ];
+    for (const [a, b] of pairs) {
+      expect(index.selecting(a)).toBe(index.selecting(b));
+      expect(index.selecting(a).map((r) => r.id)).toEqual(rules.filter((r) => r.selects(a)).map((r) => r.id));
+    }
+  }
+});

@@ -1,14 +1,27 @@
 // Which rules select a path. The engine asks for every path of the tree (tens of thousands) and every
 // rule; most rules name their first folder (`custom_model_runner/…`, `tests/…`), so rules are filed by
 // it and a path is tested only against the rules that can select it (and those that can select any).
+// Rules with the same globs are tested once, and each distinct selection is one shared array, so the
+// engine can remember what it worked out for a selection (the texts to look for) by the array itself.
 import { firstSegments } from '../rules/globs.js';
 import type { CompiledRule } from '../rules/rule-set.js';
+
+/** The rules that may select paths under one first segment, in rule order, with their selections so far. */
+interface Candidates {
+  rules: readonly CompiledRule[];
+  /** Rules with the same `files` and `exclude` select the same paths: one test each, a bit per rule. */
+  groups: ReadonlyArray<{ selects: (path: string) => boolean; bits: number }>;
+  /** By bit mask of the rules (or their ids, past MAX_MASKED rules). */
+  selections: Map<number | string, readonly CompiledRule[]>;
+}
+
+/** Candidates past this many are tested one by one and known by their ids (bit masks have 31 bits). */
+const MAX_MASKED = 31;
 
 export class RuleIndex {
   private readonly anywhere: CompiledRule[] = [];
   private readonly byFirstSegment = new Map<string, CompiledRule[]>();
-  /** Per first segment, the rules that may select a path there, in the order the rules were given. */
-  private readonly candidates = new Map<string, readonly CompiledRule[]>();
+  private readonly candidates = new Map<string, Candidates>();
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     for (const rule of rules) {
@@ -18,11 +31,25 @@ export class RuleIndex {
     }
   }
 
-  /** The rules that select `path`, in the order the rules were given. */
-  selecting(path: string): CompiledRule[] {
+  /** The rules that select `path`, in the order the rules were given; the same selection is the same array. */
+  selecting(path: string): readonly CompiledRule[] {
     const slash = path.indexOf('/');
-    const first = slash === -1 ? path : path.slice(0, slash);
-    return this.candidatesFor(first).filter((rule) => rule.selects(path));
+    const { rules, groups, selections } = this.candidatesFor(slash === -1 ? path : path.slice(0, slash));
+    let key: number | string;
+    let chosen: () => CompiledRule[];
+    if (rules.length > MAX_MASKED) {
+      const selected = rules.filter((rule) => rule.selects(path));
+      key = selected.map((rule) => rule.id).join('\0');
+      chosen = () => selected;
+    } else {
+      let mask = 0;
+      for (const group of groups) if (group.selects(path)) mask |= group.bits;
+      key = mask;
+      chosen = () => rules.filter((_, i) => mask & (1 << i));
+    }
+    let selection = selections.get(key);
+    if (!selection) selections.set(key, (selection = chosen()));
+    return selection;
   }
 
   private filed(segment: string): CompiledRule[] {
@@ -31,13 +58,21 @@ export class RuleIndex {
     return rules;
   }
 
-  private candidatesFor(first: string): readonly CompiledRule[] {
-    let rules = this.candidates.get(first);
-    if (!rules) {
+  private candidatesFor(first: string): Candidates {
+    let known = this.candidates.get(first);
+    if (!known) {
       const here = new Set([...this.anywhere, ...(this.byFirstSegment.get(first) ?? [])]);
-      rules = this.rules.filter((rule) => here.has(rule));
-      this.candidates.set(first, rules);
+      const rules = this.rules.filter((rule) => here.has(rule));
+      const groups = new Map<string, { selects: (path: string) => boolean; bits: number }>();
+      rules.forEach((rule, i) => {
+        const key = JSON.stringify([rule.files, rule.exclude]);
+        const group = groups.get(key);
+        if (group) group.bits |= 1 << i;
+        else groups.set(key, { selects: rule.selects, bits: 1 << i });
+      });
+      known = { rules, groups: [...groups.values()], selections: new Map() };
+      this.candidates.set(first, known);
     }
-    return rules;
+    return known;
   }
 }

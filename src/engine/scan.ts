@@ -114,14 +114,14 @@ export async function scan(
     .filter((path) => !options.onlyFiles || options.onlyFiles.has(path))
     .map((path) => ({ path, rules: fileIndex.selecting(path) }))
     .filter((w) => w.rules.length > 0);
-  // The texts a file's rules will ask about, found in one pass per file (literal-search.ts).
-  const texts = new Map<string, readonly string[]>();
+  // The texts a file's rules will ask about, found in one pass per file (literal-search.ts); worked
+  // out once per selection (the index gives the same selection as the same array).
+  const texts = new WeakMap<readonly CompiledRule[], readonly string[]>();
   const textsFor = (forFile: readonly CompiledRule[]): readonly string[] => {
-    const key = forFile.map((r) => r.id).join('\0');
-    let union = texts.get(key);
+    let union = texts.get(forFile);
     if (!union) {
       union = [...new Set(forFile.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
-      texts.set(key, union);
+      texts.set(forFile, union);
     }
     return union;
   };

@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-PLZ7TJ2G.js";
+} from "./chunk-WN4O3H72.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-ADWL5HOY.js";

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-PLZ7TJ2G.js";
+} from "./chunk-WN4O3H72.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";

@@ -249,6 +249,7 @@ function treeView(listing, loader, notes, sections) {
 }
 
 // src/engine/rule-index.ts
+var MAX_MASKED = 31;
 var RuleIndex = class {
   constructor(rules) {
     this.rules = rules;
@@ -261,13 +262,26 @@ var RuleIndex = class {
   rules;
   anywhere = [];
   byFirstSegment = /* @__PURE__ */ new Map();
-  /** Per first segment, the rules that may select a path there, in the order the rules were given. */
   candidates = /* @__PURE__ */ new Map();
-  /** The rules that select `path`, in the order the rules were given. */
+  /** The rules that select `path`, in the order the rules were given; the same selection is the same array. */
   selecting(path) {
     const slash = path.indexOf("/");
-    const first = slash === -1 ? path : path.slice(0, slash);
-    return this.candidatesFor(first).filter((rule) => rule.selects(path));
+    const { rules, groups, selections } = this.candidatesFor(slash === -1 ? path : path.slice(0, slash));
+    let key;
+    let chosen;
+    if (rules.length > MAX_MASKED) {
+      const selected = rules.filter((rule) => rule.selects(path));
+      key = selected.map((rule) => rule.id).join("\0");
+      chosen = () => selected;
+    } else {
+      let mask = 0;
+      for (const group of groups) if (group.selects(path)) mask |= group.bits;
+      key = mask;
+      chosen = () => rules.filter((_, i) => mask & 1 << i);
+    }
+    let selection = selections.get(key);
+    if (!selection) selections.set(key, selection = chosen());
+    return selection;
   }
   filed(segment) {
     let rules = this.byFirstSegment.get(segment);
@@ -275,13 +289,21 @@ var RuleIndex = class {
     return rules;
   }
   candidatesFor(first) {
-    let rules = this.candidates.get(first);
-    if (!rules) {
+    let known = this.candidates.get(first);
+    if (!known) {
       const here = /* @__PURE__ */ new Set([...this.anywhere, ...this.byFirstSegment.get(first) ?? []]);
-      rules = this.rules.filter((rule) => here.has(rule));
-      this.candidates.set(first, rules);
+      const rules = this.rules.filter((rule) => here.has(rule));
+      const groups = /* @__PURE__ */ new Map();
+      rules.forEach((rule, i) => {
+        const key = JSON.stringify([rule.files, rule.exclude]);
+        const group = groups.get(key);
+        if (group) group.bits |= 1 << i;
+        else groups.set(key, { selects: rule.selects, bits: 1 << i });
+      });
+      known = { rules, groups: [...groups.values()], selections: /* @__PURE__ */ new Map() };
+      this.candidates.set(first, known);
     }
-    return rules;
+    return known;
   }
 };
 
@@ -334,13 +356,12 @@ async function scan(source, rules, options = {}) {
   const tree = treeView(listing, loader, notes, sections);
   const fileIndex = new RuleIndex(rules.filter((r) => r.module.checkFile));
   const work = listing.files.filter((path) => !options.onlyFiles || options.onlyFiles.has(path)).map((path) => ({ path, rules: fileIndex.selecting(path) })).filter((w) => w.rules.length > 0);
-  const texts = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new WeakMap();
   const textsFor = (forFile) => {
-    const key = forFile.map((r) => r.id).join("\0");
-    let union = texts.get(key);
+    let union = texts.get(forFile);
     if (!union) {
       union = [...new Set(forFile.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
-      texts.set(key, union);
+      texts.set(forFile, union);
     }
     return union;
   };

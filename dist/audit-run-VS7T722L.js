@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-POP2DFRI.js";
+} from "./chunk-WMOFE3SJ.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-PLZ7TJ2G.js";
+} from "./chunk-WN4O3H72.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-ADWL5HOY.js";

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-POP2DFRI.js";
+} from "./chunk-WMOFE3SJ.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,7 +18,7 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-PLZ7TJ2G.js";
+import "./chunk-WN4O3H72.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-ADWL5HOY.js";
