@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-WN4O3H72.js";
+} from "./chunk-R4OS3IZE.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-ADWL5HOY.js";
+import "./chunk-7AN75JMD.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-VS7T722L.js");
+  const { auditRepositories } = await import("./audit-run-AFVAWOWV.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -2,7 +2,14 @@
 // `includes` does, whatever the texts (overlapping, one inside another, starting at the same place,
 // regex syntax, repeated) and whatever order they come in.
 import fc from 'fast-check';
-import { textsIn } from '../../src/engine/literal-search.js';
+import { textsIn as presentMask } from '../../src/engine/literal-search.js';
+import { TextFile } from '../../src/engine/tree-view.js';
+
+/** The texts present, from the bit mask. */
+const textsIn = (text: string, texts: readonly string[]): Set<string> => {
+  const mask = presentMask(text, texts);
+  return new Set(texts.filter((_, i) => mask & (1 << i)));
+};
 
 const naive = (text: string, texts: readonly string[]): string[] =>
   [...new Set(texts.filter((t) => text.includes(t)))].sort();
@@ -35,9 +42,25 @@ test('answers as includes does', () => {
   );
 });
 
-test('more texts than an alternation takes, or an empty one, are still answered', () => {
-  const many = Array.from({ length: 40 }, (_, i) => `t${i}_`);
-  const text = 't3_ t39_ t17_';
-  expect([...textsIn(text, many)].sort()).toEqual(['t17_', 't39_', 't3_']);
+test('an empty text is always present; more texts than a mask holds are refused', () => {
   expect([...textsIn('abc', ['', 'b', 'x'])].sort()).toEqual(['', 'b']);
+  expect(() =>
+    presentMask(
+      't',
+      Array.from({ length: 31 }, (_, i) => `t${i}`)
+    )
+  ).toThrow(RangeError);
+});
+
+test('a file answers contains alike whether the texts were looked for first, for any number of them', () => {
+  const text = 'from flask import Flask\napp = Flask(__name__)\n';
+  const asked = ['Flask(', 'errorhandler', 'import', 'fastapi', ''];
+  const many = Array.from({ length: 40 }, (_, i) => (i % 2 ? `t${i}` : 'Flask'));
+  for (const looked of [[], asked.slice(0, 3), asked, many]) {
+    const file = new TextFile('a.py', text);
+    file.lookFor(looked);
+    expect([...asked, 't3', 'zzz'].map((t) => [t, file.contains(t)])).toEqual(
+      [...asked, 't3', 'zzz'].map((t) => [t, text.includes(t)])
+    );
+  }
 });

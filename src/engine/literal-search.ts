@@ -7,8 +7,8 @@
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Texts per alternation, at most: the remaining ones are a bit mask. */
-const MAX_TEXTS = 30;
+/** Texts per search, at most: which are present is a bit mask. */
+export const MAX_TEXTS = 30;
 
 /**
  * Alternations per list of texts (the engine passes the same list for every file its rules select) and
@@ -27,14 +27,15 @@ function alternation(texts: readonly string[], mask: number): RegExp {
   return regex;
 }
 
-/** The texts among `texts` that occur in `text`. */
-export function textsIn(text: string, texts: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  if (texts.length > MAX_TEXTS || texts.includes('')) {
-    for (const t of texts) if (text.includes(t)) found.add(t);
-    return found;
+/** Which of `texts` (at most MAX_TEXTS) occur in `text`: bit i is set when texts[i] does. */
+export function textsIn(text: string, texts: readonly string[]): number {
+  if (texts.length > MAX_TEXTS) throw new RangeError(`at most ${MAX_TEXTS} texts are looked for at once`);
+  let found = 0;
+  let remaining = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] === '') found |= 1 << i;
+    else remaining |= 1 << i;
   }
-  let remaining = 2 ** texts.length - 1;
   let from = 0;
   while (remaining !== 0) {
     const regex = alternation(texts, remaining);
@@ -44,7 +45,7 @@ export function textsIn(text: string, texts: readonly string[]): Set<string> {
     // The alternation reports one text; any other that starts at the same place is there too.
     for (let i = 0; i < texts.length; i++) {
       if (remaining & (1 << i) && text.startsWith(texts[i]!, match.index)) {
-        found.add(texts[i]!);
+        found |= 1 << i;
         remaining &= ~(1 << i);
       }
     }

@@ -129,8 +129,12 @@ export async function scan(
     const file = await loader.load(path);
     if (file) {
       file.lookFor(textsFor(forFile));
-      for (const rule of forFile)
-        appendAll(findings.get(rule.id)!, await rule.module.checkFile!(file, rule.compiled, tree));
+      for (const rule of forFile) {
+        // Most checks answer synchronously (nothing to look at in this file): no await for them.
+        const found = rule.module.checkFile!(file, rule.compiled, tree);
+        const list = Array.isArray(found) ? found : await found;
+        if (list.length > 0) appendAll(findings.get(rule.id)!, list);
+      }
     }
     loader.release(path);
   });

@@ -17,12 +17,15 @@ import { decodeText } from '../sources/decode.js';
 import { findSuppressions, type Suppression } from '../gate/suppressions.js';
 import type { FileSource, TreeListing } from '../sources/source.js';
 import { appendAll } from '../arrays.js';
-import { textsIn } from './literal-search.js';
+import { MAX_TEXTS, textsIn } from './literal-search.js';
 
 export class TextFile implements SourceFile {
   private lineIndex?: LineIndex;
-  /** Whether the file contains a text, for the texts asked about so far. */
-  private readonly found = new Map<string, boolean>();
+  /** The texts the engine looked for in one pass, and which of them are present (bit i for texts[i]). */
+  private looked: readonly string[] = [];
+  private present = 0;
+  /** Whether the file contains a text, for other texts asked about. */
+  private found?: Map<string, boolean>;
   private parsed?: Promise<PythonModule>;
   constructor(
     readonly path: string,
@@ -35,16 +38,22 @@ export class TextFile implements SourceFile {
     return (this.parsed ??= parsePython(this.text));
   }
   contains(text: string): boolean {
-    let known = this.found.get(text);
-    if (known === undefined) this.found.set(text, (known = this.text.includes(text)));
-    return known;
+    const looked = this.looked.indexOf(text);
+    if (looked !== -1) return (this.present & (1 << looked)) !== 0;
+    this.found ??= new Map();
+    const known = this.found.get(text);
+    if (known !== undefined) return known;
+    const present = this.text.includes(text);
+    this.found.set(text, present);
+    return present;
   }
   /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
   lookFor(texts: readonly string[]): void {
-    // Called once per file, before any rule asks: the list itself goes to textsIn (which keeps its
-    // alternations per list), not a copy.
-    const present = textsIn(this.text, texts);
-    for (const t of texts) if (!this.found.has(t)) this.found.set(t, present.has(t));
+    // The list itself is kept (textsIn keeps its alternations per list); more texts than one search
+    // takes are left to `contains`, one by one.
+    if (texts.length === 0 || texts.length > MAX_TEXTS) return;
+    this.present = textsIn(this.text, texts);
+    this.looked = texts;
   }
   private candidates?: ImportCandidate[];
   importCandidates(): readonly ImportCandidate[] {

@@ -3,7 +3,7 @@
 // resolved against the package. The word in a comment or string is not an import.
 import type { PythonImport } from '../parsers/python.js';
 import type { RawFinding } from '../model.js';
-import { namePatterns, naming } from './import-prefilter.js';
+import { namePatterns, naming, type ImportCandidate } from './import-prefilter.js';
 import { defineKind, OptionError, type SourceFile, type TreeView } from './kind.js';
 
 const MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
@@ -54,20 +54,30 @@ export const forbiddenImport = defineKind({
     const keywords = [...new Set(options.modules.map((m) => m.split('.').pop()!))];
     return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
   },
-  async checkFile(file: SourceFile, compiled: Compiled, tree: TreeView): Promise<RawFinding[]> {
+  // Synchronous when no import statement names a forbidden module (most files).
+  checkFile(file: SourceFile, compiled: Compiled, tree: TreeView): RawFinding[] | Promise<RawFinding[]> {
     const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
-    if (candidates.length === 0) return [];
-    const findings: RawFinding[] = [];
-    for (const imp of await file.importsAmong(candidates)) {
-      const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : '');
-      const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
-      if (hits.length === 0) continue;
-      findings.push({
-        path: file.path,
-        region: imp.region,
-        message: `Imports ${hits.map((h) => `\`${h}\``).join(', ')}.`
-      });
-    }
-    return findings;
+    return candidates.length === 0 ? [] : importsFound(file, candidates, compiled, tree);
   }
 });
+
+/** The forbidden imports among the candidates, from their parse. */
+async function importsFound(
+  file: SourceFile,
+  candidates: readonly ImportCandidate[],
+  compiled: Compiled,
+  tree: TreeView
+): Promise<RawFinding[]> {
+  const findings: RawFinding[] = [];
+  for (const imp of await file.importsAmong(candidates)) {
+    const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : '');
+    const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
+    if (hits.length === 0) continue;
+    findings.push({
+      path: file.path,
+      region: imp.region,
+      message: `Imports ${hits.map((h) => `\`${h}\``).join(', ')}.`
+    });
+  }
+  return findings;
+}

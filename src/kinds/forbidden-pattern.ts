@@ -4,6 +4,7 @@ import {
   compileTextMatcher,
   excerpt,
   findTextMatches,
+  mayMatch,
   requiredText,
   textMatchOptions
 } from './text-match.js';
@@ -15,12 +16,15 @@ export const forbiddenPattern = defineKind({
   options: textMatchOptions,
   compile: compileTextMatcher,
   lookFor: requiredText,
-  async checkFile(file, matcher): Promise<RawFinding[]> {
-    const matches = await findTextMatches(file, matcher);
-    return matches.map((m) => ({
-      path: file.path,
-      region: file.lines.region(m.start, m.end),
-      message: `Found \`${excerpt(m.text)}\`.`
-    }));
+  // Synchronous when the file cannot match (most files): no promise per rule and file.
+  checkFile(file, matcher): RawFinding[] | Promise<RawFinding[]> {
+    if (!mayMatch(file, matcher)) return [];
+    return findTextMatches(file, matcher).then((matches) =>
+      matches.map((m) => ({
+        path: file.path,
+        region: file.lines.region(m.start, m.end),
+        message: `Found \`${excerpt(m.text)}\`.`
+      }))
+    );
   }
 });

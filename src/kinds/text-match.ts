@@ -126,6 +126,20 @@ export interface TextMatch {
   text: string;
 }
 
+/** False when the file cannot hold a match, told from the texts it contains (synchronous and cheap). */
+export function mayMatch(file: SourceFile, matcher: TextMatcher): boolean {
+  // A file without any text every match must contain has no match: the engine found which texts the
+  // file contains in one pass, before the rules ran.
+  const required = requiredText(matcher);
+  if (required && !required.some((literal) => file.contains(literal))) return false;
+  // `within` needs a Python scope, and a function or class is named in its file's text: where no name
+  // of `within` appears (or the file is not Python), nothing can match, and the pattern need not run.
+  return (
+    !matcher.within ||
+    (isPythonPath(file.path) && matcher.within.some((name) => file.contains(lastSegment(name))))
+  );
+}
+
 /**
  * Matches of the matcher in a file, filtered by `in` and `within`. The Python parse is requested only
  * when there is a raw match and the filter needs it, so files that do not match are never parsed.
@@ -135,15 +149,8 @@ export async function findTextMatches(
   matcher: TextMatcher,
   limit = Infinity
 ): Promise<TextMatch[]> {
-  // A file without any text every match must contain has no match: `includes` says so in a fraction
-  // of the regex engine's time.
-  const required = requiredText(matcher);
-  if (required && !required.some((literal) => file.contains(literal))) return [];
+  if (!mayMatch(file, matcher)) return [];
   const python = isPythonPath(file.path);
-  // `within` needs a Python scope, and a function or class is named in its file's text: where no name
-  // of `within` appears (or the file is not Python), nothing can match, and the pattern need not run.
-  if (matcher.within && (!python || !matcher.within.some((name) => file.contains(lastSegment(name)))))
-    return [];
   const raw: TextMatch[] = [];
   // The rule's own RegExp, rewound: the loop below does not yield, so no other check can move it.
   const regex = matcher.regex;

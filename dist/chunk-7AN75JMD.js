@@ -1140,23 +1140,26 @@ var forbiddenImport = defineKind({
     const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
     return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
   },
-  async checkFile(file, compiled, tree) {
+  // Synchronous when no import statement names a forbidden module (most files).
+  checkFile(file, compiled, tree) {
     const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
-    if (candidates.length === 0) return [];
-    const findings = [];
-    for (const imp of await file.importsAmong(candidates)) {
-      const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : "");
-      const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
-      if (hits.length === 0) continue;
-      findings.push({
-        path: file.path,
-        region: imp.region,
-        message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.`
-      });
-    }
-    return findings;
+    return candidates.length === 0 ? [] : importsFound(file, candidates, compiled, tree);
   }
 });
+async function importsFound(file, candidates, compiled, tree) {
+  const findings = [];
+  for (const imp of await file.importsAmong(candidates)) {
+    const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : "");
+    const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
+    if (hits.length === 0) continue;
+    findings.push({
+      path: file.path,
+      region: imp.region,
+      message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.`
+    });
+  }
+  return findings;
+}
 
 // src/kinds/forbidden-path.ts
 function topmost(paths) {
@@ -4270,12 +4273,14 @@ function placeOf(offset, module) {
   if (inRanges(offset, module.comments)) return "comments";
   return inRanges(offset, module.strings) ? "strings" : "code";
 }
-async function findTextMatches(file, matcher, limit = Infinity) {
+function mayMatch(file, matcher) {
   const required = requiredText(matcher);
-  if (required && !required.some((literal) => file.contains(literal))) return [];
+  if (required && !required.some((literal) => file.contains(literal))) return false;
+  return !matcher.within || isPythonPath(file.path) && matcher.within.some((name) => file.contains(lastSegment(name)));
+}
+async function findTextMatches(file, matcher, limit = Infinity) {
+  if (!mayMatch(file, matcher)) return [];
   const python = isPythonPath(file.path);
-  if (matcher.within && (!python || !matcher.within.some((name) => file.contains(lastSegment(name)))))
-    return [];
   const raw = [];
   const regex = matcher.regex;
   regex.lastIndex = 0;
@@ -4320,13 +4325,16 @@ var forbiddenPattern = defineKind({
   options: textMatchOptions,
   compile: compileTextMatcher,
   lookFor: requiredText,
-  async checkFile(file, matcher) {
-    const matches = await findTextMatches(file, matcher);
-    return matches.map((m) => ({
-      path: file.path,
-      region: file.lines.region(m.start, m.end),
-      message: `Found \`${excerpt(m.text)}\`.`
-    }));
+  // Synchronous when the file cannot match (most files): no promise per rule and file.
+  checkFile(file, matcher) {
+    if (!mayMatch(file, matcher)) return [];
+    return findTextMatches(file, matcher).then(
+      (matches) => matches.map((m) => ({
+        path: file.path,
+        region: file.lines.region(m.start, m.end),
+        message: `Found \`${excerpt(m.text)}\`.`
+      }))
+    );
   }
 });
 

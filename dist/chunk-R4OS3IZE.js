@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-ADWL5HOY.js";
+} from "./chunk-7AN75JMD.js";
 import {
   compileGlobs,
   firstSegments,
@@ -73,12 +73,13 @@ function alternation(texts, mask) {
   return regex;
 }
 function textsIn(text, texts) {
-  const found = /* @__PURE__ */ new Set();
-  if (texts.length > MAX_TEXTS || texts.includes("")) {
-    for (const t of texts) if (text.includes(t)) found.add(t);
-    return found;
+  if (texts.length > MAX_TEXTS) throw new RangeError(`at most ${MAX_TEXTS} texts are looked for at once`);
+  let found = 0;
+  let remaining = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] === "") found |= 1 << i;
+    else remaining |= 1 << i;
   }
-  let remaining = 2 ** texts.length - 1;
   let from = 0;
   while (remaining !== 0) {
     const regex = alternation(texts, remaining);
@@ -87,7 +88,7 @@ function textsIn(text, texts) {
     if (!match) break;
     for (let i = 0; i < texts.length; i++) {
       if (remaining & 1 << i && text.startsWith(texts[i], match.index)) {
-        found.add(texts[i]);
+        found |= 1 << i;
         remaining &= ~(1 << i);
       }
     }
@@ -105,8 +106,11 @@ var TextFile = class {
   path;
   text;
   lineIndex;
-  /** Whether the file contains a text, for the texts asked about so far. */
-  found = /* @__PURE__ */ new Map();
+  /** The texts the engine looked for in one pass, and which of them are present (bit i for texts[i]). */
+  looked = [];
+  present = 0;
+  /** Whether the file contains a text, for other texts asked about. */
+  found;
   parsed;
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
@@ -115,14 +119,20 @@ var TextFile = class {
     return this.parsed ??= parsePython(this.text);
   }
   contains(text) {
-    let known = this.found.get(text);
-    if (known === void 0) this.found.set(text, known = this.text.includes(text));
-    return known;
+    const looked = this.looked.indexOf(text);
+    if (looked !== -1) return (this.present & 1 << looked) !== 0;
+    this.found ??= /* @__PURE__ */ new Map();
+    const known = this.found.get(text);
+    if (known !== void 0) return known;
+    const present = this.text.includes(text);
+    this.found.set(text, present);
+    return present;
   }
   /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
   lookFor(texts) {
-    const present = textsIn(this.text, texts);
-    for (const t of texts) if (!this.found.has(t)) this.found.set(t, present.has(t));
+    if (texts.length === 0 || texts.length > MAX_TEXTS) return;
+    this.present = textsIn(this.text, texts);
+    this.looked = texts;
   }
   candidates;
   importCandidates() {
@@ -369,8 +379,11 @@ async function scan(source, rules, options = {}) {
     const file = await loader.load(path);
     if (file) {
       file.lookFor(textsFor(forFile));
-      for (const rule of forFile)
-        appendAll(findings.get(rule.id), await rule.module.checkFile(file, rule.compiled, tree));
+      for (const rule of forFile) {
+        const found = rule.module.checkFile(file, rule.compiled, tree);
+        const list = Array.isArray(found) ? found : await found;
+        if (list.length > 0) appendAll(findings.get(rule.id), list);
+      }
     }
     loader.release(path);
   });
@@ -538,7 +551,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-GEK3KL7P.js")).parseRuleSet(text, file);
+  return (await import("./parse-YRXHH3SN.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

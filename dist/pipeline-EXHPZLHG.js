@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-WN4O3H72.js";
+} from "./chunk-R4OS3IZE.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-ADWL5HOY.js";
+import "./chunk-7AN75JMD.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";

@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-ADWL5HOY.js";
+} from "./chunk-7AN75JMD.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

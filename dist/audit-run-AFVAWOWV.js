@@ -4,15 +4,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-WMOFE3SJ.js";
+} from "./chunk-QZPRY2F5.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-WN4O3H72.js";
+} from "./chunk-R4OS3IZE.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-ADWL5HOY.js";
+import "./chunk-7AN75JMD.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-WMOFE3SJ.js";
+} from "./chunk-QZPRY2F5.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,10 +18,10 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-WN4O3H72.js";
+import "./chunk-R4OS3IZE.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-ADWL5HOY.js";
+import "./chunk-7AN75JMD.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

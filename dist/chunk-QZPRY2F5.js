@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-WN4O3H72.js";
+} from "./chunk-R4OS3IZE.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-ADWL5HOY.js";
+} from "./chunk-7AN75JMD.js";
 import {
   compileGlobs,
   globProblem
