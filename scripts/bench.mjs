@@ -4,7 +4,8 @@
 //
 // The tree (cached in $BENCH_DIR, default /tmp/migration-gate-bench) is the legacy example plus
 // generated runner modules and tests where the rules look, drop-in environments, and noise the gate
-// must not read: notebooks, CSV data, model binaries, vendored code.
+// must not read: notebooks, CSV data, model binaries, vendored code. BENCH_NODE runs the bundles on
+// another Node (the action declares node24): BENCH_NODE=$(npx -p node@24 -- node -p process.execPath).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,6 +16,9 @@ const ROOT = resolve(process.env.BENCH_DIR ?? join(tmpdir(), 'migration-gate-ben
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TREE_VERSION = '2';
 const CLI = resolve('dist/cli.js');
+/** The Node that runs the bundles: this one, or BENCH_NODE (e.g. Node 24, which the action declares). */
+const NODE = process.env.BENCH_NODE ?? process.execPath;
+const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 const ACTION = resolve('dist/index.js');
 
 // ------------------------------------------------------------------------------------ the tree
@@ -163,7 +167,7 @@ function startup(label, args, env = {}) {
   const times = [];
   for (let i = 0; i < 15; i++) {
     const start = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { env: { ...RUN_ENV, ...env }, encoding: 'utf8' });
+    spawnSync(NODE, args, { env: { ...RUN_ENV, ...env }, encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return { label, ms: median(times) };
@@ -217,7 +221,7 @@ const { files, bytes } = treeSize();
 const mb = bytes / 1e6;
 const words = keywords();
 console.log(
-  `migration-gate benchmark · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`
+  `migration-gate benchmark · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${NODE_VERSION}`
 );
 console.log(
   `tree: ${ROOT} (${built ? 'built now' : 'cached'}): ${files} files, ${mb.toFixed(0)} MB · ${RUNS} runs each (the scan and ripgrep in turns), median wall time, peak RSS`
@@ -238,7 +242,7 @@ const rgArgs = [
 const fullScan = paired(
   {
     label: 'migration-gate scan (bundled CLI, default rules)',
-    command: process.execPath,
+    command: NODE,
     args: [CLI, 'scan', ROOT, '--format', 'json', '--output', '/dev/null']
   },
   { label: 'ripgrep, the same tree, the same keywords', command: 'rg', args: rgArgs }
@@ -248,7 +252,7 @@ const { a: gate, b: rg } = fullScan;
 // file pass runs on one thread.
 const rgOneThread = repeat('ripgrep on one thread (-j1), for context', 'rg', ['-j1', ...rgArgs]);
 const repo = prRepository();
-const prFull = repeat('PR mode: scan --base main (whole tree), 50-file change', process.execPath, [
+const prFull = repeat('PR mode: scan --base main (whole tree), 50-file change', NODE, [
   CLI,
   'scan',
   repo,
@@ -259,7 +263,7 @@ const prFull = repeat('PR mode: scan --base main (whole tree), 50-file change', 
   '--output',
   '/dev/null'
 ]);
-const pr = repeat('PR mode: scan --base main --changed-only, 50-file change', process.execPath, [
+const pr = repeat('PR mode: scan --base main --changed-only, 50-file change', NODE, [
   CLI,
   'scan',
   repo,

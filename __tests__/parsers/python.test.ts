@@ -96,6 +96,19 @@ describe('the import-only parses', () => {
     });
   });
 
+  // Statements recur across a repository: each text is parsed once, and the answer is shared.
+  test('parseImportStatement: an equal statement gets the same answer, also after the memory of them is full', async () => {
+    const file = `x = 1\nfrom flask import request, jsonify\n`;
+    const statement = file.slice(6, file.length - 1);
+    const first = await parseImportStatement(statement);
+    expect(first.imports.map((i) => i.names)).toEqual([['flask.request', 'flask.jsonify']]);
+    expect(await parseImportStatement('from flask import request, jsonify')).toBe(first);
+    for (let i = 0; i < 4200; i++) await parseImportStatement(`import m${i}`);
+    const again = await parseImportStatement(statement);
+    expect(again).toEqual(first);
+    expect((await parseImportStatement('import m4199')).imports[0]!.names).toEqual(['m4199']);
+  });
+
   test('parseImportStatement: one statement, relative, and a cut statement says so', async () => {
     expect(await parseImportStatement('from .. import x')).toEqual({
       imports: [

@@ -61,14 +61,29 @@ function withFolders(paths: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/**
+ * Files between two turns of the event loop. Reads are synchronous, so without these turns the file
+ * pass is one long chain of promise callbacks, and V8's garbage-collection tasks (which Node runs
+ * between turns) wait for its end while the heap grows with the tree: measured on a 34,000-file tree,
+ * peak RSS 358 MB on Node 24 and 172 MB on Node 20 without them, 283 MB and 144 MB with them.
+ */
+const YIELD_EVERY = 64;
+
 async function inPool<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>
 ): Promise<void> {
   let next = 0;
+  let sinceYield = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length) {
+      await work(items[next++]!);
+      if (++sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
@@ -130,9 +145,9 @@ export async function scan(
     if (file) {
       file.lookFor(textsFor(forFile));
       for (const rule of forFile) {
-        // Most checks answer synchronously (nothing to look at in this file): no await for them.
-        const found = rule.module.checkFile!(file, rule.compiled, tree);
-        const list = Array.isArray(found) ? found : await found;
+        // Awaited even when a check answers synchronously: skipping the await for those was a little
+        // faster but raised the peak RSS on Node 24 by ~35 MB (its young generation grew).
+        const list = await rule.module.checkFile!(file, rule.compiled, tree);
         if (list.length > 0) appendAll(findings.get(rule.id)!, list);
       }
     }

@@ -150,20 +150,42 @@ export async function parsePythonImports(
   }));
 }
 
+type StatementImports = { readonly imports: readonly PythonImport[]; readonly hasSyntaxError: boolean };
+
+/**
+ * Statements already parsed, by text. The same import statement recurs across a repository (`from
+ * flask import request` in module after module): one parse each, not one per file, which also keeps
+ * the parser's memory churn (and the heap the garbage collector grows for it) flat. Bounded: when full,
+ * it starts again.
+ */
+const parsedStatements = new Map<string, Promise<StatementImports>>();
+const MAX_PARSED_STATEMENTS = 4096;
+
 /**
  * The imports of one statement's text parsed on its own (no query: the statement is the root's child,
- * which is several times cheaper than matching a query), and whether it parsed without errors.
+ * which is several times cheaper than matching a query), and whether it parsed without errors. The
+ * answer is shared between equal statements: it must not be changed.
  */
-export async function parseImportStatement(
-  text: string
-): Promise<{ imports: PythonImport[]; hasSyntaxError: boolean }> {
-  return withPythonTree(text, (root) => ({
-    imports: root.namedChildren
-      .filter((n) => n?.type === 'import_statement' || n?.type === 'import_from_statement')
-      .map((n) => readImport(n!, n!.type === 'import_from_statement')),
-    hasSyntaxError: root.hasError
-  }));
+export function parseImportStatement(text: string): Promise<StatementImports> {
+  let parsed = parsedStatements.get(text);
+  if (!parsed) {
+    if (parsedStatements.size >= MAX_PARSED_STATEMENTS) parsedStatements.clear();
+    // The statement's text is a slice of its file, and so would be every name read from its parse:
+    // kept here, they would keep the whole file alive. A copy is parsed and kept instead.
+    const own = flatCopy(text);
+    parsed = withPythonTree(own, (root) => ({
+      imports: root.namedChildren
+        .filter((n) => n?.type === 'import_statement' || n?.type === 'import_from_statement')
+        .map((n) => readImport(n!, n!.type === 'import_from_statement')),
+      hasSyntaxError: root.hasError
+    }));
+    parsedStatements.set(own, parsed);
+  }
+  return parsed;
 }
+
+/** A string that shares no memory with `text` (V8 keeps slices as views of their whole string). */
+const flatCopy = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
 
 /** Parses Python source. Never throws for bad input: syntax errors are recorded, not raised. */
 export async function parsePython(text: string): Promise<PythonModule> {

@@ -8,14 +8,14 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-R4OS3IZE.js";
+} from "./chunk-V2GGERVP.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-7AN75JMD.js";
+import "./chunk-TCFKOKNM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
-import "./chunk-SZBFW562.js";
+import "./chunk-7OAHVBKH.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-TUQ47QQM.js";
 export {

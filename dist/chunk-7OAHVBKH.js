@@ -150,12 +150,22 @@ async function parsePythonImports(text) {
     hasSyntaxError: root.hasError
   }));
 }
-async function parseImportStatement(text) {
-  return withPythonTree(text, (root) => ({
-    imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
-    hasSyntaxError: root.hasError
-  }));
+var parsedStatements = /* @__PURE__ */ new Map();
+var MAX_PARSED_STATEMENTS = 4096;
+function parseImportStatement(text) {
+  let parsed = parsedStatements.get(text);
+  if (!parsed) {
+    if (parsedStatements.size >= MAX_PARSED_STATEMENTS) parsedStatements.clear();
+    const own = flatCopy(text);
+    parsed = withPythonTree(own, (root) => ({
+      imports: root.namedChildren.filter((n) => n?.type === "import_statement" || n?.type === "import_from_statement").map((n) => readImport(n, n.type === "import_from_statement")),
+      hasSyntaxError: root.hasError
+    }));
+    parsedStatements.set(own, parsed);
+  }
+  return parsed;
 }
+var flatCopy = (text) => Buffer.from(text, "utf16le").toString("utf16le");
 async function parsePython(text) {
   const { query } = await loadParser();
   return withPythonTree(text, (root) => {

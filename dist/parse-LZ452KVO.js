@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-7AN75JMD.js";
+} from "./chunk-TCFKOKNM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -13,7 +13,7 @@ import {
   ENFORCEMENTS,
   STAGES
 } from "./chunk-KNG67IWB.js";
-import "./chunk-SZBFW562.js";
+import "./chunk-7OAHVBKH.js";
 import "./chunk-QIFTQJHM.js";
 import {
   require_dist

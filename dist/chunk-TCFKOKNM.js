@@ -18,7 +18,7 @@ import {
   outermost,
   regionOf,
   withPythonTree
-} from "./chunk-SZBFW562.js";
+} from "./chunk-7OAHVBKH.js";
 import {
   eggName,
   normalizeName,
@@ -767,7 +767,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-24GDMSXI.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-J6FLE5D7.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,

@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-7AN75JMD.js";
+} from "./chunk-TCFKOKNM.js";
 import {
   compileGlobs,
   firstSegments,
@@ -34,7 +34,7 @@ import {
   parseImportStatement,
   parsePython,
   parsePythonImports
-} from "./chunk-SZBFW562.js";
+} from "./chunk-7OAHVBKH.js";
 
 // src/pipeline.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -335,10 +335,18 @@ function withFolders(paths) {
       out.add(path.slice(0, slash));
   return out;
 }
+var YIELD_EVERY = 64;
 async function inPool(items, limit, work) {
   let next = 0;
+  let sinceYield = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]);
+    while (next < items.length) {
+      await work(items[next++]);
+      if (++sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise((resolve2) => setImmediate(resolve2));
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
@@ -380,8 +388,7 @@ async function scan(source, rules, options = {}) {
     if (file) {
       file.lookFor(textsFor(forFile));
       for (const rule of forFile) {
-        const found = rule.module.checkFile(file, rule.compiled, tree);
-        const list = Array.isArray(found) ? found : await found;
+        const list = await rule.module.checkFile(file, rule.compiled, tree);
         if (list.length > 0) appendAll(findings.get(rule.id), list);
       }
     }
@@ -551,7 +558,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-YRXHH3SN.js")).parseRuleSet(text, file);
+  return (await import("./parse-LZ452KVO.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

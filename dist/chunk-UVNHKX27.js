@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-R4OS3IZE.js";
+} from "./chunk-V2GGERVP.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-7AN75JMD.js";
+} from "./chunk-TCFKOKNM.js";
 import {
   compileGlobs,
   globProblem

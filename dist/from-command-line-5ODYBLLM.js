@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-QZPRY2F5.js";
+} from "./chunk-UVNHKX27.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,16 +18,16 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-R4OS3IZE.js";
+import "./chunk-V2GGERVP.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-7AN75JMD.js";
+import "./chunk-TCFKOKNM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-SZBFW562.js";
+import "./chunk-7OAHVBKH.js";
 import "./chunk-QIFTQJHM.js";
 import {
   Octokit,

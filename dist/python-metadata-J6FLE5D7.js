@@ -4,7 +4,7 @@ import {
   LineIndex,
   regionOf,
   withPythonTree
-} from "./chunk-SZBFW562.js";
+} from "./chunk-7OAHVBKH.js";
 import {
   normalizeName,
   parseRequirement
