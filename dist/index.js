@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-V2GGERVP.js";
+} from "./chunk-J3BXNOV7.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-TCFKOKNM.js";
+import "./chunk-RLPL3QZM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-E6UIJACN.js");
+  const { auditRepositories } = await import("./audit-run-ZBJGMMJX.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

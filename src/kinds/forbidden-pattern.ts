@@ -16,7 +16,7 @@ export const forbiddenPattern = defineKind({
   options: textMatchOptions,
   compile: compileTextMatcher,
   lookFor: requiredText,
-  // Synchronous when the file cannot match (most files): no promise per rule and file.
+  // Synchronous when the file cannot match (most files): no async call per rule and file.
   checkFile(file, matcher): RawFinding[] | Promise<RawFinding[]> {
     if (!mayMatch(file, matcher)) return [];
     return findTextMatches(file, matcher).then((matches) =>

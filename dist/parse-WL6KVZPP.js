@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-TCFKOKNM.js";
+} from "./chunk-RLPL3QZM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

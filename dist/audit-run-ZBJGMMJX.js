@@ -4,15 +4,15 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-UVNHKX27.js";
+} from "./chunk-47PBGV3C.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-V2GGERVP.js";
+} from "./chunk-J3BXNOV7.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-TCFKOKNM.js";
+import "./chunk-RLPL3QZM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

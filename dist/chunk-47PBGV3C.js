@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-V2GGERVP.js";
+} from "./chunk-J3BXNOV7.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-TCFKOKNM.js";
+} from "./chunk-RLPL3QZM.js";
 import {
   compileGlobs,
   globProblem

@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-TCFKOKNM.js";
+} from "./chunk-RLPL3QZM.js";
 import {
   compileGlobs,
   firstSegments,
@@ -558,7 +558,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-LZ452KVO.js")).parseRuleSet(text, file);
+  return (await import("./parse-WL6KVZPP.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

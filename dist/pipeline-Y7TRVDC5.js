@@ -8,10 +8,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-V2GGERVP.js";
+} from "./chunk-J3BXNOV7.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-TCFKOKNM.js";
+import "./chunk-RLPL3QZM.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
