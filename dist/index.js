@@ -31,7 +31,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-J3BXNOV7.js";
+} from "./chunk-QEAJBAOR.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-ZBJGMMJX.js");
+  const { auditRepositories } = await import("./audit-run-HSLR6Z7L.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

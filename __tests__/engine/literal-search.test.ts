@@ -42,14 +42,16 @@ test('answers as includes does', () => {
   );
 });
 
-test('an empty text is always present; more texts than a mask holds are refused', () => {
+test('an empty text is always present; 30 texts are looked for at once, more are refused', () => {
   expect([...textsIn('abc', ['', 'b', 'x'])].sort()).toEqual(['', 'b']);
+  const thirty = Array.from({ length: 30 }, (_, i) => `t${i}_`);
+  expect([...textsIn('t29_ t0_', thirty)].sort()).toEqual(['t0_', 't29_']);
   expect(() =>
     presentMask(
       't',
       Array.from({ length: 31 }, (_, i) => `t${i}`)
     )
-  ).toThrow(RangeError);
+  ).toThrow(new RangeError('at most 30 texts are looked for at once'));
 });
 
 test('a file answers contains alike whether the texts were looked for first, for any number of them', () => {

@@ -59,9 +59,31 @@ test('files a rule under each first folder its globs name, and a rule without on
   expect(index.selecting('other/a.py').map((r) => r.id)).toEqual(['anywhere']);
 });
 
+test('a path is never tested against a rule filed under another first folder', () => {
+  const asked: string[] = [];
+  const spied = extra.map((r) => ({
+    ...r,
+    selects: (p: string) => {
+      asked.push(`${r.id} ${p}`);
+      return r.selects(p);
+    }
+  }));
+  const index = new RuleIndex(spied);
+  index.selecting('other/a.py');
+  index.selecting('Dockerfile');
+  expect(asked).toEqual([
+    'anywhere other/a.py',
+    'dot-slash other/a.py',
+    'anywhere Dockerfile',
+    'top-file Dockerfile',
+    'dot-slash Dockerfile'
+  ]);
+});
+
 test('the same selection is the same array, with rules sharing globs or not, and past 31 candidates', () => {
+  // r35 alone selects .py files: a bit mask of 31 bits would take it for r3.
   const many = loadRules(
-    ...Array.from({ length: 40 }, (_, i) => rule(`r${i}`, i % 2 ? "['pkg/**/*.py']" : "['pkg/**/*.md']"))
+    ...Array.from({ length: 40 }, (_, i) => rule(`r${i}`, i === 35 ? "['pkg/**/*.py']" : "['pkg/**/*.md']"))
   ).rules;
   for (const rules of [extra, many]) {
     const index = new RuleIndex(rules);

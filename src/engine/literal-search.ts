@@ -31,11 +31,8 @@ function alternation(texts: readonly string[], mask: number): RegExp {
 export function textsIn(text: string, texts: readonly string[]): number {
   if (texts.length > MAX_TEXTS) throw new RangeError(`at most ${MAX_TEXTS} texts are looked for at once`);
   let found = 0;
-  let remaining = 0;
-  for (let i = 0; i < texts.length; i++) {
-    if (texts[i] === '') found |= 1 << i;
-    else remaining |= 1 << i;
-  }
+  // An empty text is an empty alternative: it matches where the search starts, so it is found at once.
+  let remaining = 2 ** texts.length - 1;
   let from = 0;
   while (remaining !== 0) {
     const regex = alternation(texts, remaining);

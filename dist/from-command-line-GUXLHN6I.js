@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-47PBGV3C.js";
+} from "./chunk-3DXZVYNL.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,7 +18,7 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-J3BXNOV7.js";
+import "./chunk-QEAJBAOR.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-RLPL3QZM.js";

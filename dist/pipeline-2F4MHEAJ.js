@@ -8,7 +8,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-J3BXNOV7.js";
+} from "./chunk-QEAJBAOR.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-RLPL3QZM.js";

@@ -4,12 +4,12 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-47PBGV3C.js";
+} from "./chunk-3DXZVYNL.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-J3BXNOV7.js";
+} from "./chunk-QEAJBAOR.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-RLPL3QZM.js";

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-J3BXNOV7.js";
+} from "./chunk-QEAJBAOR.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";

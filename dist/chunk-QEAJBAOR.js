@@ -75,11 +75,7 @@ function alternation(texts, mask) {
 function textsIn(text, texts) {
   if (texts.length > MAX_TEXTS) throw new RangeError(`at most ${MAX_TEXTS} texts are looked for at once`);
   let found = 0;
-  let remaining = 0;
-  for (let i = 0; i < texts.length; i++) {
-    if (texts[i] === "") found |= 1 << i;
-    else remaining |= 1 << i;
-  }
+  let remaining = 2 ** texts.length - 1;
   let from = 0;
   while (remaining !== 0) {
     const regex = alternation(texts, remaining);
