@@ -81,15 +81,16 @@ test('a path is never tested against a rule filed under another first folder', (
 });
 
 test('the same selection is the same array, with rules sharing globs or not, and past 31 candidates', () => {
-  // r35 alone selects .py files: a bit mask of 31 bits would take it for r3.
-  const many = loadRules(
-    ...Array.from({ length: 40 }, (_, i) => rule(`r${i}`, i === 35 ? "['pkg/**/*.py']" : "['pkg/**/*.md']"))
-  ).rules;
+  // r35 alone selects .py files (a bit mask of 31 bits would take it for r3), r36 alone .txt files.
+  const globs = (i: number) =>
+    i === 35 ? "['pkg/**/*.py']" : i === 36 ? "['pkg/**/*.txt']" : "['pkg/**/*.md']";
+  const many = loadRules(...Array.from({ length: 40 }, (_, i) => rule(`r${i}`, globs(i)))).rules;
   for (const rules of [extra, many]) {
     const index = new RuleIndex(rules);
     const pairs: Array<[string, string]> = [
       ['pkg/x/a.py', 'pkg/y/b.py'],
-      ['pkg/a.md', 'pkg/c/d.md']
+      ['pkg/a.md', 'pkg/c/d.md'],
+      ['pkg/a.txt', 'pkg/e/f.txt']
     ];
     for (const [a, b] of pairs) {
       expect(index.selecting(a)).toBe(index.selecting(b));
