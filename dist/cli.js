@@ -111,7 +111,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-2F4MHEAJ.js");
+    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-3EKWANM6.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -119,7 +119,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine } = await import("./from-command-line-GUXLHN6I.js");
+      const { auditFromCommandLine } = await import("./from-command-line-QQ6NOERW.js");
       const report2 = await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -31,12 +31,12 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-QEAJBAOR.js";
+} from "./chunk-73JBDHCI.js";
 import {
   parseBaseline
 } from "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-RLPL3QZM.js";
+import "./chunk-DNCIOBVT.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -44,7 +44,7 @@ import {
   UsageError,
   isUserError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-7OAHVBKH.js";
+import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import {
   Context
@@ -1073,7 +1073,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-HSLR6Z7L.js");
+  const { auditRepositories } = await import("./audit-run-ITQNCIPE.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -5,7 +5,7 @@
 // occurs hundreds of times costs one match, not hundreds) and the search resumes just after it. No text
 // left can occur before that position, so nothing is read twice.
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegex } from '../regex-escape.js';
 
 /** Texts per search, at most: which are present is a bit mask. */
 export const MAX_TEXTS = 30;

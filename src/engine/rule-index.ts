@@ -35,21 +35,13 @@ export class RuleIndex {
   selecting(path: string): readonly CompiledRule[] {
     const slash = path.indexOf('/');
     const { rules, groups, selections } = this.candidatesFor(slash === -1 ? path : path.slice(0, slash));
-    let key: number | string;
-    let chosen: () => CompiledRule[];
     if (rules.length > MAX_MASKED) {
       const selected = rules.filter((rule) => rule.selects(path));
-      key = selected.map((rule) => rule.id).join('\0');
-      chosen = () => selected;
-    } else {
-      let mask = 0;
-      for (const group of groups) if (group.selects(path)) mask |= group.bits;
-      key = mask;
-      chosen = () => rules.filter((_, i) => mask & (1 << i));
+      return remembered(selections, selected.map((rule) => rule.id).join('\0'), () => selected);
     }
-    let selection = selections.get(key);
-    if (!selection) selections.set(key, (selection = chosen()));
-    return selection;
+    let mask = 0;
+    for (const group of groups) if (group.selects(path)) mask |= group.bits;
+    return remembered(selections, mask, () => rules.filter((_, i) => mask & (1 << i)));
   }
 
   private filed(segment: string): CompiledRule[] {
@@ -75,4 +67,15 @@ export class RuleIndex {
     }
     return known;
   }
+}
+
+/** The selection known by `key`, made by `make` the first time. */
+function remembered(
+  selections: Candidates['selections'],
+  key: number | string,
+  make: () => readonly CompiledRule[]
+): readonly CompiledRule[] {
+  let selection = selections.get(key);
+  if (!selection) selections.set(key, (selection = make()));
+  return selection;
 }

@@ -3,6 +3,8 @@
 // parentheses or backslashes (LF, CRLF or CR line ends). If no such statement mentions a name, no import of it exists. Docstrings
 // and comments that merely mention the name (common during a migration) no longer cost a parse.
 
+import { escapeRegex } from '../regex-escape.js';
+
 const STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/g;
 
 /**
@@ -105,7 +107,7 @@ export function importCandidates(text: string): ImportCandidate[] {
 
 /** Whole-word patterns for names, made once per rule. */
 export function namePatterns(names: readonly string[]): RegExp[] {
-  return names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  return names.map((n) => new RegExp(`\\b${escapeRegex(n)}\\b`));
 }
 
 /** The candidates that name one of the names: every import of them is among these. */

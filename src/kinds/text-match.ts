@@ -7,6 +7,7 @@ import type { PythonModule } from '../parsers/python.js';
 import { requiredLiterals } from '../rules/regex-literals.js';
 import { nestedQuantifier } from '../rules/regex-safety.js';
 import { OptionError, type SourceFile, type Zod } from './kind.js';
+import { escapeRegex } from '../regex-escape.js';
 import { lexicalPlaces, type LexicalKind } from '../parsers/python-lexical.js';
 
 const PLACES = ['anywhere', 'code', 'comments', 'strings'] as const;
@@ -56,8 +57,6 @@ export function requiredText({ regex }: TextMatcher): readonly string[] | undefi
     requiredByPattern.set(regex, (known = { literals: requiredLiterals(regex.source, regex.flags) }));
   return known.literals;
 }
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileTextMatcher(options: TextMatchOptions): TextMatcher {
   if ((options.pattern === undefined) === (options.literal === undefined)) {

@@ -2,6 +2,7 @@
 // source, searching forward from a known point so repeated values map to successive occurrences.
 import type { Region } from '../model.js';
 import { LineIndex } from './line-index.js';
+import { escapeRegex } from '../regex-escape.js';
 
 export class TextLocator {
   readonly lines: LineIndex;
@@ -14,14 +15,14 @@ export class TextLocator {
    * cross line ends, and backtrack over every run of blank lines (80,000 of them took 6 s).
    */
   section(name: string): number {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegex(name);
     const m = new RegExp(`^[ \\t]*\\[[ \\t]*${escaped}[ \\t]*\\]`, 'm').exec(this.text);
     return m ? m.index : 0;
   }
 
   /** Region of the first quoted occurrence of `value` at or after `from` (a key line when `key` is set). */
   find(value: string, from: number, key = false): Region | undefined {
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegex(value);
     const re = key
       ? new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*=`, 'gm')
       : new RegExp(`(["'])${escaped}\\1`, 'g');

@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   LineIndex,
+  escapeRegex,
   regionOf,
   withPythonTree
-} from "./chunk-7OAHVBKH.js";
+} from "./chunk-MNXL75AL.js";
 import {
   normalizeName,
   parseRequirement
@@ -790,13 +791,13 @@ var TextLocator = class {
    * cross line ends, and backtrack over every run of blank lines (80,000 of them took 6 s).
    */
   section(name) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegex(name);
     const m = new RegExp(`^[ \\t]*\\[[ \\t]*${escaped}[ \\t]*\\]`, "m").exec(this.text);
     return m ? m.index : 0;
   }
   /** Region of the first quoted occurrence of `value` at or after `from` (a key line when `key` is set). */
   find(value, from, key = false) {
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegex(value);
     const re = key ? new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*=`, "gm") : new RegExp(`(["'])${escaped}\\1`, "g");
     re.lastIndex = from;
     const m = re.exec(this.text);

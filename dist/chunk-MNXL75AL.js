@@ -208,10 +208,14 @@ async function parsePython(text) {
   });
 }
 
+// src/regex-escape.ts
+var escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export {
   LineIndex,
   inRanges,
   outermost,
+  escapeRegex,
   regionOf,
   withPythonTree,
   parsePythonImports,

@@ -5,7 +5,7 @@ import {
   KIND_NAMES,
   compileRuleSet,
   isKindName
-} from "./chunk-RLPL3QZM.js";
+} from "./chunk-DNCIOBVT.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -13,7 +13,7 @@ import {
   ENFORCEMENTS,
   STAGES
 } from "./chunk-KNG67IWB.js";
-import "./chunk-7OAHVBKH.js";
+import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import {
   require_dist

@@ -16,7 +16,7 @@ import {
   compileRuleSet,
   importCandidates,
   statementPlaces
-} from "./chunk-RLPL3QZM.js";
+} from "./chunk-DNCIOBVT.js";
 import {
   compileGlobs,
   firstSegments,
@@ -31,10 +31,11 @@ import {
 } from "./chunk-KNG67IWB.js";
 import {
   LineIndex,
+  escapeRegex,
   parseImportStatement,
   parsePython,
   parsePythonImports
-} from "./chunk-7OAHVBKH.js";
+} from "./chunk-MNXL75AL.js";
 
 // src/pipeline.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -59,7 +60,6 @@ function decodeText(data) {
 var UTF8 = new TextDecoder("utf-8");
 
 // src/engine/literal-search.ts
-var escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MAX_TEXTS = 30;
 var alternations = /* @__PURE__ */ new WeakMap();
 function alternation(texts, mask) {
@@ -273,21 +273,13 @@ var RuleIndex = class {
   selecting(path) {
     const slash = path.indexOf("/");
     const { rules, groups, selections } = this.candidatesFor(slash === -1 ? path : path.slice(0, slash));
-    let key;
-    let chosen;
     if (rules.length > MAX_MASKED) {
       const selected = rules.filter((rule) => rule.selects(path));
-      key = selected.map((rule) => rule.id).join("\0");
-      chosen = () => selected;
-    } else {
-      let mask = 0;
-      for (const group of groups) if (group.selects(path)) mask |= group.bits;
-      key = mask;
-      chosen = () => rules.filter((_, i) => mask & 1 << i);
+      return remembered(selections, selected.map((rule) => rule.id).join("\0"), () => selected);
     }
-    let selection = selections.get(key);
-    if (!selection) selections.set(key, selection = chosen());
-    return selection;
+    let mask = 0;
+    for (const group of groups) if (group.selects(path)) mask |= group.bits;
+    return remembered(selections, mask, () => rules.filter((_, i) => mask & 1 << i));
   }
   filed(segment) {
     let rules = this.byFirstSegment.get(segment);
@@ -312,6 +304,11 @@ var RuleIndex = class {
     return known;
   }
 };
+function remembered(selections, key, make) {
+  let selection = selections.get(key);
+  if (!selection) selections.set(key, selection = make());
+  return selection;
+}
 
 // src/engine/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -554,7 +551,7 @@ async function readRuleSet(text, file, prepared = bundledRuleText(text)) {
       if (!(error instanceof PositionsNeeded)) throw error;
     }
   }
-  return (await import("./parse-WL6KVZPP.js")).parseRuleSet(text, file);
+  return (await import("./parse-5TCEVCBP.js")).parseRuleSet(text, file);
 }
 var PositionsNeeded = class extends Error {
 };

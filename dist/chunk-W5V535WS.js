@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-QEAJBAOR.js";
+} from "./chunk-73JBDHCI.js";
 import {
   compareText
 } from "./chunk-B4GS4ZWT.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-RLPL3QZM.js";
+} from "./chunk-DNCIOBVT.js";
 import {
   compileGlobs,
   globProblem

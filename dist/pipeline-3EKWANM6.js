@@ -8,14 +8,14 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-QEAJBAOR.js";
+} from "./chunk-73JBDHCI.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-RLPL3QZM.js";
+import "./chunk-DNCIOBVT.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-KNG67IWB.js";
-import "./chunk-7OAHVBKH.js";
+import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-TUQ47QQM.js";
 export {

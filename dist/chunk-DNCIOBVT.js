@@ -14,11 +14,12 @@ import {
   ConfigError
 } from "./chunk-KNG67IWB.js";
 import {
+  escapeRegex,
   inRanges,
   outermost,
   regionOf,
   withPythonTree
-} from "./chunk-7OAHVBKH.js";
+} from "./chunk-MNXL75AL.js";
 import {
   eggName,
   normalizeName,
@@ -767,7 +768,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-J6FLE5D7.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-54YFQVAH.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -1103,7 +1104,7 @@ function importCandidates(text) {
   return out;
 }
 function namePatterns(names) {
-  return names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  return names.map((n) => new RegExp(`\\b${escapeRegex(n)}\\b`));
 }
 function naming(candidates, names) {
   return candidates.filter((c) => names.some((w) => w.test(c.text)));
@@ -4221,7 +4222,6 @@ function requiredText({ regex }) {
     requiredByPattern.set(regex, known = { literals: requiredLiterals(regex.source, regex.flags) });
   return known.literals;
 }
-var escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileTextMatcher(options) {
   if (options.pattern === void 0 === (options.literal === void 0)) {
     throw new OptionError(

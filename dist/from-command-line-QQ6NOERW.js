@@ -4,7 +4,7 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-3DXZVYNL.js";
+} from "./chunk-W5V535WS.js";
 import "./chunk-YMKXF3TY.js";
 import {
   retry
@@ -18,16 +18,16 @@ import {
   requestPolicy,
   throttleOptions
 } from "./chunk-WDI46I6H.js";
-import "./chunk-QEAJBAOR.js";
+import "./chunk-73JBDHCI.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-RLPL3QZM.js";
+import "./chunk-DNCIOBVT.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-7OAHVBKH.js";
+import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import {
   Octokit,

@@ -4,21 +4,21 @@ import {
   audit,
   describeFetchFailure,
   parseRepositories
-} from "./chunk-3DXZVYNL.js";
+} from "./chunk-W5V535WS.js";
 import "./chunk-YMKXF3TY.js";
 import "./chunk-WDI46I6H.js";
 import {
   loadRules
-} from "./chunk-QEAJBAOR.js";
+} from "./chunk-73JBDHCI.js";
 import "./chunk-B4GS4ZWT.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-RLPL3QZM.js";
+import "./chunk-DNCIOBVT.js";
 import "./chunk-SBCWM3BY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";
-import "./chunk-7OAHVBKH.js";
+import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-TUQ47QQM.js";
 
