@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { audit } from '../src/audit/audit.js';
+import { audit, fromArchives } from '../src/audit/audit.js';
 import { parseRepositories } from '../src/audit/repositories.js';
 import { renderTrackingIssue, readHistory } from '../src/github/tracking-issue.js';
 import { environmentMatrix } from '../src/report/environments.js';
-import { defaultRulesPath } from '../src/rules/default-rules.js';
 import { loadRuleSet } from '../src/rules/load.js';
 import { entryPath, readTarball } from '../src/sources/tarball.js';
 import { folderEntries, makeTarball } from './tarballs.js';
@@ -95,7 +94,7 @@ describe('the audit', () => {
         folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
       )
     };
-    const ruleSet = await loadRuleSet(defaultRulesPath());
+    const ruleSet = await loadRuleSet('drum');
     const targets = parseRepositories(
       [
         'datarobot/datarobot-user-models:public_dropin_environments/*',
@@ -107,11 +106,11 @@ describe('the audit', () => {
     const log: string[] = [];
     const report = await audit(
       targets,
-      async (t) => {
+      fromArchives(async (t) => {
         const archive = archives[`${t.owner}/${t.repo}`];
         if (!archive) throw Object.assign(new Error('Not Found'), { status: 404 });
         return archive;
-      },
+      }),
       { ruleSet },
       (m) => log.push(m)
     );
@@ -126,9 +125,10 @@ describe('the audit', () => {
       ])
     ).toEqual([
       ['docker/dropin_env_base', '3.7', ['flask', 'gunicorn', 'gevent'], [], false, true],
-      ['docker/dropin_env_base_jdk', null, ['flask', 'gevent'], [], false, true],
+      ['docker/dropin_env_base_jdk', null, ['flask', 'gevent'], ['fastapi'], false, true],
       ['docker/dropin_env_base_r', '3.7', ['flask', 'gunicorn'], [], false, true],
-      ['public_dropin_environments/python3_sklearn', '3.7', ['flask'], ['fastapi'], true, true],
+      ['public_dropin_environments/python3_sklearn', '3.7', ['flask', 'gunicorn'], ['fastapi'], true, true],
+      // gunicorn there runs the agent's uvicorn workers (start_server.sh): not part of the Flask stack.
       ['public_dropin_environments_sandbox/python311_genai', null, [], ['fastapi'], false, true]
     ]);
     expect(report!.environments!.every((e) => e.repository === 'datarobot/datarobot-user-models')).toBe(true);
@@ -144,11 +144,22 @@ describe('the audit', () => {
     expect(log).toContain('datarobot/private: not audited: Not Found');
     const matrix = environmentMatrix(report!);
     expect(matrix).toContain(
-      '**5** environments · **4** still install the Flask stack · **2** install FastAPI · **3** below Python 3.8'
+      '**5** environments · **4** still install the Flask stack · **3** install FastAPI · **3** below Python 3.8'
     );
     expect(matrix).toContain(
-      '| ❌ | `datarobot/datarobot-user-models` | `public_dropin_environments/python3_sklearn` | 3.7 | flask + custom_flask.py | fastapi |'
+      '| ❌ | `datarobot/datarobot-user-models` | `public_dropin_environments/python3_sklearn` | 3.7 | flask, gunicorn + custom_flask.py | fastapi |'
     );
+  });
+
+  test("gunicorn that serves another app: the matrix and the environments profile's rule read it the same way", async () => {
+    const { GUNICORN_SERVES_ANOTHER_APP } = await import('../src/audit/environments.js');
+    const environments = await loadRuleSet('environments');
+    const rule = environments.rules.find((r) => r.id === 'gunicorn-serves-another-app')!;
+    expect(rule.when).toMatchObject({
+      type: 'contains',
+      files: GUNICORN_SERVES_ANOTHER_APP.files,
+      regex: new RegExp(GUNICORN_SERVES_ANOTHER_APP.pattern, 'm')
+    });
   });
 });
 

@@ -31,7 +31,7 @@ describe('migration-gate scan', () => {
     expect(report).toEqual({
       version: 1,
       tool: { name: 'migration-gate', version: TOOL_VERSION },
-      ruleset: { name: 'Tiny', stage: 'rc', file: `${TINY}/rules.yml` },
+      ruleset: { name: 'Tiny', stage: 'rc', file: `${TINY}/rules.yml`, profiles: [] },
       target: `${TINY}/repo`,
       conclusion: 'failure',
       counts: { error: 1, warning: 1, notice: 0 },
@@ -42,7 +42,8 @@ describe('migration-gate scan', () => {
           phase: 1,
           severity: 'warning',
           path: 'app/run_uvicorn.py',
-          message: 'Does not exist. uvicorn starts the server.'
+          message: 'Does not exist. uvicorn starts the server.',
+          anchor: 'app/server.py'
         },
         {
           ruleId: 'no-flask-import',
@@ -66,7 +67,8 @@ describe('migration-gate scan', () => {
           kind: 'forbidden-import',
           status: 'fail',
           findings: 1,
-          enforcement: 'error'
+          enforcement: 'error',
+          origin: `${TINY}/rules.yml`
         },
         {
           id: 'uvicorn-launcher',
@@ -75,7 +77,8 @@ describe('migration-gate scan', () => {
           kind: 'required-path',
           status: 'fail',
           findings: 1,
-          enforcement: 'warning'
+          enforcement: 'warning',
+          origin: `${TINY}/rules.yml`
         },
         {
           id: 'docs-flask',
@@ -84,13 +87,14 @@ describe('migration-gate scan', () => {
           kind: 'forbidden-pattern',
           status: 'off',
           findings: 0,
-          enforcement: 'off'
+          enforcement: 'off',
+          origin: `${TINY}/rules.yml`
         }
       ],
       phases: [
-        { phase: 1, title: 'Cleanup', rules: 1, passing: 0 },
-        { phase: 2, title: 'Refactoring', rules: 1, passing: 0 },
-        { phase: 4, title: 'Test Cleanup', rules: 0, passing: 0 }
+        { phase: 1, title: 'Cleanup', rules: 1, passing: 0, notApplicable: 0 },
+        { phase: 2, title: 'Refactoring', rules: 1, passing: 0, notApplicable: 0 },
+        { phase: 4, title: 'Test Cleanup', rules: 0, passing: 0, notApplicable: 0 }
       ],
       stats: { files: 1, bytes: 34, durationMs: 0 },
       skipped: [],

@@ -1,7 +1,6 @@
 // The bundled DRUM rule set: complete (every checklist item has a rule), documented (title, message,
 // remediation), and proven (each rule fires on the legacy example and stays silent on the migrated twin).
 import { scan } from '../src/engine/scan.js';
-import { defaultRulesPath } from '../src/rules/default-rules.js';
 import { loadRuleSet } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
 import { LocalDirectory } from '../src/sources/local-directory.js';
@@ -12,12 +11,16 @@ const CHECKLIST: Array<[number, string, string[]]> = [
   [
     0,
     'Python Version Audit: all target environments and base images support Python 3.8+',
-    ['python-3-8-in-target-environments']
+    ['python-3-8-in-target-environments', 'python-3-8-in-environments']
   ],
   [
     0,
     'Dependency Audit: conflicts with existing user dependencies (e.g. pydantic versions)',
-    ['pydantic-v1-pins-with-fastapi']
+    [
+      'pydantic-v1-pins-with-fastapi',
+      'pydantic-v1-with-fastapi-in-environments',
+      'pydantic-v1-with-datarobot-drum'
+    ]
   ],
   [0, 'Feature Flag Setup: Implement DRUM_FASTAPI_ENABLED', ['fastapi-feature-flag-defined']],
   [1, 'Remove custom_model_runner/datarobot_drum/drum/gunicorn/ directory', ['gunicorn-directory']],
@@ -114,7 +117,15 @@ const CHECKLIST: Array<[number, string, string[]]> = [
   [
     5,
     'Audit public_dropin_environments(_sandbox) for Flask usage, with a migration path for each',
-    ['dropin-environments-flask-stack', 'dropin-environments-flask-code']
+    [
+      'dropin-environments-flask-stack',
+      'dropin-environments-gunicorn',
+      'gunicorn-serves-another-app',
+      'dropin-environments-server-type',
+      'dropin-environments-flask-code',
+      'custom-flask-extension',
+      'environment-installs-fastapi-stack'
+    ]
   ]
 ];
 
@@ -122,10 +133,14 @@ let rules: RuleSet;
 let legacy: Map<string, unknown[]>;
 let migrated: Map<string, unknown[]>;
 
+let migratedNotApplicable: Map<string, string>;
+
 beforeAll(async () => {
-  rules = await loadRuleSet(defaultRulesPath());
+  rules = await loadRuleSet('drum');
   legacy = (await scan(new LocalDirectory('examples/drum-legacy'), rules.rules)).findings;
-  migrated = (await scan(new LocalDirectory('__tests__/fixtures/drum-migrated'), rules.rules)).findings;
+  const twin = await scan(new LocalDirectory('__tests__/fixtures/drum-migrated'), rules.rules);
+  migrated = twin.findings;
+  migratedNotApplicable = twin.notApplicable;
 });
 
 describe('the default DRUM rule set', () => {
@@ -155,6 +170,31 @@ describe('the default DRUM rule set', () => {
 
   test('every rule fires on examples/drum-legacy', () => {
     expect(rules.rules.filter((r) => legacy.get(r.id)!.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  test('extends the environments profile for its own environment folders', () => {
+    expect(rules.profiles.map((p) => p.name)).toEqual(['drum', 'environments']);
+    expect(rules.roots.environment!.folders).toEqual(['public_dropin_*/*', 'example_dropin_environments/*']);
+    expect(rules.rules.filter((r) => r.origin === 'environments').map((r) => r.id)).toEqual([
+      'python-3-8-in-environments',
+      'pydantic-v1-with-fastapi-in-environments',
+      'pydantic-v1-with-datarobot-drum',
+      'dropin-environments-flask-stack',
+      'dropin-environments-gunicorn',
+      'gunicorn-serves-another-app',
+      'dropin-environments-server-type',
+      'dropin-environments-flask-code',
+      'custom-flask-extension',
+      'environment-installs-fastapi-stack'
+    ]);
+  });
+
+  test('on the migrated twin only what has nothing to look at is not applicable, and says why', () => {
+    expect(Object.fromEntries(migratedNotApplicable)).toEqual({
+      'gunicorn-serves-another-app':
+        'in none of the 2 environment folders: no file shows that gunicorn is started by something other than DRUM',
+      'dropin-environments-flask-code': 'no file of an environment folder matches `**/*.py`'
+    });
   });
 
   test('no rule fires on the migrated twin, which has Flask only in comments, docstrings and unrelated strings', () => {

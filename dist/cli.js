@@ -6,6 +6,9 @@ import {
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
 import {
+  PROFILE_NAMES
+} from "./chunk-X3PYBPMX.js";
+import {
   STAGES,
   UsageError,
   isUserError
@@ -20,27 +23,31 @@ var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
 async function renderer(format) {
   switch (format) {
     case "json":
-      return (await import("./json-O7J4LWIQ.js")).renderJson;
+      return (await import("./json-LMAH2JAI.js")).renderJson;
     case "sarif":
-      return (await import("./sarif-MNLIZ6ZZ.js")).renderSarif;
+      return (await import("./sarif-K7BLT2DM.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-BKITGQF6.js")).renderMarkdown;
+      return (await import("./markdown-V6JMUSB6.js")).renderMarkdown;
     default:
-      return (await import("./text-AOQP7Y3S.js")).renderText;
+      return (await import("./text-L7VWKGVQ.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
-       ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
-       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules FILE] [--stage STAGE] [--format \u2026] [--output FILE]
+       ${TOOL_NAME} baseline [DIR] --output FILE [--rules RULES] [--force]
+       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--format \u2026] [--output FILE]
+       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--format \u2026] [--output FILE]
 
 scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
 1 when it fails, 2 on a usage or configuration error. baseline records how many findings
 every rule has in every file, for scan --baseline. audit fetches each repository listed in
-REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball and reports its drop-in
-environments; it exits 0 unless the file or the token is unusable.
+REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball, or reads each local
+checkout given with --local, and reports its drop-in environments; it exits 0 unless the list,
+the token or a directory is unusable.
 
 Options:
-  --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
+  --rules RULES         a bundled profile (${PROFILE_NAMES.join(", ")}), auto, or a rule file.
+                        Default: DIR's .github/migration-gate.yml or migration-gate.yml, else auto
+                        (the profiles that fit the tree; the report says which and why)
   --stage STAGE         ${STAGES.join(" | ")} (default: the stage the rule set declares)
   --format FORMAT       ${FORMAT_NAMES.join(" | ")} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
@@ -76,6 +83,7 @@ function parseCommandLine(argv) {
         baseline: { type: "string" },
         force: { type: "boolean" },
         "changed-only": { type: "boolean" },
+        local: { type: "boolean" },
         token: { type: "string" },
         "max-file-size": { type: "string" },
         version: { type: "boolean" },
@@ -102,7 +110,8 @@ async function main(argv, io = processIo) {
     if (command !== "scan" && command !== "baseline" && command !== "audit") {
       throw new UsageError(command === void 0 ? "missing command" : `unknown command '${command}'`);
     }
-    if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(" ")}`);
+    if (rest.length > 1 && !(command === "audit" && values.local))
+      throw new UsageError(`${command} takes one directory, got: ${rest.join(" ")}`);
     const format = oneOf("--format", values.format, FORMAT_NAMES) ?? "text";
     const stage = oneOf("--stage", values.stage, STAGES);
     const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
@@ -111,7 +120,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-3EKWANM6.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-L3B425TQ.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -119,11 +128,11 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine } = await import("./from-command-line-QQ6NOERW.js");
-      const report2 = await auditFromCommandLine(
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-MSQ33A2G.js");
+      const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
-        await loadRules({ ...values.rules ? { rules: values.rules } : {} }),
+        values.rules,
         stage,
         io
       );
@@ -138,13 +147,9 @@ async function main(argv, io = processIo) {
 `);
       return 0;
     }
-    const [ruleSet, changes] = await Promise.all([
-      loadRules(common),
-      values.base ? changesSince(directory, values.base) : void 0
-    ]);
+    const changes = values.base ? await changesSince(directory, values.base) : void 0;
     const report = await scanDirectory({
       ...common,
-      ruleSet,
       ...stage ? { stage } : {},
       ...changes ? { changes } : {},
       ...values.baseline ? { baseline: await readBaseline(values.baseline) } : {},

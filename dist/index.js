@@ -9,7 +9,7 @@ import {
 } from "./chunk-WDI46I6H.js";
 import {
   renderJson
-} from "./chunk-OLFJPYAT.js";
+} from "./chunk-JJZHTBXW.js";
 import {
   appendixSections,
   auditTotals,
@@ -17,28 +17,35 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-YKQRCCXA.js";
-import "./chunk-CRMIJURU.js";
+} from "./chunk-KAVT5Z4J.js";
+import "./chunk-RZYIMV74.js";
 import {
   renderSarif
-} from "./chunk-6UNIAAXQ.js";
+} from "./chunk-YVVFQOQE.js";
 import {
+  AUTO,
+  CONFIG_FILES,
   addedLines,
   gitChanges,
   hasCommit,
-  readRuleSet,
   relativeChanges,
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-73JBDHCI.js";
+} from "./chunk-IPSWP6AK.js";
 import {
   parseBaseline
-} from "./chunk-B4GS4ZWT.js";
+} from "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-DNCIOBVT.js";
-import "./chunk-SBCWM3BY.js";
+import {
+  readRuleSet
+} from "./chunk-7PUBGUYO.js";
+import "./chunk-7Y7BPMN2.js";
+import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
+import {
+  isProfileName
+} from "./chunk-X3PYBPMX.js";
 import {
   STAGES,
   UsageError,
@@ -46,6 +53,7 @@ import {
 } from "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
+import "./chunk-YESXCYSA.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -513,7 +521,7 @@ function checkAnnotations(findings, budget, resolvePath) {
   const annotations = [];
   for (const f of rankFindings(findings)) {
     if (annotations.length >= budget) break;
-    const path = resolvePath(f.path);
+    const path = resolvePath(f.anchor ?? f.path);
     if (!path) continue;
     const onFile = path === f.path;
     const line = onFile ? f.line ?? 1 : 1;
@@ -544,16 +552,18 @@ function commandAnnotations(findings) {
   for (const f of rankFindings(findings)) {
     if (perLevel[f.severity] >= COMMAND_ANNOTATIONS_PER_LEVEL) continue;
     perLevel[f.severity]++;
+    const anchored = f.anchor !== void 0;
+    const message = `${anchored ? `${f.path}: ` : ""}${f.message}`;
     annotations.push({
       level: f.severity,
-      message: f.remediation ? `${f.message}
-Fix: ${f.remediation}` : f.message,
+      message: f.remediation ? `${message}
+Fix: ${f.remediation}` : message,
       properties: {
         title: `${f.ruleId} (phase ${f.phase})`,
-        file: f.path,
-        startLine: f.line ?? 1,
-        ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
-        ...f.line !== void 0 && f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
+        file: f.anchor ?? f.path,
+        startLine: anchored ? 1 : f.line ?? 1,
+        ...!anchored && f.endLine !== void 0 ? { endLine: f.endLine } : {},
+        ...!anchored && f.line !== void 0 && f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
       }
     });
   }
@@ -649,9 +659,29 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
       );
     return { text: file.text, name: `${path}@${file.from === "base" ? target.baseSha.slice(0, 7) : "head"}` };
   };
-  if (files.rules) {
+  const pr = target.mode === "pr" && target.baseSha !== void 0 && repo !== void 0;
+  const source = {
+    readText: async (path) => {
+      if (!pr) return readFile(`${workspace}/${path}`, "utf8").catch(() => void 0);
+      const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
+      return file?.from === "base" ? file.text : void 0;
+    }
+  };
+  if (files.rules && (isProfileName(files.rules) || files.rules === AUTO)) {
+    out.rules = files.rules;
+  } else if (files.rules) {
     const trusted = await read(files.rules, "rule file");
-    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name);
+    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name, { path: files.rules, source });
+  } else {
+    out.ruleSet = await repositoryConfiguration(pr, source, async (name) => {
+      const file = pr ? await fileAtBase(client, repo, workspace, name, target.baseSha) : void 0;
+      if (file?.from === "head" && !file.unreadAtBase)
+        remarks.push(
+          `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
+        );
+      return file;
+    });
+    if (!out.ruleSet) out.rules = AUTO;
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, "baseline");
@@ -666,6 +696,19 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
     };
   }
   return out;
+}
+async function repositoryConfiguration(pr, source, atBase) {
+  for (const name of CONFIG_FILES) {
+    if (pr) {
+      const file = await atBase(name);
+      if (file?.from === "base")
+        return readRuleSet(file.text, name, { path: name, source, reason: void 0 });
+      continue;
+    }
+    const text = await source.readText(name);
+    if (text !== void 0) return readRuleSet(text, name, { path: name, source });
+  }
+  return void 0;
 }
 async function changesFor(client, repo, target, workspace, remarks) {
   if (!target.baseSha || target.mode !== "pr" && target.mode !== "push") return void 0;
@@ -950,12 +993,16 @@ function repositoryPrefix(workspace, scanned) {
   const rel = relative(resolve(workspace), resolve(workspace, scanned));
   return rel.startsWith("..") ? "" : rel.split(sep).join("/");
 }
-var prefixed = (prefix, path) => prefix ? `${prefix}/${path}` : path;
+var prefixed = (prefix, path) => prefix ? path === "." ? prefix : `${prefix}/${path}` : path;
 function inRepository(report, prefix) {
   if (!prefix) return report;
   return {
     ...report,
-    findings: report.findings.map((f) => ({ ...f, path: prefixed(prefix, f.path) })),
+    findings: report.findings.map((f) => ({
+      ...f,
+      path: prefixed(prefix, f.path),
+      ...f.anchor !== void 0 ? { anchor: prefixed(prefix, f.anchor) } : {}
+    })),
     skipped: report.skipped.map((s) => ({ ...s, path: prefixed(prefix, s.path) })),
     notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) }))
   };
@@ -1073,7 +1120,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-ITQNCIPE.js");
+  const { auditRepositories } = await import("./audit-run-YZAIIRL2.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1081,7 +1128,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-ZH23R7MJ.js");
+  const { mergeShardReports } = await import("./shards-CVZAQ4PZ.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

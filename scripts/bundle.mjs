@@ -9,23 +9,22 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const BUNDLED_RULES = 'rules/drum-flask-removal.yml';
 // Some bundled CommonJS dependencies call require(); give them one.
 const REQUIRE_BANNER = {
   js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
 };
 
 /**
- * The bundled rule set, read and validated by the loader itself (src/rules/parse.ts, bundled in
- * memory), as JSON: dist/ then starts without YAML or zod when the rule file is unchanged (load.ts).
- * A mistake in the rule file stops the build here, with the loader's message.
+ * The bundled profiles, read and validated by the loader itself (src/rules/snapshot.ts, bundled in
+ * memory), as JSON: dist/ then starts without YAML or zod when a profile is unchanged (load.ts).
+ * A mistake in a profile stops the build here, with the loader's message.
  */
 async function ruleTextSnapshot() {
   const folder = await mkdtemp(join(tmpdir(), 'migration-gate-bundle-'));
   try {
-    const loader = join(folder, 'parse.mjs');
+    const loader = join(folder, 'snapshot.mjs');
     await build({
-      entryPoints: ['src/rules/parse.ts'],
+      entryPoints: ['src/rules/snapshot.ts'],
       outfile: loader,
       bundle: true,
       platform: 'node',
@@ -33,8 +32,8 @@ async function ruleTextSnapshot() {
       logLevel: 'warning',
       banner: REQUIRE_BANNER
     });
-    const { ruleTextSnapshot } = await import(pathToFileURL(loader).href);
-    return ruleTextSnapshot(await readFile(BUNDLED_RULES, 'utf8'), BUNDLED_RULES);
+    const { profileSnapshots } = await import(pathToFileURL(loader).href);
+    return profileSnapshots((file) => readFile(file, 'utf8'));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

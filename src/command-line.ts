@@ -8,6 +8,7 @@ import { isUserError, UsageError } from './errors.js';
 import { STAGES, type Stage } from './model.js';
 import type { Report } from './report/report.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { PROFILE_NAMES } from './rules/bundled.js';
 
 // The engine, the parsers and the renderers are imported when a command needs them, so that
 // `--version` and `--help` do not pay for evaluating them (start-up is measured by npm run bench).
@@ -28,17 +29,21 @@ async function renderer(format: Format): Promise<(report: Report) => string> {
 }
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
-       ${TOOL_NAME} baseline [DIR] --output FILE [--rules FILE] [--force]
-       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules FILE] [--stage STAGE] [--format …] [--output FILE]
+       ${TOOL_NAME} baseline [DIR] --output FILE [--rules RULES] [--force]
+       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--format …] [--output FILE]
+       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--format …] [--output FILE]
 
 scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
 1 when it fails, 2 on a usage or configuration error. baseline records how many findings
 every rule has in every file, for scan --baseline. audit fetches each repository listed in
-REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball and reports its drop-in
-environments; it exits 0 unless the file or the token is unusable.
+REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball, or reads each local
+checkout given with --local, and reports its drop-in environments; it exits 0 unless the list,
+the token or a directory is unusable.
 
 Options:
-  --rules FILE          rule file (default: the bundled DRUM Flask-removal rule set)
+  --rules RULES         a bundled profile (${PROFILE_NAMES.join(', ')}), auto, or a rule file.
+                        Default: DIR's .github/migration-gate.yml or migration-gate.yml, else auto
+                        (the profiles that fit the tree; the report says which and why)
   --stage STAGE         ${STAGES.join(' | ')} (default: the stage the rule set declares)
   --format FORMAT       ${FORMAT_NAMES.join(' | ')} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
@@ -86,6 +91,7 @@ function parseCommandLine(argv: string[]) {
         baseline: { type: 'string' },
         force: { type: 'boolean' },
         'changed-only': { type: 'boolean' },
+        local: { type: 'boolean' },
         token: { type: 'string' },
         'max-file-size': { type: 'string' },
         version: { type: 'boolean' },
@@ -113,7 +119,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (command !== 'scan' && command !== 'baseline' && command !== 'audit') {
       throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
     }
-    if (rest.length > 1) throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
+    if (rest.length > 1 && !(command === 'audit' && values.local))
+      throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
     const format: Format = oneOf('--format', values.format, FORMAT_NAMES) ?? 'text';
     const stage = oneOf<Stage>('--stage', values.stage, STAGES);
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
@@ -122,8 +129,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         `invalid --max-file-size '${values['max-file-size']}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, loadRules, readBaseline, scanDirectory, takeBaseline } =
-      await import('./pipeline.js');
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import('./pipeline.js');
     const directory = rest[0] ?? '.';
     const common = {
       directory,
@@ -132,14 +138,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     };
 
     if (command === 'audit') {
-      const { auditFromCommandLine } = await import('./audit/from-command-line.js');
-      const report = await auditFromCommandLine(
-        rest[0],
-        values.token ?? process.env.GITHUB_TOKEN,
-        await loadRules({ ...(values.rules ? { rules: values.rules } : {}) }),
-        stage,
-        io
-      );
+      const { auditFromCommandLine, auditLocal } = await import('./audit/from-command-line.js');
+      const report = values.local
+        ? await auditLocal(rest, values.rules, stage, io)
+        : await auditFromCommandLine(
+            rest[0],
+            values.token ?? process.env.GITHUB_TOKEN,
+            values.rules,
+            stage,
+            io
+          );
       await emit(report, (await renderer(format))(report), values.output, io);
       return 0;
     }
@@ -152,14 +160,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
 
-    // git works out the change in other processes while the rules are read here.
-    const [ruleSet, changes] = await Promise.all([
-      loadRules(common),
-      values.base ? changesSince(directory, values.base) : undefined
-    ]);
+    const changes = values.base ? await changesSince(directory, values.base) : undefined;
     const report = await scanDirectory({
       ...common,
-      ruleSet,
       ...(stage ? { stage } : {}),
       ...(changes ? { changes } : {}),
       ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),

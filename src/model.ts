@@ -24,6 +24,11 @@ export interface RawFinding {
   path: string;
   region?: Region;
   message: string;
+  /**
+   * Set by the engine when `path` is not a file (a folder that must go, a file that must exist): an
+   * existing file where the fix starts, for SARIF results and annotations.
+   */
+  anchor?: string;
 }
 
 /** A finding after the gate: it carries its rule's identity and the severity of the current stage. */
@@ -42,6 +47,8 @@ export interface Finding extends Partial<Region> {
   new?: boolean;
   /** Only set with a baseline: whether the baseline already counts this finding (it then never blocks). */
   baselined?: boolean;
+  /** When `path` is not a file: the existing file SARIF results and annotations point at instead. */
+  anchor?: string;
 }
 
 /** A file the engine did not read, and why (binary, too large, unreadable, a link). */

@@ -2,24 +2,26 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
-import { scan } from './engine/scan.js';
+import { scan, type ScanOptions } from './engine/scan.js';
 import { countFindings, parseBaseline, renderBaseline, type Baseline } from './gate/baseline.js';
 import { introducedBy, type ChangeSet, type FileChange } from './gate/changes.js';
 import { resolveEnforcement } from './gate/policy.js';
 import { judge } from './gate/verdict.js';
 import type { Stage } from './model.js';
 import { buildReport, type Report } from './report/report.js';
-import { defaultRulesPath, DEFAULT_RULES_NAME } from './rules/default-rules.js';
-import { loadRuleSet } from './rules/load.js';
+import { chooseRuleSet } from './rules/choose.js';
 import type { RuleSet } from './rules/rule-set.js';
+import { listedOnce } from './sources/listed.js';
 import { gitChanges, repositoryRoot } from './sources/git.js';
 import { LocalDirectory } from './sources/local-directory.js';
 import type { FileSource } from './sources/source.js';
-import type { TreeView } from './kinds/kind.js';
 
 export interface ScanRequest {
   directory: string;
-  /** A rule file; the bundled DRUM rule set when absent (ignored when `ruleSet` is given). */
+  /**
+   * A bundled profile, a rule file or `auto` (ignored when `ruleSet` is given); when absent, the tree's
+   * configuration file (.github/migration-gate.yml, migration-gate.yml), else `auto`.
+   */
   rules?: string;
   /** Rules already loaded (e.g. from the base commit of a pull request). */
   ruleSet?: RuleSet;
@@ -37,11 +39,6 @@ export interface ScanRequest {
   changedOnly?: boolean;
 }
 
-export async function loadRules(request: Pick<ScanRequest, 'rules' | 'ruleSet'>): Promise<RuleSet> {
-  if (request.ruleSet) return request.ruleSet;
-  return request.rules ? loadRuleSet(request.rules) : loadRuleSet(defaultRulesPath(), DEFAULT_RULES_NAME);
-}
-
 export async function scanDirectory(request: ScanRequest): Promise<Report> {
   const info = await stat(request.directory).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
@@ -50,10 +47,11 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
 
 /** The pipeline over any tree (a directory, a repository unpacked from a tarball). */
 export async function scanSource(
-  source: FileSource,
-  request: Omit<ScanRequest, 'directory'> & { inspect?: (tree: TreeView) => Promise<unknown> }
+  original: FileSource,
+  request: Omit<ScanRequest, 'directory'> & { inspect?: ScanOptions['inspect'] }
 ): Promise<{ report: Report; inspection?: unknown }> {
-  let ruleSet = await loadRules(request);
+  const source = listedOnce(original);
+  let ruleSet = request.ruleSet ?? (await chooseRuleSet(request.rules, source, await source.listing()));
   if (request.everyRule)
     ruleSet = {
       ...ruleSet,
@@ -75,6 +73,7 @@ export async function scanSource(
   });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {
+    notApplicable: scanned.notApplicable,
     ...(changes ? { isNew: introducedBy(changes) } : {}),
     suppressions: scanned.suppressions,
     ...(request.today ? { today: request.today } : {}),

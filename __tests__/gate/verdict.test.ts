@@ -47,8 +47,8 @@ describe('judge', () => {
       ['off-rule', 'off', 0, 'off']
     ]);
     expect(v.phases).toEqual([
-      { phase: 1, title: 'Cleanup', rules: 2, passing: 0 },
-      { phase: 4, title: 'Test Cleanup', rules: 0, passing: 0 }
+      { phase: 1, title: 'Cleanup', rules: 2, passing: 0, notApplicable: 0 },
+      { phase: 4, title: 'Test Cleanup', rules: 0, passing: 0, notApplicable: 0 }
     ]);
     expect(v.counts).toEqual({ error: 2, warning: 0, notice: 2 });
     expect(v.conclusion).toBe('failure');

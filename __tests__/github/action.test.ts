@@ -8,10 +8,9 @@ import { validateSarif } from '../sarif-validator.js';
 import { GitRepo } from '../git-repo.js';
 import { folderEntries, makeTarball } from '../tarballs.js';
 import { readHistory } from '../../src/github/tracking-issue.js';
-import { audit } from '../../src/audit/audit.js';
+import { audit, fromArchives } from '../../src/audit/audit.js';
 import { renderJson } from '../../src/report/json.js';
 import { loadRuleSet } from '../../src/rules/load.js';
-import { defaultRulesPath } from '../../src/rules/default-rules.js';
 import { temporaryDirectory } from '../temporary.js';
 
 const BUNDLE = resolve('dist/index.js');
@@ -248,7 +247,8 @@ test('a fork’s read-only token: workflow-command annotations instead, same ver
     '::error title=no-flask (phase 2),file=pkg/mod01.py,line=3,endLine=3,col=1,endColumn=24::Imports `flask.name2`. Flask is going away.%0AFix: Use FastAPI.'
   );
   expect(commands.filter((l) => l.startsWith('::warning '))).toEqual([
-    '::warning title=legacy-dir (phase 1),file=pkg/legacy,line=1::Directory still exists. Legacy code.'
+    // The folder is not a file: the annotation goes on its first file and names the folder.
+    '::warning title=legacy-dir (phase 1),file=pkg/legacy/old.py,line=1::pkg/legacy: Directory still exists. Legacy code.'
   ]);
   expect(run.summary).toContain(
     'findings are not annotated (GitHub shows 10 workflow annotations per level per step).'
@@ -439,9 +439,11 @@ test('a pull request of 3,000+ files: the PR file list is capped, so changed lin
   const annotations = ofOperation('checks/update').flatMap(
     (u) => (body(u).output.annotations ?? []) as Body[]
   );
-  expect(annotations.map((a) => [a.path, a.start_line])).toEqual([
-    ['pkg/a.py', 3],
-    ['pkg/a.py', 2]
+  expect(annotations.map((a) => [a.path, a.start_line, a.message.split(':')[0]])).toEqual([
+    ['pkg/a.py', 3, 'Imports `flask.added`. Flask is going away.\n\nFix'],
+    ['pkg/a.py', 2, 'Imports `flask.old`. Flask is going away.\n\nFix'],
+    // The missing launcher is shown on a file of the folder where it belongs, and named.
+    ['pkg/a.py', 1, 'pkg/run_uvicorn.py']
   ]);
   expect(ofOperation('repos/get-content')).toEqual([]);
 });
@@ -516,7 +518,7 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
     expect(ofOperation('issues/create')).toHaveLength(1);
     expect(created).toContain('<!-- migration-gate:tracking-issue -->');
     expect(created).toContain(
-      '| ❌ | `datarobot/datarobot-user-models` | `public_dropin_environments/python3_sklearn` | 3.7 | flask + custom_flask.py | fastapi |'
+      '| ❌ | `datarobot/datarobot-user-models` | `public_dropin_environments/python3_sklearn` | 3.7 | flask, gunicorn + custom_flask.py | fastapi |'
     );
     expect(readHistory(created)).toHaveLength(1);
     expect(run.summary).toContain('### Drop-in environments');
@@ -552,7 +554,7 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
 
 test('merge mode: the JSON reports of audit shards become one summary and one tracking-issue update', async () => {
   const shards = await temporaryDirectory('mg-shards-');
-  const ruleSet = await loadRuleSet(defaultRulesPath());
+  const ruleSet = await loadRuleSet('drum');
   const archive = await makeTarball(
     folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
   );
@@ -562,7 +564,7 @@ test('merge mode: the JSON reports of audit shards become one summary and one tr
   ] as const) {
     const report = await audit(
       [{ owner: 'datarobot', repo: `shard-${n}`, ref: '', globs: [glob] }],
-      async () => archive,
+      fromArchives(async () => archive),
       { ruleSet },
       () => {}
     );

@@ -62,7 +62,7 @@ describe('required-path', () => {
     );
     expect(findings.map((f) => [f.path, f.message])).toEqual([
       ['app/fastapi/run_uvicorn.py', 'Does not exist. m.'],
-      ['docs/*.md', 'Nothing matches `docs/*.md`. m.']
+      ['docs', 'Nothing matches `docs/*.md`. m.']
     ]);
   });
 

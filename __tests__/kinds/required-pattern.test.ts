@@ -27,10 +27,10 @@ describe('required-pattern', () => {
     expect(findings[0]!.message).toBe('File is missing. m.');
   });
 
-  test('a glob that selects nothing is named', async () => {
+  test('a glob that selects nothing is named; the finding is on the folder it names, anchored to a file there', async () => {
     const findings = await findingsFor(rule('literal: FLAG', '["pkg/*.py"]'), { 'pkg/a.txt': '' });
-    expect(findings.map((f) => [f.path, f.message])).toEqual([
-      ['pkg/*.py', 'No file matches `pkg/*.py`. m.']
+    expect(findings.map((f) => [f.path, f.message, f.anchor])).toEqual([
+      ['pkg', 'No file matches `pkg/*.py`. m.', 'pkg/a.txt']
     ]);
   });
 

@@ -194,12 +194,20 @@ describe('route-parity', () => {
     );
   });
 
-  test('health paths are configurable, and FastAPI serving neither form is a file-level finding', async () => {
+  test('health paths are configurable; one that Flask serves and FastAPI serves in neither form is one file-level finding', async () => {
     const rules = loadRules(RULE.replace('message: m.', 'health: [/health/]\nmessage: m.'));
-    const files = { 'app/fastapi/routes.py': FASTAPI_COMPLETE };
+    const flask =
+      'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/health/")\ndef health(): pass\n';
+    const files = { 'app/flask_server.py': flask, 'app/fastapi/routes.py': FASTAPI_COMPLETE };
     const result = await scan(new MemorySource(files), rules.rules);
     expect(result.findings.get('parity')).toEqual([
       { path: 'app/fastapi/routes.py', message: 'FastAPI serves neither `/health` nor `/health/`.' }
     ]);
+  });
+
+  test('a health path neither app serves is not asked for', async () => {
+    const rules = loadRules(RULE.replace('message: m.', 'health: [/health/]\nmessage: m.'));
+    const result = await scan(new MemorySource({ 'app/fastapi/routes.py': FASTAPI_COMPLETE }), rules.rules);
+    expect(result.findings.get('parity')).toEqual([]);
   });
 });

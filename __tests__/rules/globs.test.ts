@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { defaultRulesPath } from '../../src/rules/default-rules.js';
+import { profilePath } from '../../src/rules/bundled.js';
 import { compileGlobs, firstSegments, literalPrefix, literalSuffix } from '../../src/rules/globs.js';
 
 const GLOBS = [
@@ -36,7 +36,7 @@ const GLOBS = [
 
 /** The bundled rule set's globs, which the property below checks too. */
 const RULE_GLOBS = (
-  parse(readFileSync(defaultRulesPath(), 'utf8')).rules as Array<{ files?: string[]; exclude?: string[] }>
+  parse(readFileSync(profilePath('drum'), 'utf8')).rules as Array<{ files?: string[]; exclude?: string[] }>
 ).flatMap((r) => [...(r.files ?? []), ...(r.exclude ?? [])]);
 
 test.each([

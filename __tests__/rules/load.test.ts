@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/errors.js';
-import { bundledRuleText, DEFAULT_RULES_NAME, defaultRulesPath } from '../../src/rules/default-rules.js';
+import { bundledRuleText, profilePath } from '../../src/rules/bundled.js';
 import { loadRuleSet, readRuleSet } from '../../src/rules/load.js';
+import { PROFILE_NAMES } from '../../src/rules/bundled.js';
 import { parseRuleSet, ruleTextSnapshot } from '../../src/rules/parse.js';
 import { readRuleText, type RuleText } from '../../src/rules/rule-text.js';
 import type { RuleSet } from '../../src/rules/rule-set.js';
@@ -27,13 +28,17 @@ const MISTAKES: Array<[string, string, string]> = [
   [
     'a file that is not a mapping',
     '- a\n',
-    'r.yml:1:1: the rule file must be a mapping with `name` and `rules`'
+    'r.yml:1:1: the rule file must be a mapping with `rules` (or `extends`)'
   ],
-  ['a missing name', 'rules: []\n', "r.yml:1:1: missing required key 'name'"],
+  [
+    'no rules and nothing extended',
+    'name: n\nrules: []\n',
+    'r.yml:2:8: the rule file has no rules; list some under `rules`, or extend a profile (`extends: [environments]`)'
+  ],
   [
     'an unknown top-level key',
     'name: n\nrulez: []\nrules: []\n',
-    "r.yml:2:1: unknown key 'rulez' (expected one of: $schema, name, description, stage, phases, rules)"
+    "r.yml:2:1: unknown key 'rulez' (did you mean 'rules'?) (expected one of: $schema, name, extends, description, stage, phases, roots, when, rules)"
   ],
   [
     'an unknown stage',
@@ -54,7 +59,7 @@ const MISTAKES: Array<[string, string, string]> = [
   [
     'an unknown kind',
     `name: n\nrules:\n${GOOD_RULE.replace('forbidden-import', 'forbidden-imports')}\n`,
-    "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version, route-parity)"
+    "r.yml:6:11: rule 'no-flask': key 'kind': unknown kind 'forbidden-imports' (did you mean 'forbidden-import'?) (known: forbidden-import, forbidden-pattern, required-pattern, forbidden-path, required-path, forbidden-dependency, required-dependency, dependency-conflict, python-version, route-parity, server-type)"
   ],
   [
     'an unknown key in a rule',
@@ -151,7 +156,11 @@ describe('loading rule files', () => {
   });
 
   test('the stage defaults to beta, and a BOM is ignored', () => {
-    expect(parseRuleSet(`\uFEFFname: n\nrules: []\n`, 'r.yml').stage).toBe('beta');
+    expect(parseRuleSet(`\uFEFFname: n\nrules:\n${GOOD_RULE}\n`, 'r.yml').stage).toBe('beta');
+  });
+
+  test('the name is optional: the file name is used', () => {
+    expect(parseRuleSet(`rules:\n${GOOD_RULE}\n`, 'config/migration-gate.yml').name).toBe('migration-gate');
   });
 
   test.each(MISTAKES)('%s is an error at file:line:col naming the key', (_name, text, message) => {
@@ -178,8 +187,8 @@ describe('loading rule files', () => {
 
   test('a file on disk is read and named as given', async () => {
     const dir = await temporaryDirectory('mg-rules-');
-    await writeFile(join(dir, 'r.yml'), 'name: n\nrules: []\n');
-    expect((await loadRuleSet(join(dir, 'r.yml'), 'shown.yml')).file).toBe('shown.yml');
+    await writeFile(join(dir, 'r.yml'), `name: n\nrules:\n${GOOD_RULE}\n`);
+    expect((await loadRuleSet(join(dir, 'r.yml'), { displayName: 'shown.yml' })).file).toBe('shown.yml');
   });
 });
 
@@ -204,34 +213,36 @@ describe('rule text read ahead of time', () => {
         value instanceof RegExp ? String(value) : value instanceof Set ? [...value] : value
     );
 
-  test('the bundled rule set loads the same from its snapshot as from its YAML', async () => {
-    const text = await readFile(defaultRulesPath(), 'utf8');
-    const prepared = bundledRuleText(text, ruleTextSnapshot(text, DEFAULT_RULES_NAME));
-    expect(prepared).toBeDefined();
-    const fromSnapshot = await readRuleSet(text, DEFAULT_RULES_NAME, prepared);
-    const parsed = parseRuleSet(text, DEFAULT_RULES_NAME);
-    expect(fromSnapshot.rules.length).toBeGreaterThan(30);
-    expect(summary(fromSnapshot)).toEqual(summary(parsed));
-    expect(
-      fromSnapshot.rules.map((r) => r.selects('custom_model_runner/datarobot_drum/drum/server.py'))
-    ).toEqual(parsed.rules.map((r) => r.selects('custom_model_runner/datarobot_drum/drum/server.py')));
+  test('every bundled profile loads the same from its snapshot as from its YAML', async () => {
+    for (const profile of PROFILE_NAMES) {
+      const text = await readFile(profilePath(profile), 'utf8');
+      const snapshot = JSON.stringify({ [profile]: ruleTextSnapshot(text, profile) });
+      const prepared = bundledRuleText(profile, text, snapshot);
+      expect(prepared).toBeDefined();
+      expect(bundledRuleText(profile === 'drum' ? 'models' : 'drum', text, snapshot)).toBeUndefined();
+    }
+    const drum = await loadRuleSet('drum');
+    expect(drum.rules.length).toBeGreaterThan(40);
+    expect(drum.profiles.map((p) => p.name)).toEqual(['drum', 'environments']);
   });
 
-  test('a snapshot is only made of a rule file that loads without a mistake', () => {
+  test('a snapshot is only made of a rule file whose rules load without a mistake', () => {
     const text = `name: n\nrules:\n${GOOD_RULE}\n`;
-    expect(JSON.parse(ruleTextSnapshot(text, 'r.yml'))).toEqual({ text, ...withoutPositions(text) });
-    for (const [, bad, message] of MISTAKES)
+    expect(ruleTextSnapshot(text, 'r.yml')).toEqual({ text, ...withoutPositions(text) });
+    for (const [name, bad, message] of MISTAKES) {
+      if (name === 'no rules and nothing extended') continue;
       expect(() => ruleTextSnapshot(bad, 'r.yml')).toThrow(message.replace(/^r\.yml:\d+:\d+: /, ''));
+    }
   });
 
   test('a snapshot is only used for the very text it was made from', () => {
-    const text = 'name: n\nrules: []\n';
-    const snapshot = JSON.stringify({ text, ...withoutPositions(text) });
-    expect(bundledRuleText(text, snapshot)).toEqual({ data: { name: 'n', rules: [] }, ruleLines: [] });
-    expect(bundledRuleText(`${text}# edited\n`, snapshot)).toBeUndefined();
-    expect(bundledRuleText(text, undefined)).toBeUndefined();
+    const text = `name: n\nrules:\n${GOOD_RULE}\n`;
+    const snapshot = JSON.stringify({ drum: { text, ...withoutPositions(text) } });
+    expect(bundledRuleText('drum', text, snapshot)).toEqual(withoutPositions(text));
+    expect(bundledRuleText('drum', `${text}# edited\n`, snapshot)).toBeUndefined();
+    expect(bundledRuleText('drum', text, undefined)).toBeUndefined();
     // Run from src/, no bundler has put a snapshot in.
-    expect(bundledRuleText(text)).toBeUndefined();
+    expect(bundledRuleText('drum', text)).toBeUndefined();
   });
 
   test('text without a snapshot is parsed and validated the full way', async () => {
@@ -239,14 +250,5 @@ describe('rule text read ahead of time', () => {
     await expect(readRuleSet(bad, 'r.yml')).rejects.toThrow(message);
     const good = `name: n\nstage: rc\nrules:\n${GOOD_RULE}\n`;
     expect(summary(await readRuleSet(good, 'r.yml'))).toEqual(summary(parseRuleSet(good, 'r.yml')));
-  });
-
-  test('a mistake only compiling can find, in read-ahead data, is reported from the YAML at its place', async () => {
-    // Snapshots are validated when made, so this takes data changed behind the loader's back.
-    const text = `name: n\nrules:\n${GOOD_RULE}\n    files: ['a/../../b']\n`;
-    const { data, ruleLines } = withoutPositions(text);
-    await expect(readRuleSet(text, 'r.yml', { data, ruleLines })).rejects.toThrow(
-      "r.yml:9:13: rule 'no-flask': key 'files.0': glob 'a/../../b' leaves the scanned directory with '..'"
-    );
   });
 });

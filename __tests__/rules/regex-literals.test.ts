@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { requiredLiterals } from '../../src/rules/regex-literals.js';
-import { defaultRulesPath } from '../../src/rules/default-rules.js';
+import { profilePath } from '../../src/rules/bundled.js';
 
 describe('requiredLiterals', () => {
   test.each([
@@ -34,7 +34,7 @@ describe('requiredLiterals', () => {
   });
 
   test('the shortcut applies to nearly every pattern of the bundled rule set', async () => {
-    const rules = parse(await readFile(defaultRulesPath(), 'utf8')).rules as Array<{ pattern?: string }>;
+    const rules = parse(await readFile(profilePath('drum'), 'utf8')).rules as Array<{ pattern?: string }>;
     const patterns = rules.flatMap((r) => (r.pattern ? [r.pattern] : []));
     expect(patterns.length).toBeGreaterThan(20);
     const withRequirement = patterns.filter((p) => requiredLiterals(p, 'gm'));

@@ -7,6 +7,7 @@ import { scanSource } from '../pipeline.js';
 import type { Report } from '../report/report.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { readTarball } from '../sources/tarball.js';
+import type { FileSource } from '../sources/source.js';
 import { findEnvironments, withFindings, type EnvironmentFacts } from './environments.js';
 import { mergeReports } from './merge.js';
 import type { AuditTarget } from './repositories.js';
@@ -15,13 +16,23 @@ import type { AuditTarget } from './repositories.js';
 const CONCURRENCY = 3;
 
 export type FetchArchive = (target: AuditTarget) => Promise<Uint8Array>;
+/** A repository's tree, and why not all of it could be read (a damaged or oversized archive). */
+export type OpenTree = (target: AuditTarget, name: string) => Promise<FileSource & { incomplete?: string }>;
 
-export const repositoryName = (t: AuditTarget): string => `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ''}`;
+export const repositoryName = (t: AuditTarget): string =>
+  t.owner ? `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ''}` : t.repo;
+
+/** Repositories fetched as tarballs (the API) are read in memory. */
+export const fromArchives =
+  (fetchArchive: FetchArchive): OpenTree =>
+  async (target, name) =>
+    readTarball(name, await fetchArchive(target));
 
 export async function audit(
   targets: readonly AuditTarget[],
-  fetchArchive: FetchArchive,
-  rules: { ruleSet: RuleSet; stage?: Stage },
+  open: OpenTree,
+  /** `rules` as given (a profile, a file, `auto`); each repository's own configuration, else auto, when absent. */
+  rules: { rules?: string; ruleSet?: RuleSet; stage?: Stage },
   log: (message: string) => void,
   describeFailure: (error: unknown) => string = (e) => (e as Error).message,
   /** Called once per repository with its lines (the action prints each as a log group). */
@@ -41,10 +52,10 @@ export async function audit(
       };
       say('fetching');
       try {
-        const source = await readTarball(name, await fetchArchive(target));
+        const source = await open(target, name);
         const { report, inspection } = await scanSource(source, {
           ...rules,
-          inspect: (tree) => findEnvironments(tree, target.globs)
+          inspect: (tree, roots) => findEnvironments(tree, target.globs, roots)
         });
         report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
         parts.push({ name, report });

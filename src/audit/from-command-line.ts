@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import type { Stage } from '../model.js';
 import type { Report } from '../report/report.js';
-import type { RuleSet } from '../rules/rule-set.js';
-import { audit } from './audit.js';
+import { stat } from 'node:fs/promises';
+import { LocalDirectory } from '../sources/local-directory.js';
+import { audit, fromArchives } from './audit.js';
 import { describeFetchFailure } from './fetch-failure.js';
 import { parseRepositories } from './repositories.js';
 import { restArchiveFetcher } from './rest-client.js';
@@ -14,7 +15,7 @@ import type { Io } from '../command-line.js';
 export async function auditFromCommandLine(
   file: string | undefined,
   token: string | undefined,
-  ruleSet: RuleSet,
+  rules: string | undefined,
   stage: Stage | undefined,
   io: Io
 ): Promise<Report> {
@@ -31,11 +32,34 @@ export async function auditFromCommandLine(
   const progress = (message: string) => io.stderr(`${message}\n`);
   const report = await audit(
     targets,
-    restArchiveFetcher(token, progress),
-    { ruleSet, ...(stage ? { stage } : {}) },
+    fromArchives(restArchiveFetcher(token, progress)),
+    { ...(rules !== undefined ? { rules } : {}), ...(stage ? { stage } : {}) },
     progress,
     describeFetchFailure
   );
   if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
+  return report;
+}
+
+/** `migration-gate audit --local DIR…`: checkouts on disk, each audited as a repository would be. */
+export async function auditLocal(
+  directories: readonly string[],
+  rules: string | undefined,
+  stage: Stage | undefined,
+  io: Io
+): Promise<Report> {
+  if (directories.length === 0) throw new UsageError('audit --local needs one or more directories');
+  for (const directory of directories) {
+    const info = await stat(directory).catch(() => undefined);
+    if (!info?.isDirectory()) throw new UsageError(`not a directory: ${directory}`);
+  }
+  const progress = (message: string) => io.stderr(`${message}\n`);
+  const report = await audit(
+    directories.map((directory) => ({ owner: '', repo: directory, ref: '', globs: ['**'] })),
+    async (target) => new LocalDirectory(target.repo),
+    { ...(rules !== undefined ? { rules } : {}), ...(stage ? { stage } : {}) },
+    progress
+  );
+  if (!report) throw new UsageError(`none of the ${directories.length} directories could be audited`);
   return report;
 }

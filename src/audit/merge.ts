@@ -1,33 +1,71 @@
-// Several reports as one: the audit's repositories (and, later, a matrix of audit jobs). Paths get the
-// repository in front; rules fail where any part fails; phases and counts are recomputed. Pure.
+// Several reports as one: the audit's repositories (and a matrix of audit jobs). Paths get the
+// repository in front; the rules are those of every part (repositories may use different profiles);
+// a rule fails where any part fails, passes where one passes, and is not applicable only where it
+// applies to none; phases and counts are recomputed. Pure.
 import { compareFindings } from '../gate/verdict.js';
 import type { Severity } from '../model.js';
-import type { Report } from '../report/report.js';
+import type { Report, RuleSummary } from '../report/report.js';
+import { DEFAULT_PHASE_TITLES } from '../rules/rule-set.js';
 
 /** Paths get the part's name in front; '' (shards of an audit, already prefixed) leaves them. */
 const within = (prefix: string, path: string): string => (prefix ? `${prefix}/${path}` : path);
 
 export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report }>, base: Report): Report {
   const findings = parts
-    .flatMap(({ name, report }) => report.findings.map((f) => ({ ...f, path: within(name, f.path) })))
+    .flatMap(({ name, report }) =>
+      report.findings.map((f) => ({
+        ...f,
+        path: within(name, f.path),
+        ...(f.anchor !== undefined ? { anchor: within(name, f.anchor) } : {})
+      }))
+    )
     .sort(compareFindings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  const rules = base.rules.map((rule) => {
-    const all = parts.map((p) => p.report.rules.find((r) => r.id === rule.id)).filter((r) => r !== undefined);
+  const byId = new Map<string, RuleSummary[]>();
+  for (const { report } of parts)
+    for (const rule of report.rules) byId.set(rule.id, [...(byId.get(rule.id) ?? []), rule]);
+  const rules = [...byId.values()].map((all) => {
     const total = all.reduce((n, r) => n + r.findings, 0);
+    const statuses = new Set(all.map((r) => r.status));
+    const status: RuleSummary['status'] =
+      total > 0 || statuses.has('fail')
+        ? 'fail'
+        : statuses.has('pass')
+          ? 'pass'
+          : statuses.has('not-applicable')
+            ? 'not-applicable'
+            : 'off';
+    const { reason: _reason, ...first } = all[0]!;
     return {
-      ...rule,
+      ...first,
       findings: total,
-      status: rule.status === 'off' ? rule.status : total > 0 ? ('fail' as const) : ('pass' as const)
+      status,
+      ...(status === 'not-applicable' && _reason ? { reason: _reason } : {})
     };
   });
-  const phases = base.phases.map((p) => {
-    const inForce = rules.filter((r) => r.phase === p.phase && r.status !== 'off');
-    return { ...p, rules: inForce.length, passing: inForce.filter((r) => r.status === 'pass').length };
-  });
+  const titles = new Map(parts.flatMap((p) => p.report.phases.map((ph) => [ph.phase, ph.title] as const)));
+  const phases = [...new Set(rules.map((r) => r.phase))]
+    .sort((a, b) => a - b)
+    .map((phase) => {
+      const inForce = rules.filter((r) => r.phase === phase && r.status !== 'off');
+      const applicable = inForce.filter((r) => r.status !== 'not-applicable');
+      return {
+        phase,
+        title: titles.get(phase) ?? DEFAULT_PHASE_TITLES[phase] ?? `Phase ${phase}`,
+        rules: applicable.length,
+        passing: applicable.filter((r) => r.status === 'pass').length,
+        notApplicable: inForce.length - applicable.length
+      };
+    });
+  const profiles = new Map<string, { name: string; reason: string }>();
+  for (const { name, report } of parts)
+    for (const p of report.ruleset.profiles ?? [])
+      if (!profiles.has(p.name))
+        profiles.set(p.name, { name: p.name, reason: name ? `${name}: ${p.reason}` : p.reason });
   return {
     ...base,
+    ruleset: { ...base.ruleset, profiles: [...profiles.values()] },
     target: `audit of ${parts.length} ${parts.length === 1 ? 'repository' : 'repositories'}`,
     conclusion: counts.error > 0 ? 'failure' : 'success',
     counts,

@@ -25,7 +25,8 @@ export class RuleIndex {
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     for (const rule of rules) {
-      const segments = firstSegments(rule.files);
+      // A rooted rule's globs are relative to roots anywhere in the tree.
+      const segments = rule.root === undefined ? firstSegments(rule.files) : undefined;
       if (!segments) this.anywhere.push(rule);
       else for (const segment of segments) this.filed(segment).push(rule);
     }
@@ -57,7 +58,7 @@ export class RuleIndex {
       const rules = this.rules.filter((rule) => here.has(rule));
       const groups = new Map<string, { selects: (path: string) => boolean; bits: number }>();
       rules.forEach((rule, i) => {
-        const key = JSON.stringify([rule.files, rule.exclude]);
+        const key = rule.selectionKey ?? JSON.stringify([rule.files, rule.exclude]);
         const group = groups.get(key);
         if (group) group.bits |= 1 << i;
         else groups.set(key, { selects: rule.selects, bits: 1 << i });

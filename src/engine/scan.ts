@@ -1,16 +1,23 @@
-// scan(): list the tree, give each file only to the rules whose globs select it, read each file once,
-// parse each Python file at most once (and only when a rule's cheap literal check says it must), then
-// run the tree-level checks. Findings come back raw, per rule; the gate decides what they mean.
+// scan(): list the tree, find its roots and decide which rules apply where (`when`), give each file
+// only to the rules whose globs select it, read each file once, parse each Python file at most once
+// (and only when a rule's cheap literal check says it must), then run the tree-level checks (per root
+// for rooted rules). Findings come back raw, per rule, with an anchor for those that are not about a
+// file; rules with nothing to check come back as not applicable, with the reason. The gate decides
+// what the findings mean.
 import { compareText } from '../order.js';
-import type { Note, TreeView, RuleContext } from '../kinds/kind.js';
+import type { Note, TreeView, RuleContext, UnmatchedGlob } from '../kinds/kind.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
-import { compileGlobs } from '../rules/globs.js';
-import type { CompiledRule } from '../rules/rule-set.js';
+import { compileGlobs, isLiteralPath, literalPrefix } from '../rules/globs.js';
+import type { CompiledRule, RootKind } from '../rules/rule-set.js';
 import type { Suppression } from '../gate/suppressions.js';
 import type { FileSource } from '../sources/source.js';
 import { FileLoader, treeView } from './tree-view.js';
 import { appendAll } from '../arrays.js';
 import { RuleIndex } from './rule-index.js';
+import { Roots, rootLabel } from './roots.js';
+import { evaluate, type Scope } from './applicability.js';
+import { Anchors } from './anchors.js';
+import { plural, withArticle } from '../words.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 const CONCURRENCY = 8;
@@ -26,29 +33,58 @@ export interface ScanOptions {
    */
   touched?: ReadonlySet<string>;
   /** Reads facts from the same tree after the rules ran, sharing what they read (the audit's environments). */
-  inspect?: (tree: TreeView) => Promise<unknown>;
+  inspect?: (tree: TreeView, roots: ReadonlyMap<string, Roots>) => Promise<unknown>;
 }
 
 export interface ScanResult {
   /** Raw findings per rule id (every rule given is present, possibly with []). */
   findings: Map<string, RawFinding[]>;
+  /** Rules that had nothing to check (their `when` does not hold, no root, nothing selected), and why. */
+  notApplicable: Map<string, string>;
   skipped: SkippedFile[];
   notes: Note[];
   /** Inline suppressions found in the files that were read. */
   suppressions: Suppression[];
   /** Report sections published by kinds, e.g. `routes`. */
   sections: Record<string, unknown[]>;
+  /** The roots of each kind the rules name. */
+  roots: Record<string, string[]>;
   /** What `inspect` returned. */
   inspection?: unknown;
   stats: ScanStats;
 }
 
-function ruleContext(rule: CompiledRule): RuleContext {
+/** A rule as this scan runs it: selection narrowed to the roots where it applies. */
+interface ScopedRule extends CompiledRule {
+  /** The applicable roots (rooted rules); undefined for a rule checked on the whole tree. */
+  scopes?: readonly string[];
+  /** The root a selected path belongs to (rooted rules). */
+  rootOfPath?: (path: string) => string | undefined;
+  /** Why the rule applies in each root, when it has a `when` (rooted rules): the evidence its findings carry. */
+  whyByRoot?: ReadonlyMap<string, string>;
+}
+
+function ruleContext(
+  rule: CompiledRule,
+  root: string | undefined,
+  notApplicable: (reason: string) => void
+): RuleContext {
   const perGlob = rule.files.map((g) => [g, compileGlobs([g])] as const);
+  const inTree = (p: string) => (root === undefined ? p : Roots.join(root, p));
+  const relative = (p: string) => (root === undefined ? p : Roots.relative(root, p));
   return {
     id: rule.id,
     files: rule.files,
-    unmatchedGlobs: (paths) => perGlob.filter(([, match]) => !paths.some(match)).map(([g]) => g)
+    ...(root !== undefined ? { root } : {}),
+    unmatched: (paths): UnmatchedGlob[] =>
+      perGlob
+        .filter(([, match]) => !paths.some((p) => match(relative(p))))
+        .map(([glob]) => {
+          const literal = isLiteralPath(glob);
+          const path = literal ? inTree(glob) : inTree(literalPrefix(glob));
+          return { glob: inTree(glob), path: path === '' ? '.' : path, literal };
+        }),
+    notApplicable
   };
 }
 
@@ -88,6 +124,8 @@ async function inPool<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+const globList = (globs: readonly string[]): string => globs.map((g) => `\`${g}\``).join(', ');
+
 export async function scan(
   source: FileSource,
   rules: readonly CompiledRule[],
@@ -96,16 +134,27 @@ export async function scan(
   const started = performance.now();
   const listing = await source.list();
   const findings = new Map<string, RawFinding[]>(rules.map((r) => [r.id, []]));
+  const notApplicable = new Map<string, string>();
+  const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const notes = new Map<string, Note>();
+  const sections: Record<string, unknown[]> = {};
+  const tree = treeView(listing, loader, notes, sections);
+
+  // Roots of every kind the rules use (rooted rules, and rules that keep out of other profiles' roots).
+  const roots = new Map<string, Roots>();
+  for (const kind of rules.flatMap((r) => [...(r.root ? [r.root] : []), ...r.skipRoots]))
+    if (!roots.has(kind.name)) roots.set(kind.name, new Roots(kind, listing.files));
+  const scoped = await applicableRules(rules, tree, listing, roots, notApplicable);
 
   // Under --changed-only a tree-level rule runs only when the change touches its files (scan options).
   const touched = options.touched && withFolders(options.touched);
-  const untouched = rules.filter(
+  const untouched = scoped.filter(
     (r) =>
       r.module.checkTree &&
       touched &&
       ![...touched].some((p) => r.selects(p) || r.module.watches?.(r.compiled, p))
   );
-  const treeRules = rules.filter((r) => r.module.checkTree && !untouched.includes(r));
+  const treeRules = scoped.filter((r) => r.module.checkTree && !untouched.includes(r));
   // Path by path, so that a glob several rules share is tested once per path (globs.ts keeps the answer).
   const selectedBy = new Map<CompiledRule, string[]>(treeRules.map((r) => [r, []]));
   const treeIndex = new RuleIndex(treeRules);
@@ -117,18 +166,18 @@ export async function scan(
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
   const readsInTree = (r: CompiledRule) =>
     typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
-  const retain = new Set(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)!));
-  const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, retain);
-  const notes = new Map<string, Note>();
-  const sections: Record<string, unknown[]> = {};
-  const tree = treeView(listing, loader, notes, sections);
+  loader.retainAlso(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)!));
 
   // File pass: each file once, with just the rules that select it.
-  const fileIndex = new RuleIndex(rules.filter((r) => r.module.checkFile));
-  const work = listing.files
-    .filter((path) => !options.onlyFiles || options.onlyFiles.has(path))
-    .map((path) => ({ path, rules: fileIndex.selecting(path) }))
-    .filter((w) => w.rules.length > 0);
+  const fileIndex = new RuleIndex(scoped.filter((r) => r.module.checkFile));
+  const selectedFiles = new Map<string, number>();
+  const work: Array<{ path: string; rules: readonly CompiledRule[] }> = [];
+  for (const path of listing.files) {
+    const forFile = fileIndex.selecting(path);
+    if (forFile.length === 0) continue;
+    for (const rule of forFile) selectedFiles.set(rule.id, (selectedFiles.get(rule.id) ?? 0) + 1);
+    if (!options.onlyFiles || options.onlyFiles.has(path)) work.push({ path, rules: forFile });
+  }
   // The texts a file's rules will ask about, found in one pass per file (literal-search.ts); worked
   // out once per selection (the index gives the same selection as the same array).
   const texts = new WeakMap<readonly CompiledRule[], readonly string[]>();
@@ -154,24 +203,205 @@ export async function scan(
     loader.release(path);
   });
 
-  for (const rule of untouched)
-    tree.note({ path: '.', message: `rule '${rule.id}' was not run: the change touches none of its files` });
-  for (const rule of treeRules) {
-    appendAll(
-      findings.get(rule.id)!,
-      await rule.module.checkTree!(tree, rule.compiled, ruleContext(rule), selectedBy.get(rule)!)
+  // Nothing selected: nothing was looked at, so nothing is done (unless the kind says otherwise).
+  for (const rule of scoped) {
+    const selected = (selectedFiles.get(rule.id) ?? 0) + (selectedBy.get(rule)?.length ?? 0);
+    if (selected > 0 || (rule.module.whenNothingSelected ?? 'not-applicable') === 'checked') continue;
+    notApplicable.set(
+      rule.id,
+      rule.root !== undefined
+        ? `no file of ${withArticle(rule.root.name)} folder matches ${globList(rule.files)}`
+        : `no file matches ${globList(rule.files)}`
     );
   }
 
-  const inspection = options.inspect ? await options.inspect(tree) : undefined;
+  for (const rule of untouched)
+    tree.note({ path: '.', message: `rule '${rule.id}' was not run: the change touches none of its files` });
+  for (const rule of treeRules) {
+    if (notApplicable.has(rule.id)) continue;
+    const selected = selectedBy.get(rule)!;
+    const calls: Array<[string | undefined, string[]]> =
+      rule.scopes === undefined
+        ? [[undefined, selected]]
+        : rule.scopes.map((root) => [root, selected.filter((p) => rule.rootOfPath!(p) === root)]);
+    const reasons: string[] = [];
+    let applicableSomewhere = false;
+    for (const [root, paths] of calls) {
+      let said: string | undefined;
+      const context = ruleContext(rule, root, (reason) => {
+        said = reason;
+      });
+      const list = await rule.module.checkTree!(tree, rule.compiled, context, paths);
+      appendAll(findings.get(rule.id)!, list);
+      if (said === undefined || list.length > 0) applicableSomewhere = true;
+      else reasons.push(root === undefined ? said : `${rootLabel(root)}: ${said}`);
+    }
+    if (!applicableSomewhere) notApplicable.set(rule.id, summarize(reasons));
+  }
+
+  // A rooted rule that applies only where its `when` holds says why it applies in each finding's root.
+  for (const rule of scoped) {
+    if (!rule.whyByRoot) continue;
+    for (const finding of findings.get(rule.id)!) {
+      const root = rule.whyByRoot.has(finding.path) ? finding.path : rule.rootOfPath!(finding.path);
+      const why = root === undefined ? undefined : rule.whyByRoot.get(root);
+      if (why) finding.message = `${finding.message} (${root ? why.split(`${root}/`).join('') : why})`;
+    }
+  }
+
+  // Findings about something that is not a file get an anchor: the file where the fix starts.
+  const anchors = new Anchors(listing.files, listing.directories);
+  for (const list of findings.values())
+    for (const finding of list) {
+      const anchor = anchors.anchorFor(finding.path);
+      if (anchor !== undefined) finding.anchor = anchor;
+    }
+
+  const inspection = options.inspect ? await options.inspect(tree, roots) : undefined;
   const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
   return {
     findings,
+    notApplicable,
     skipped,
     sections,
+    roots: Object.fromEntries([...roots].map(([name, r]) => [name, [...r.folders]])),
     ...(options.inspect ? { inspection } : {}),
     suppressions: loader.suppressions.sort((a, b) => compareText(a.path, b.path) || a.line - b.line),
     notes: [...notes.values()].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
   };
+}
+
+/**
+ * The rules as this scan runs them. A rule whose `when` does not hold (in the tree, or in every root
+ * of its kind), or that has no root in this tree, is not applicable and left out; a rooted rule
+ * selects only paths of the roots where it applies, with its globs relative to each root; every rule
+ * keeps out of the roots of the kinds in its `skipRoots`.
+ */
+async function applicableRules(
+  rules: readonly CompiledRule[],
+  tree: TreeView,
+  listing: { files: readonly string[]; directories: readonly string[]; links: readonly string[] },
+  roots: ReadonlyMap<string, Roots>,
+  notApplicable: Map<string, string>
+): Promise<ScopedRule[]> {
+  const allPaths = [...listing.files, ...listing.directories, ...listing.links];
+  const outsideOf = (kinds: readonly RootKind[]) => {
+    const kept = kinds.map((k) => roots.get(k.name)!);
+    return {
+      path: (path: string) => kept.every((r) => r.rootOf(path) === undefined && !r.isRoot(path)),
+      folder: (folder: string) => kept.every((r) => r.rootOfFolder(folder) === undefined)
+    };
+  };
+  // Paths per root, computed once per kind of root.
+  const byRoot = new Map<string, Map<string, { files: string[]; paths: string[] }>>();
+  const pathsOfRoots = (kind: string) => {
+    let known = byRoot.get(kind);
+    if (!known) {
+      const r = roots.get(kind)!;
+      known = new Map(r.folders.map((f) => [f, { files: [], paths: [] }]));
+      for (const path of listing.files) {
+        const root = r.rootOf(path);
+        if (root !== undefined) known.get(root)!.files.push(path);
+      }
+      for (const path of allPaths) {
+        const root = r.rootOf(path);
+        if (root !== undefined) known.get(root)!.paths.push(path);
+      }
+      byRoot.set(kind, known);
+    }
+    return known;
+  };
+  const wholeTree: Scope = { files: listing.files, paths: allPaths };
+
+  const out: ScopedRule[] = [];
+  for (const rule of rules) {
+    const outside = rule.skipRoots.length ? outsideOf(rule.skipRoots) : undefined;
+    if (rule.root === undefined) {
+      if (rule.when) {
+        const outcome = await evaluate(
+          rule.when,
+          tree,
+          outside ? filterScope(wholeTree, outside.path) : wholeTree
+        );
+        if (!outcome.holds) {
+          notApplicable.set(rule.id, outcome.because);
+          continue;
+        }
+      }
+      out.push(
+        outside
+          ? {
+              ...rule,
+              selects: (p) => rule.selects(p) && outside.path(p),
+              selectionKey: `${rule.id}\0scoped`
+            }
+          : rule
+      );
+      continue;
+    }
+    const kind = roots.get(rule.root.name)!;
+    const candidates = kind.folders.filter((f) => !outside || outside.folder(f));
+    if (candidates.length === 0) {
+      notApplicable.set(
+        rule.id,
+        `no ${rule.root.name} folder in this tree (a folder holding ${globList([...kind.kind.markers, ...(kind.kind.secondaryMarkers ?? [])])})`
+      );
+      continue;
+    }
+    const perRoot = pathsOfRoots(rule.root.name);
+    const scopes: string[] = [];
+    const misses: string[] = [];
+    const whyByRoot = new Map<string, string>();
+    for (const root of candidates) {
+      if (rule.when) {
+        const { files, paths } = perRoot.get(root)!;
+        const outcome = await evaluate(rule.when, tree, { root, files, paths });
+        if (!outcome.holds) {
+          misses.push(outcome.because);
+          continue;
+        }
+        // Evidence that only says something is absent (a `not`) is not worth repeating in findings.
+        if (!outcome.plain) whyByRoot.set(root, outcome.because);
+      }
+      scopes.push(root);
+    }
+    if (scopes.length === 0) {
+      notApplicable.set(
+        rule.id,
+        `in none of the ${plural(candidates.length, `${rule.root.name} folder`)}: ${summarize(misses)}`
+      );
+      continue;
+    }
+    const inScope = new Set(scopes);
+    const rootOfPath = (p: string) => kind.rootOf(p);
+    out.push({
+      ...rule,
+      scopes,
+      rootOfPath,
+      ...(rule.when ? { whyByRoot } : {}),
+      selectionKey: `${rule.id}\0rooted`,
+      selects: (p) => {
+        const root = kind.rootOf(p);
+        return (
+          root !== undefined &&
+          inScope.has(root) &&
+          (!outside || outside.path(p)) &&
+          rule.selects(Roots.relative(root, p))
+        );
+      }
+    });
+  }
+  return out;
+}
+
+function filterScope(scope: Scope, keep: (path: string) => boolean): Scope {
+  return { files: scope.files.filter(keep), paths: scope.paths.filter(keep) };
+}
+
+/** Reasons, each once, the first few of them. */
+function summarize(reasons: readonly string[]): string {
+  const distinct = [...new Set(reasons)];
+  const shown = distinct.slice(0, 3).join('; ');
+  return distinct.length > 3 ? `${shown}; and ${distinct.length - 3} more` : shown;
 }

@@ -113,11 +113,17 @@ export class FileLoader {
   files = 0;
   bytes = 0;
 
+  private readonly retain = new Set<string>();
+
   constructor(
     private readonly source: FileSource,
-    private readonly maxFileBytes: number,
-    private readonly retain: ReadonlySet<string>
+    private readonly maxFileBytes: number
   ) {}
+
+  /** Keep these files after the file pass: tree-level checks will read them again. */
+  retainAlso(paths: Iterable<string>): void {
+    for (const path of paths) this.retain.add(path);
+  }
 
   load(path: string): Promise<TextFile | undefined> {
     let pending = this.cache.get(path);

@@ -10,18 +10,27 @@ export interface RuleResult {
   phase: number;
   title: string;
   kind: string;
-  /** `fail` when the checklist item is not done (it has findings), whatever their severity. */
-  status: 'pass' | 'fail' | 'off';
+  /**
+   * `fail` when the checklist item is not done (it has findings), whatever their severity; `off` when
+   * the stage does not enforce it; `not-applicable` when the tree has nothing it could check.
+   */
+  status: 'pass' | 'fail' | 'off' | 'not-applicable';
   findings: number;
   enforcement: Enforcement;
+  /** Why the rule is not applicable. */
+  reason?: string;
+  /** Where the rule is defined: a bundled profile, or a rule file. */
+  origin?: string;
 }
 
 export interface PhaseResult {
   phase: number;
   title: string;
-  /** Rules in force in this stage. */
+  /** Rules in force in this stage that apply to the tree. */
   rules: number;
   passing: number;
+  /** Rules in force in this stage that have nothing to check in this tree. */
+  notApplicable: number;
 }
 
 export interface Verdict {
@@ -41,6 +50,8 @@ export interface JudgeOptions {
   /** Today, YYYY-MM-DD, for suppressions' `until`. */
   today?: string;
   baseline?: Baseline;
+  /** Rules that had nothing to check, and why (from the scan). */
+  notApplicable?: ReadonlyMap<string, string>;
 }
 
 /** Stable order for every renderer: path, then line and column (file-level first), then rule id. */
@@ -77,7 +88,8 @@ export function judge(
   const rules: RuleResult[] = [];
   for (const rule of ruleSet.rules) {
     const enforcement = rule.enforcement[stage];
-    const own = enforcement === 'off' ? [] : (raw.get(rule.id) ?? []);
+    const why = enforcement === 'off' ? undefined : options.notApplicable?.get(rule.id);
+    const own = enforcement === 'off' || why !== undefined ? [] : (raw.get(rule.id) ?? []);
     for (const f of own) {
       const fresh = isNew?.(f);
       const severity = severityFor(enforcement, fresh)!;
@@ -91,7 +103,8 @@ export function judge(
         message: `${f.message} ${rule.message}`,
         detail: f.message,
         ...(rule.remediation ? { remediation: rule.remediation } : {}),
-        ...(fresh === undefined ? {} : { new: fresh })
+        ...(fresh === undefined ? {} : { new: fresh }),
+        ...(f.anchor !== undefined ? { anchor: f.anchor } : {})
       });
     }
     rules.push({
@@ -99,9 +112,12 @@ export function judge(
       phase: rule.phase,
       title: rule.title,
       kind: rule.kind,
-      status: enforcement === 'off' ? 'off' : own.length ? 'fail' : 'pass',
+      status:
+        enforcement === 'off' ? 'off' : why !== undefined ? 'not-applicable' : own.length ? 'fail' : 'pass',
       findings: own.length,
-      enforcement
+      enforcement,
+      ...(why !== undefined ? { reason: why } : {}),
+      origin: rule.origin
     });
   }
   findings.sort(compareFindings);
@@ -119,11 +135,13 @@ export function judge(
   const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
   const phases = phaseNumbers.map((phase) => {
     const inForce = rules.filter((r) => r.phase === phase && r.status !== 'off');
+    const applicable = inForce.filter((r) => r.status !== 'not-applicable');
     return {
       phase,
       title: ruleSet.phases[phase] ?? `Phase ${phase}`,
-      rules: inForce.length,
-      passing: inForce.filter((r) => r.status === 'pass').length
+      rules: applicable.length,
+      passing: applicable.filter((r) => r.status === 'pass').length,
+      notApplicable: inForce.length - applicable.length
     };
   });
   const counts = { error: 0, warning: 0, notice: 0 };

@@ -53,7 +53,7 @@ export function checkAnnotations(
   const annotations: CheckAnnotation[] = [];
   for (const f of rankFindings(findings)) {
     if (annotations.length >= budget) break;
-    const path = resolvePath(f.path);
+    const path = resolvePath(f.anchor ?? f.path);
     if (!path) continue;
     const onFile = path === f.path;
     const line = onFile ? (f.line ?? 1) : 1;
@@ -103,15 +103,17 @@ export function commandAnnotations(findings: readonly Finding[]): {
   for (const f of rankFindings(findings)) {
     if (perLevel[f.severity] >= COMMAND_ANNOTATIONS_PER_LEVEL) continue;
     perLevel[f.severity]++;
+    const anchored = f.anchor !== undefined;
+    const message = `${anchored ? `${f.path}: ` : ''}${f.message}`;
     annotations.push({
       level: f.severity,
-      message: f.remediation ? `${f.message}\nFix: ${f.remediation}` : f.message,
+      message: f.remediation ? `${message}\nFix: ${f.remediation}` : message,
       properties: {
         title: `${f.ruleId} (phase ${f.phase})`,
-        file: f.path,
-        startLine: f.line ?? 1,
-        ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
-        ...(f.line !== undefined && f.line === f.endLine
+        file: f.anchor ?? f.path,
+        startLine: anchored ? 1 : (f.line ?? 1),
+        ...(!anchored && f.endLine !== undefined ? { endLine: f.endLine } : {}),
+        ...(!anchored && f.line !== undefined && f.line === f.endLine
           ? { startColumn: f.column!, endColumn: f.endColumn! }
           : {})
       }

@@ -1,11 +1,10 @@
 // The audit as the action runs it: repositories from the `repositories` input, each fetched as one
 // tarball through the API (`GET /repos/{o}/{r}/tarball/{ref}` and its redirect), retries and throttling
 // from the client's plugins.
-import { audit } from '../audit/audit.js';
+import { audit, fromArchives } from '../audit/audit.js';
 import { parseRepositories } from '../audit/repositories.js';
 import { UsageError } from '../errors.js';
 import type { Stage } from '../model.js';
-import { loadRules } from '../pipeline.js';
 import type { Report } from '../report/report.js';
 import type { GitHubClient } from './client.js';
 import { describeFetchFailure } from '../audit/fetch-failure.js';
@@ -18,7 +17,6 @@ export async function auditRepositories(
   const targets = parseRepositories(inputs.repositories);
   if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
   if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
-  const ruleSet = await loadRules(inputs);
   const fetchArchive = async (t: { owner: string; repo: string; ref: string }) => {
     const response = await client.rest.repos.downloadTarballArchive({
       owner: t.owner,
@@ -29,8 +27,11 @@ export async function auditRepositories(
   };
   const report = await audit(
     targets,
-    fetchArchive,
-    { ruleSet, ...(inputs.stage ? { stage: inputs.stage } : {}) },
+    fromArchives(fetchArchive),
+    {
+      ...(inputs.rules !== undefined ? { rules: inputs.rules } : {}),
+      ...(inputs.stage ? { stage: inputs.stage } : {})
+    },
     () => {},
     describeFetchFailure,
     group

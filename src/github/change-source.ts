@@ -8,7 +8,9 @@ import { gitChanges, hasCommit, repositoryRoot, showFile } from '../sources/git.
 import type { GitHubClient } from './client.js';
 import { describeRequestError, statusOf } from './requests.js';
 import { parseBaseline, type Baseline } from '../gate/baseline.js';
-import { readRuleSet } from '../rules/load.js';
+import { readRuleSet, type RuleSource } from '../rules/load.js';
+import { isProfileName } from '../rules/bundled.js';
+import { AUTO, CONFIG_FILES } from '../rules/choose.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RunTarget } from './event.js';
 
@@ -134,12 +136,15 @@ export async function fileAtBase(
 
 export interface TrustedConfiguration {
   ruleSet?: RuleSet;
+  /** A bundled profile or `auto`, when no rule file is read. */
+  rules?: string;
   baseline?: { file: string; baseline: Baseline };
 }
 
 /**
- * In pr mode the rule file and the baseline are read at the base commit; everywhere else from the
- * workspace. `remarks` collects what reviewers must know (the PR changes the gate's configuration).
+ * In pr mode the rule file (the `rules` input, or the repository's .github/migration-gate.yml) and the
+ * baseline are read at the base commit, and so are the rule files they extend; everywhere else from
+ * the workspace. `remarks` collects what reviewers must know (the PR changes the gate's configuration).
  */
 export async function trustedConfiguration(
   client: GitHubClient | undefined,
@@ -168,9 +173,30 @@ export async function trustedConfiguration(
       );
     return { text: file.text, name: `${path}@${file.from === 'base' ? target.baseSha.slice(0, 7) : 'head'}` };
   };
-  if (files.rules) {
+  const pr = target.mode === 'pr' && target.baseSha !== undefined && repo !== undefined;
+  // What a rule file extends is read where the rule file was: at the base commit in pr mode.
+  const source: RuleSource = {
+    readText: async (path) => {
+      if (!pr) return readFile(`${workspace}/${path}`, 'utf8').catch(() => undefined);
+      const file = await fileAtBase(client, repo, workspace, path, target.baseSha!);
+      return file?.from === 'base' ? file.text : undefined;
+    }
+  };
+  if (files.rules && (isProfileName(files.rules) || files.rules === AUTO)) {
+    out.rules = files.rules;
+  } else if (files.rules) {
     const trusted = await read(files.rules, 'rule file');
-    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name);
+    if (trusted) out.ruleSet = await readRuleSet(trusted.text, trusted.name, { path: files.rules, source });
+  } else {
+    out.ruleSet = await repositoryConfiguration(pr, source, async (name) => {
+      const file = pr ? await fileAtBase(client, repo, workspace, name, target.baseSha!) : undefined;
+      if (file?.from === 'head' && !file.unreadAtBase)
+        remarks.push(
+          `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
+        );
+      return file;
+    });
+    if (!out.ruleSet) out.rules = AUTO;
   }
   if (files.baseline) {
     const trusted = await read(files.baseline, 'baseline');
@@ -188,6 +214,28 @@ export async function trustedConfiguration(
     };
   }
   return out;
+}
+
+/**
+ * The repository's own configuration (.github/migration-gate.yml or migration-gate.yml at its root):
+ * in pr mode the base commit's, never one the pull request adds; undefined when there is none.
+ */
+async function repositoryConfiguration(
+  pr: boolean,
+  source: RuleSource,
+  atBase: (name: string) => Promise<TrustedFile | undefined>
+): Promise<RuleSet | undefined> {
+  for (const name of CONFIG_FILES) {
+    if (pr) {
+      const file = await atBase(name);
+      if (file?.from === 'base')
+        return readRuleSet(file.text, name, { path: name, source, reason: undefined });
+      continue;
+    }
+    const text = await source.readText(name);
+    if (text !== undefined) return readRuleSet(text, name, { path: name, source });
+  }
+  return undefined;
 }
 
 /** Changed lines for pr (patches, else git) and push (git) modes; none for audits and reports. */

@@ -10,14 +10,19 @@ export function repositoryPrefix(workspace: string, scanned: string): string {
   return rel.startsWith('..') ? '' : rel.split(sep).join('/');
 }
 
-const prefixed = (prefix: string, path: string): string => (prefix ? `${prefix}/${path}` : path);
+const prefixed = (prefix: string, path: string): string =>
+  prefix ? (path === '.' ? prefix : `${prefix}/${path}`) : path;
 
 /** The report with every path made relative to the repository root. */
 export function inRepository(report: Report, prefix: string): Report {
   if (!prefix) return report;
   return {
     ...report,
-    findings: report.findings.map((f) => ({ ...f, path: prefixed(prefix, f.path) })),
+    findings: report.findings.map((f) => ({
+      ...f,
+      path: prefixed(prefix, f.path),
+      ...(f.anchor !== undefined ? { anchor: prefixed(prefix, f.anchor) } : {})
+    })),
     skipped: report.skipped.map((s) => ({ ...s, path: prefixed(prefix, s.path) })),
     notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) }))
   };

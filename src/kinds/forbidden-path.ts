@@ -18,6 +18,8 @@ export const forbiddenPath = defineKind({
   description:
     'Files or directories that must not exist; `files` names them (globs). A matching directory is one finding, not one per file inside it.',
   matchesDirectories: true,
+  // Selecting nothing is the item done: the path is gone.
+  whenNothingSelected: 'checked',
   options: () => ({}),
   compile: () => undefined,
   checkTree(tree, _compiled, _rule, selected): RawFinding[] {

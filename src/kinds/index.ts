@@ -10,6 +10,7 @@ import { requiredDependency } from './required-dependency.js';
 import { routeParity } from './route-parity.js';
 import { requiredPath } from './required-path.js';
 import { requiredPattern } from './required-pattern.js';
+import { serverType } from './server-type.js';
 
 export const KINDS = {
   'forbidden-import': forbiddenImport,
@@ -21,7 +22,8 @@ export const KINDS = {
   'required-dependency': requiredDependency,
   'dependency-conflict': dependencyConflict,
   'python-version': pythonVersion,
-  'route-parity': routeParity
+  'route-parity': routeParity,
+  'server-type': serverType
 } satisfies Record<string, AnyKindModule>;
 
 export type KindName = keyof typeof KINDS;

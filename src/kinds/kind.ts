@@ -57,13 +57,27 @@ export interface Note {
   message: string;
 }
 
+/** A glob of `files` that selected nothing, and the path a finding about it names. */
+export interface UnmatchedGlob {
+  /** The glob as it applies in the tree (a rooted rule's glob with its root in front). */
+  glob: string;
+  /** A plain path, never a glob: the file a literal glob names, else the folder its literal part names ('.' for the top). */
+  path: string;
+  /** Whether the glob is a plain path (a missing file) rather than a pattern (nothing matched). */
+  literal: boolean;
+}
+
 /** What a kind knows about the rule it checks for. */
 export interface RuleContext {
   readonly id: string;
   /** The rule's `files` globs as written (after the kind's default). */
   readonly files: readonly string[];
+  /** The root folder the rule is checked in ('' for the top of the tree); undefined for a rule without `root`. */
+  readonly root?: string;
   /** The globs of `files` that select none of these paths (what a `required-*` rule reports missing). */
-  unmatchedGlobs(paths: readonly string[]): string[];
+  unmatched(paths: readonly string[]): UnmatchedGlob[];
+  /** Says that the rule has nothing to check in this tree or root (e.g. no FastAPI routes yet), and why. */
+  notApplicable(reason: string): void;
 }
 
 /** A mistake in a rule's options, found when compiling; the loader adds file:line:col of `key`. */
@@ -96,6 +110,12 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
   readonly readsInTree?: boolean | ((compiled: Compiled) => boolean);
   /** Whether the kind selects directories as well as files (path kinds). */
   readonly matchesDirectories?: boolean;
+  /**
+   * What a rule of this kind means when it selects nothing: `not-applicable` (nothing to look at: no
+   * ✓, default) or `checked` (a forbidden path that is gone is the item done; a required file that
+   * is missing is a finding).
+   */
+  readonly whenNothingSelected?: 'not-applicable' | 'checked';
   /**
    * Files beyond the selected ones whose change can change checkTree's answer (route-parity's FastAPI
    * side; the files a requirements file or Dockerfile pulls in). Used to skip a tree-level rule that a

@@ -12,6 +12,7 @@ import {
 } from './dependency-options.js';
 import { defineKind } from './kind.js';
 import { commonDirectory } from '../rules/globs.js';
+import { plural } from '../words.js';
 
 /** What is wrong with how `declared` satisfies `required`, or undefined when it does. */
 function shortfall(
@@ -35,18 +36,21 @@ function shortfall(
 export const requiredDependency = defineKind({
   kind: 'required-dependency',
   description:
-    'Packages that must be installed, with their extras; a declared version range must be able to meet the required one (an unpinned package installs the latest and passes). `scope: any` asks for one selected file to install them instead of each.',
+    'Packages that must be installed, with their extras; a declared version range must be able to meet the required one (an unpinned package installs the latest and passes). `scope: any` asks for one selected file to install them instead of each; `together`, for the selected files together (per root, in a rule with `root`).',
   defaultFiles: DEPENDENCY_FILES,
   readsInTree: true,
+  whenNothingSelected: 'checked',
   options: (z) => ({
     packages: z
       .array(packageSpec(z))
       .min(1)
       .describe('The required packages, e.g. `fastapi>=0.100`, `uvicorn[standard]`, `httpx`.'),
     scope: z
-      .enum(['each', 'any'])
+      .enum(['each', 'any', 'together'])
       .optional()
-      .describe('`each` (default): every selected file installs them; `any`: at least one does.')
+      .describe(
+        '`each` (default): every selected file installs them; `any`: at least one file installs them all; `together`: each package is installed by one of the files.'
+      )
   }),
   compile: (options) => ({
     packages: options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
@@ -55,8 +59,26 @@ export const requiredDependency = defineKind({
   watches: (_compiled, path) => isDependencyInput(path),
   async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
     const missingGlobs = rule
-      .unmatchedGlobs(selected)
-      .map((glob) => ({ path: glob, message: `No file matches \`${glob}\`.` }));
+      .unmatched(selected)
+      .map(({ glob, path }) => ({ path, message: `No file matches \`${glob}\`.` }));
+    if (compiled.scope === 'together') {
+      if (selected.length === 0) return missingGlobs;
+      const declared = (await Promise.all(selected.map((path) => declaredRequirements(tree, path)))).flat();
+      const problems: RawFinding[] = [];
+      const missing: string[] = [];
+      for (const required of compiled.packages) {
+        const result = shortfall(declared, required);
+        if (result === 'missing') missing.push(describeRequirement(required));
+        else if (result) problems.push(result);
+      }
+      const where = rule.root ?? commonDirectory(selected);
+      if (missing.length)
+        problems.unshift({
+          path: where === '' ? '.' : where,
+          message: `Installs none of ${missing.join(', ')} (looked in ${plural(selected.length, 'file')}).`
+        });
+      return uniqueByLocation(problems);
+    }
     const perFile = new Map<string, RawFinding[]>();
     for (const path of selected) {
       const declared = await declaredRequirements(tree, path);

@@ -1,7 +1,7 @@
 // A file that must contain something. Absence is a file-level finding on the file; a file that does not
 // exist is a finding on the path the rule names, saying so.
 import type { RawFinding } from '../model.js';
-import { commonDirectory, isLiteralPath } from '../rules/globs.js';
+import { commonDirectory } from '../rules/globs.js';
 import { defineKind, type SourceFile } from './kind.js';
 import {
   compileTextMatcher,
@@ -32,6 +32,7 @@ export const requiredPattern = defineKind({
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? 'each' }),
   // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
   readsInTree: (matcher) => matcher.scope === 'any',
+  whenNothingSelected: 'checked',
   lookFor: (matcher) => requiredText(matcher),
   async checkFile(file, matcher): Promise<RawFinding[]> {
     if (matcher.scope === 'any') return [];
@@ -47,9 +48,9 @@ export const requiredPattern = defineKind({
     return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
   },
   async checkTree(tree, matcher, rule, selected): Promise<RawFinding[]> {
-    const missing = rule.unmatchedGlobs(selected).map((glob) => ({
-      path: glob,
-      message: isLiteralPath(glob) ? 'File is missing.' : `No file matches \`${glob}\`.`
+    const missing = rule.unmatched(selected).map(({ glob, path, literal }) => ({
+      path,
+      message: literal ? 'File is missing.' : `No file matches \`${glob}\`.`
     }));
     if (matcher.scope === 'each' || selected.length === 0) return missing;
     for (const path of selected) {

@@ -1,7 +1,9 @@
 // Endpoint parity between the Flask server and the FastAPI server (the strategy's `/ping` item and
-// "FastAPI replaces every Flask endpoint"). `files` are the Flask side, `fastapi` the FastAPI side.
+// "FastAPI replaces every Flask endpoint"). Each route's framework is the object it hangs on
+// (parsers/routes.ts: findRoutes), so both apps may live in one module; `files` (and `fastapi`, kept
+// for rule files that name the FastAPI side apart) say which modules to read.
 import type { RawFinding } from '../model.js';
-import { extractRoutes, type Framework, type Route } from '../parsers/routes.js';
+import { findRoutes, type Framework, type Route } from '../parsers/routes.js';
 import { compileGlobs, globProblem } from '../rules/globs.js';
 import { pairRoutes, servedBy } from '../routes/parity.js';
 import { defineKind, OptionError, type TreeView } from './kind.js';
@@ -15,6 +17,8 @@ export interface RouteTable {
   ruleId: string;
   flask: FileRoute[];
   fastapi: FileRoute[];
+  /** Routes whose framework could not be told (listed, not compared). */
+  unknown: FileRoute[];
   pairs: Array<{ method: string; path: string; flask: string; fastapi: Array<string | null> }>;
 }
 
@@ -23,13 +27,14 @@ const at = (r: FileRoute): string => `${r.file}:${r.region.line}`;
 async function routesIn(
   tree: TreeView,
   paths: readonly string[],
-  framework: Framework
+  fallback: (path: string) => Framework | undefined
 ): Promise<FileRoute[]> {
   const out: FileRoute[] = [];
   for (const path of paths) {
-    const routes = await tree.memo(`routes:${framework}:${path}`, async () => {
+    const otherwise = fallback(path);
+    const routes = await tree.memo(`routes:${otherwise ?? ''}:${path}`, async () => {
       const file = await tree.read(path);
-      return file ? extractRoutes(file.text, framework) : [];
+      return file ? findRoutes(file.text, otherwise) : [];
     });
     appendAll(
       out,
@@ -42,44 +47,55 @@ async function routesIn(
 export const routeParity = defineKind({
   kind: 'route-parity',
   description:
-    'Flask routes (`files`) without a FastAPI counterpart (`fastapi`) that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash.',
+    'Flask routes without a FastAPI counterpart that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash. A route belongs to the framework of the object it is registered on, so one `files` glob covers both apps.',
   readsInTree: true,
   options: (z) => ({
     fastapi: z
       .array(z.string())
       .min(1)
-      .describe('Globs of the files that form the FastAPI side (`files` is the Flask side).'),
+      .optional()
+      .describe(
+        'More files to read (globs), whose routes count as FastAPI when what they hang on cannot be told; routes of other files then count as Flask. Without it, such routes are listed as framework unknown.'
+      ),
     health: z
       .array(z.string().startsWith('/'))
       .optional()
       .describe(
-        'Paths that FastAPI must serve directly both with and without the trailing slash. Default: ["/ping"].'
+        'Paths that FastAPI must serve directly both with and without the trailing slash, when either app serves them. Default: ["/ping"].'
       )
   }),
   compile(options) {
-    options.fastapi.forEach((g, i) => {
+    (options.fastapi ?? []).forEach((g, i) => {
       const problem = globProblem(g);
       if (problem) throw new OptionError(`fastapi.${i}`, `glob '${g}' ${problem}`);
     });
     return {
-      fastapi: compileGlobs(options.fastapi),
+      fastapi: options.fastapi ? compileGlobs(options.fastapi) : undefined,
       health: (options.health ?? ['/ping']).map((h) => h.replace(/\/+$/, ''))
     };
   },
-  watches: (compiled, path) => compiled.fastapi(path),
+  watches: (compiled, path) => compiled.fastapi?.(path) ?? false,
   async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
-    const fastapiFiles = tree.files.filter((p) => compiled.fastapi(p));
-    const flask = await routesIn(
-      tree,
-      selected.filter((p) => !compiled.fastapi(p)),
-      'flask'
+    const fastapiSide = compiled.fastapi;
+    const paths = [...new Set([...selected, ...(fastapiSide ? tree.files.filter(fastapiSide) : [])])];
+    const routes = await routesIn(tree, paths, (p) =>
+      fastapiSide ? (fastapiSide(p) ? 'fastapi' : 'flask') : undefined
     );
-    const fastapi = await routesIn(tree, fastapiFiles, 'fastapi');
+    const flask = routes.filter((r) => r.framework === 'flask');
+    const fastapi = routes.filter((r) => r.framework === 'fastapi');
+    const unknown = routes.filter((r) => r.framework === 'unknown');
+    for (const r of unknown)
+      tree.note({
+        path: r.file,
+        line: r.region.line,
+        message: `route \`${r.methods.join('|')} ${r.path}\` on \`${r.owner}\`: its framework cannot be told (\`${r.owner}\` is not built in this module by Flask(), Blueprint(), FastAPI() or APIRouter(), and the module imports both frameworks or neither); not compared`
+      });
     const pairs = pairRoutes(flask, fastapi);
     tree.publish('routes', {
       ruleId: rule.id,
       flask,
       fastapi,
+      unknown,
       pairs: pairs.map((p) => ({
         method: p.method,
         path: p.path,
@@ -88,15 +104,30 @@ export const routeParity = defineKind({
       }))
     } satisfies RouteTable);
     // Before the FastAPI server exists there is nothing to compare: the table is the whole story.
-    if (fastapi.length === 0) return [];
+    if (fastapi.length === 0) {
+      rule.notApplicable(
+        flask.length
+          ? `no FastAPI routes yet (${flask.length} Flask routes listed)`
+          : 'no Flask or FastAPI routes'
+      );
+      return [];
+    }
 
     const findings: RawFinding[] = [];
+    // A health path reported here is not reported again as a Flask route without its counterpart.
+    const reportedHealth = new Set<string>();
     for (const health of compiled.health) {
       const forms = [health, `${health}/`];
+      // A health path is checked where one of the apps serves it.
+      const known = [...flask, ...fastapi].some((r) =>
+        forms.some((f) => servedBy([r], 'GET', 'fastapi', f) || servedBy([r], 'GET', 'flask', f))
+      );
+      if (!known) continue;
       const served = forms.map((f) => servedBy(fastapi, 'GET', 'fastapi', f));
       const missing = forms.filter((_, i) => !served[i]);
       if (missing.length === 0) continue;
       const present = served.find((r) => r !== undefined);
+      for (const form of forms) reportedHealth.add(form);
       findings.push(
         present
           ? {
@@ -110,6 +141,7 @@ export const routeParity = defineKind({
     for (const pair of pairs) {
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
+      if (pair.method === 'GET' && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
       const message =
         missing.length === pair.forms.length

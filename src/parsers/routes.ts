@@ -3,6 +3,11 @@
 // from `Blueprint(…)` or `register_blueprint(…)` in the same file. FastAPI: `@x.get/post/put/delete/
 // patch/options/head(path, …)`, `@x.api_route(path, methods=…)`, `x.add_api_route(path, …)`, with
 // literal `prefix` from `APIRouter(…)` or `include_router(…)` in the same file.
+// Which framework serves a route is decided by the object it hangs on (findRoutes): what constructed
+// `x` (`Flask`/`Blueprint` from flask, `FastAPI`/`APIRouter` from fastapi, aliases and `import flask`
+// forms included; module-level, function-local or attribute owners), then the registration's own
+// form (`route`/`add_url_rule` are Flask's, `api_route`/`add_api_route` FastAPI's), then what the
+// module imports; failing all, a caller's fallback, else `unknown`.
 import type { Node } from 'web-tree-sitter';
 import type { Region } from '../model.js';
 import { regionOf, withPythonTree } from './python.js';
@@ -10,7 +15,7 @@ import { regionOf, withPythonTree } from './python.js';
 export type Framework = 'flask' | 'fastapi';
 
 export interface Route {
-  framework: Framework;
+  framework: Framework | 'unknown';
   /** Upper-case methods as declared (defaults applied: GET). */
   methods: string[];
   /** The path with any literal prefix applied, as written (`/ping/`, `/nim/<path:path>`). */
@@ -130,6 +135,7 @@ function routeFromCall(
   return { framework, methods, rawPath, strictSlashes: strict?.text !== 'False', owner: parts.owner, region };
 }
 
+/** Routes of one framework, every registration read as that framework's (the caller knows the file's framework). */
 export async function extractRoutes(text: string, framework: Framework): Promise<Route[]> {
   return withPythonTree(text, (root) => {
     const prefixOf = prefixes(root, framework);
@@ -147,6 +153,130 @@ export async function extractRoutes(text: string, framework: Framework): Promise
     for (const statement of root.descendantsOfType('expression_statement')) {
       const call = statement?.namedChildren[0];
       if (call?.type === 'call') add(routeFromCall(call, framework, false, regionOf(call)));
+    }
+    return routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  });
+}
+
+const CONSTRUCTORS: Record<string, Framework> = {
+  Flask: 'flask',
+  Blueprint: 'flask',
+  FastAPI: 'fastapi',
+  APIRouter: 'fastapi'
+};
+const MODULES: Record<string, Framework> = { flask: 'flask', fastapi: 'fastapi' };
+
+/** What the module's imports say: names and module aliases bound to a framework, and which it imports. */
+function importsOf(root: Node) {
+  const names = new Map<string, Framework>();
+  const modules = new Map<string, Framework>();
+  const imported = new Set<Framework>();
+  for (const statement of root.descendantsOfType('import_from_statement')) {
+    const module = statement?.childForFieldName('module_name')?.text ?? '';
+    const framework = MODULES[module.split('.')[0]!];
+    if (!statement || !framework) continue;
+    imported.add(framework);
+    for (const name of statement.childrenForFieldName('name')) {
+      if (!name) continue;
+      const original = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+      if (original && alias && CONSTRUCTORS[original] === framework) names.set(alias, framework);
+    }
+  }
+  for (const statement of root.descendantsOfType('import_statement')) {
+    for (const name of statement?.childrenForFieldName('name') ?? []) {
+      if (!name) continue;
+      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : dotted;
+      const framework = MODULES[(dotted ?? '').split('.')[0]!];
+      if (!framework || !alias) continue;
+      imported.add(framework);
+      modules.set(alias, framework);
+    }
+  }
+  return { names, modules, imported };
+}
+
+/** The nearest enclosing function's start, or -1 for module level: the scope an owner name lives in. */
+function scopeOf(node: Node): number {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n.startIndex;
+  return -1;
+}
+
+/** The framework of each object constructed in the module, by scope and owner text. */
+function constructedOwners(root: Node, imports: ReturnType<typeof importsOf>) {
+  const scoped = new Map<string, Framework>();
+  const anywhere = new Map<string, Framework | 'ambiguous'>();
+  for (const assignment of root.descendantsOfType('assignment')) {
+    const left = assignment?.childForFieldName('left');
+    const right = assignment?.childForFieldName('right');
+    if (!assignment || (left?.type !== 'identifier' && left?.type !== 'attribute') || right?.type !== 'call')
+      continue;
+    const callee = right.childForFieldName('function');
+    let framework: Framework | undefined;
+    if (callee?.type === 'identifier')
+      framework = imports.names.get(callee.text) ?? CONSTRUCTORS[callee.text];
+    else if (callee?.type === 'attribute') {
+      const object = callee.childForFieldName('object')?.text ?? '';
+      const name = callee.childForFieldName('attribute')?.text ?? '';
+      const module = imports.modules.get(object) ?? MODULES[object];
+      if (module && CONSTRUCTORS[name] === module) framework = module;
+    }
+    if (!framework) continue;
+    scoped.set(`${scopeOf(assignment)}\0${left.text}`, framework);
+    const known = anywhere.get(left.text);
+    anywhere.set(left.text, known === undefined || known === framework ? framework : 'ambiguous');
+  }
+  return (owner: string, at: Node): Framework | undefined => {
+    for (let n: Node | null = at; n; n = n.parent) {
+      if (n.type !== 'function_definition' && n.type !== 'module') continue;
+      const hit = scoped.get(`${n.type === 'module' ? -1 : n.startIndex}\0${owner}`);
+      if (hit) return hit;
+    }
+    const any = anywhere.get(owner);
+    return any === 'ambiguous' ? undefined : any;
+  };
+}
+
+const FLASK_ONLY = new Set(['route', 'add_url_rule']);
+const FASTAPI_ONLY = new Set(['api_route', 'add_api_route']);
+
+/**
+ * Every route of a module, each with the framework that serves it (see the top of this file); a
+ * route whose framework nothing decides gets `fallback`, else `unknown`.
+ */
+export async function findRoutes(text: string, fallback?: Framework): Promise<Route[]> {
+  return withPythonTree(text, (root) => {
+    const imports = importsOf(root);
+    const ownerFramework = constructedOwners(root, imports);
+    const byImports = imports.imported.size === 1 ? [...imports.imported][0] : undefined;
+    const prefixOf = { flask: prefixes(root, 'flask'), fastapi: prefixes(root, 'fastapi') };
+    const routes: Route[] = [];
+    const consider = (call: Node, isDecorator: boolean, region: Region, at: Node) => {
+      const parts = callParts(call);
+      if (!parts) return;
+      const framework: Framework | 'unknown' =
+        ownerFramework(parts.owner, at) ??
+        (FLASK_ONLY.has(parts.method) ? 'flask' : FASTAPI_ONLY.has(parts.method) ? 'fastapi' : undefined) ??
+        byImports ??
+        fallback ??
+        'unknown';
+      const route = routeFromCall(call, framework === 'unknown' ? 'fastapi' : framework, isDecorator, region);
+      const flaskForm =
+        framework === 'unknown' ? routeFromCall(call, 'flask', isDecorator, region) : undefined;
+      const found = route ?? flaskForm;
+      if (!found) return;
+      const { rawPath, ...rest } = found;
+      const prefix = framework === 'unknown' ? undefined : prefixOf[framework].get(found.owner);
+      routes.push({ ...rest, framework, path: prefix ? joinPaths(prefix, rawPath) : rawPath });
+    };
+    for (const decorator of root.descendantsOfType('decorator')) {
+      const call = decorator?.namedChildren.find((c) => c?.type === 'call');
+      if (call) consider(call, true, regionOf(decorator!), decorator!);
+    }
+    for (const statement of root.descendantsOfType('expression_statement')) {
+      const call = statement?.namedChildren[0];
+      if (call?.type === 'call') consider(call, false, regionOf(call), statement!);
     }
     return routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
   });

@@ -21,6 +21,7 @@ export function renderJson(report: Report): string {
       ? {}
       : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
     message: f.message,
+    ...(f.anchor !== undefined ? { anchor: f.anchor } : {}),
     ...(f.remediation ? { remediation: f.remediation } : {}),
     ...(f.new === undefined ? {} : { new: f.new }),
     ...(f.baselined === undefined ? {} : { baselined: f.baselined })
@@ -31,8 +32,10 @@ export function renderJson(report: Report): string {
     title: r.title,
     kind: r.kind,
     status: r.status,
+    ...(r.reason !== undefined ? { reason: r.reason } : {}),
     findings: r.findings,
-    enforcement: r.enforcement
+    enforcement: r.enforcement,
+    ...(r.origin !== undefined ? { origin: r.origin } : {})
   }));
   const ordered = {
     version: report.version,
@@ -51,6 +54,7 @@ export function renderJson(report: Report): string {
       ruleId: t.ruleId,
       flask: t.flask.map(routeEntry),
       fastapi: t.fastapi.map(routeEntry),
+      ...(t.unknown?.length ? { unknown: t.unknown.map(routeEntry) } : {}),
       pairs: t.pairs
     })),
     suppressions: report.suppressions,

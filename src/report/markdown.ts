@@ -3,7 +3,8 @@
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
-import { gateDetails, location, plural } from './text.js';
+import { gateDetails, location, profileLines } from './text.js';
+import { plural } from '../words.js';
 import { groupBy } from '../arrays.js';
 
 const FINDINGS_PER_RULE = 5;
@@ -41,13 +42,19 @@ export function headSection(report: Report): string {
     `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
     '',
     `Stage **${report.ruleset.stage}** · ${plural(error, 'error')} · ${plural(warning, 'warning')} · ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned`,
+    ...profileSection(report),
     '',
     '| Phase | Done | Progress |',
     '|---|---|---|',
-    ...report.phases.map(
-      (p) =>
-        `| ${p.phase} · ${escapeCell(p.title)} | ${p.passing}/${p.rules} | ${p.rules ? progressBar(p.passing, p.rules) : `not enforced in ${report.ruleset.stage}`} |`
-    )
+    ...report.phases.map((p) => {
+      const progress = p.rules
+        ? progressBar(p.passing, p.rules)
+        : p.notApplicable
+          ? 'not applicable'
+          : `not enforced in ${report.ruleset.stage}`;
+      const done = `${p.passing}/${p.rules}${p.notApplicable ? ` · ${p.notApplicable} not applicable` : ''}`;
+      return `| ${p.phase} · ${escapeCell(p.title)} | ${done} | ${progress} |`;
+    })
   ];
   const byEnforcement = new Map<Enforcement, number>();
   for (const r of report.rules) byEnforcement.set(r.enforcement, (byEnforcement.get(r.enforcement) ?? 0) + 1);
@@ -60,6 +67,19 @@ export function headSection(report: Report): string {
   out.push('', `In stage **${report.ruleset.stage}**, ${parts.join('; ')}.`);
   return `${out.join('\n')}\n`;
 }
+
+/** The profiles the rules come from and why (`rules: auto` chooses them from the tree). */
+function profileSection(report: Report): string[] {
+  const lines = profileLines(report);
+  if (!lines.length) return [];
+  const profiles = report.ruleset.profiles ?? [];
+  if (profiles.length === 0) return ['', `> ${escapeText(lines[0]!)}`];
+  return ['', ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
+}
+
+/** Text from the scanned tree or a rule file, shown as text in Markdown (no markup takes effect). */
+export const escapeText = (s: string): string =>
+  s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
 function findingLine(f: Finding, options: MarkdownOptions): string {
   const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
@@ -75,6 +95,12 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
         out.push(`- ➖ ${rule.title} — not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        continue;
+      }
+      if (rule.status === 'not-applicable') {
+        out.push(
+          `- ⚪ ${rule.title} — not applicable: ${escapeText(rule.reason ?? 'nothing to check')} \`${rule.id}\``
+        );
         continue;
       }
       const mark = rule.status === 'pass' ? '✅' : '❌';
@@ -114,6 +140,10 @@ export function appendixSections(report: Report): string[] {
         : 'no FastAPI routes yet';
       return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
     });
+    for (const r of table.unknown ?? [])
+      rows.push(
+        `| ${r.methods.join('\\|')} | \`${escapeCell(r.path)}\` | \`${r.file}:${r.region.line}\` | framework unknown |`
+      );
     out.push(
       `\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n| Method | Path | Flask | FastAPI |\n|---|---|---|---|\n${rows.join('\n')}\n`
     );

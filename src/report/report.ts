@@ -15,7 +15,13 @@ export interface RuleSummary extends RuleResult {
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
-  ruleset: { name: string; stage: Stage; file: string };
+  ruleset: {
+    name: string;
+    stage: Stage;
+    file: string;
+    /** The bundled profiles the rules come from, and why each was chosen. */
+    profiles?: Array<{ name: string; reason: string }>;
+  };
   /** What was scanned (a directory, a repository@ref). */
   target: string;
   conclusion: 'success' | 'failure';
@@ -88,7 +94,7 @@ export function buildReport(
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    ruleset: { name: ruleSet.name, stage, file: ruleSet.file },
+    ruleset: { name: ruleSet.name, stage, file: ruleSet.file, profiles: ruleSet.profiles },
     target,
     conclusion: verdict.conclusion,
     counts: verdict.counts,

@@ -38,7 +38,7 @@ function fingerprints(findings: readonly Finding[]): string[] {
 }
 
 export function renderSarif(report: Report): string {
-  const rules = report.rules.filter((r) => r.status !== 'off');
+  const rules = report.rules.filter((r) => r.status !== 'off' && r.status !== 'not-applicable');
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = report.findings.slice(0, MAX_RESULTS);
   const prints = fingerprints(findings);
@@ -84,13 +84,15 @@ export function renderSarif(report: Report): string {
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId) ?? 0,
           level: LEVEL[f.severity],
-          message: { text: sentence(f.message) },
+          // A finding about a folder, or a file that must exist, points at the file where the fix
+          // starts (its anchor) and names its own path in the message.
+          message: { text: sentence(f.anchor !== undefined ? `${f.path}: ${f.message}` : f.message) },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: encodeURI(f.anchor ?? f.path), uriBaseId: '%SRCROOT%' },
                 region:
-                  f.line === undefined
+                  f.line === undefined || f.anchor !== undefined
                     ? { startLine: 1 }
                     : { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
               }

@@ -3,6 +3,7 @@
 import type { Finding } from '../model.js';
 import type { Report } from './report.js';
 import { groupBy } from '../arrays.js';
+import { plural } from '../words.js';
 
 const LOCATIONS_SHOWN = 3;
 const LISTED = 10;
@@ -10,8 +11,6 @@ const LISTED = 10;
 export function location(f: Pick<Finding, 'path' | 'line' | 'column'>): string {
   return f.line === undefined ? f.path : `${f.path}:${f.line}:${f.column}`;
 }
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Lines about suppressions and the baseline, shared by the text and Markdown reports. */
 export function gateDetails(report: Report): string[] {
@@ -55,9 +54,30 @@ function listed<T>(out: string[], title: string, items: readonly T[], line: (ite
   if (items.length > LISTED) out.push(`  … and ${items.length - LISTED} more (see --format json)`);
 }
 
+/** Which profiles the rules come from and why, or that none applies (`rules: auto` on a tree it does not know). */
+export function profileLines(report: Report): string[] {
+  const profiles = report.ruleset.profiles;
+  if (!profiles) return [];
+  if (profiles.length === 0)
+    return report.ruleset.file === 'auto'
+      ? [
+          'No profile applies: no DRUM package, drop-in environment, custom model or Flask code was found, so nothing was checked (choose one with --rules).'
+        ]
+      : [];
+  return profiles.map((p) => `Profile ${p.name}: ${p.reason}`);
+}
+
+/** "2/3 done", with the rules that do not apply to this tree, for a phase heading. */
+export function phaseProgress(phase: Report['phases'][number]): string {
+  const notApplicable = phase.notApplicable ?? 0;
+  if (phase.rules === 0 && notApplicable > 0) return 'not applicable';
+  return `${phase.passing}/${phase.rules} done${notApplicable ? `, ${notApplicable} not applicable` : ''}`;
+}
+
 export function renderText(report: Report): string {
   const out: string[] = [
-    `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`
+    `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`,
+    ...profileLines(report)
   ];
   if (report.change)
     out.push(
@@ -66,10 +86,14 @@ export function renderText(report: Report): string {
   const byRule = groupBy(report.findings, (f) => f.ruleId);
 
   for (const phase of report.phases) {
-    out.push('', `Phase ${phase.phase} · ${phase.title} (${phase.passing}/${phase.rules} done)`);
+    out.push('', `Phase ${phase.phase} · ${phase.title} (${phaseProgress(phase)})`);
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
         out.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
+        continue;
+      }
+      if (rule.status === 'not-applicable') {
+        out.push(`  – ${rule.title} [${rule.id}] not applicable: ${rule.reason ?? 'nothing to check'}`);
         continue;
       }
       if (rule.status === 'pass') {
@@ -95,6 +119,10 @@ export function renderText(report: Report): string {
         : 'no FastAPI routes yet';
       out.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
     }
+    for (const r of table.unknown ?? [])
+      out.push(
+        `  ${`${r.methods.join('|')} ${r.path}`.padEnd(40)} ${`${r.file}:${r.region.line}`.padEnd(50)} -> framework unknown`
+      );
   }
   out.push(...gateDetails(report));
   listed(

@@ -1,76 +1,106 @@
-// Reads rule-file text: YAML syntax, then the file's keys, then each rule against its kind's schema
-// (zod), then compilation (compile.ts). Every mistake is a ConfigError at file:line:col naming the key
-// (and the rule id when there is one); the first mistake ends loading.
+// Reads rule-file text: YAML syntax, then the file's keys, and (when compile.ts asks) each rule
+// against its kind's schema (zod). Every mistake is a ConfigError at file:line:col naming the key (and
+// the rule id when there is one); the first mistake ends loading. Loaded only for rule files that are
+// not a bundled profile as dist/ carries it.
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { isKindName, KIND_NAMES } from '../kinds/index.js';
 import type { YamlPath } from './yaml-position.js';
 import { readRuleText, type At } from './rule-text.js';
-import type { RuleTextSnapshot } from './default-rules.js';
+import type { RuleTextSnapshot } from './bundled.js';
 import { RULE_SET_HEADER, ruleSchemaFor } from './schema.js';
+import {
+  applyOwnRules,
+  nothingInherited,
+  ruleSetParts,
+  type RuleDocument,
+  type RuleSetHeader
+} from './load.js';
 import { compileRuleSet } from './compile.js';
 import type { RuleSet } from './rule-set.js';
+import { closest } from './did-you-mean.js';
 
 // Rule files are validated once per run: compiling zod's fast paths (new Function) costs more than it saves.
 z.config({ jitless: true });
 
-/** Parses, validates and compiles rule-file text; `file` is only used in messages. */
-export function parseRuleSet(text: string, file: string): RuleSet {
+const headerSchema = z.looseObject({ ...RULE_SET_HEADER, rules: z.array(z.unknown()).optional() });
+const TOP_KEYS = [...Object.keys(RULE_SET_HEADER), 'rules'];
+
+/** Parses rule-file text and validates its keys other than the rules; `file` is only used in messages. */
+export function readRuleDocument(text: string, file: string): RuleDocument {
   const { data, ruleLines, at } = readRuleText(text, file);
   if (data === null || data === undefined) {
-    throw new ConfigError('rule file is empty; expected a mapping with `name` and `rules`', {
+    throw new ConfigError('rule file is empty; expected a mapping with `rules` (or `extends`)', {
       file,
       line: 1,
       column: 1
     });
   }
-
-  const header = z.looseObject({ ...RULE_SET_HEADER, rules: z.array(z.unknown()) }).safeParse(data);
+  const header = headerSchema.safeParse(data);
   if (!header.success) throw issueError(header.error.issues[0]!, data, at, '');
-  const unknownTop = Object.keys(data as object).filter((k) => !(k in RULE_SET_HEADER) && k !== 'rules');
+  const unknownTop = Object.keys(data as object).filter((k) => !TOP_KEYS.includes(k));
   if (unknownTop.length) {
+    const suggestion = closest(unknownTop[0]!, TOP_KEYS);
     throw new ConfigError(
-      `unknown key '${unknownTop[0]}' (expected one of: ${[...Object.keys(RULE_SET_HEADER), 'rules'].join(', ')})`,
+      `unknown key '${unknownTop[0]}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''} (expected one of: ${TOP_KEYS.join(', ')})`,
       at([unknownTop[0]!], true)
     );
   }
-  return compileRuleSet(file, header.data, header.data.rules, at, ruleLines, (raw, path) =>
-    validateRule(raw, path, at)
-  );
+  const { rules, ...rest } = header.data;
+  return { file, header: rest as RuleSetHeader, rules: rules ?? [], ruleLines, at, validated: false };
 }
 
 /**
- * What dist/ carries of the bundled rule set (scripts/bundle.mjs): its text and the data read from it,
- * once the whole file has loaded without a mistake — load.ts then compiles that data unvalidated.
+ * A rule file that extends nothing, read and compiled at once (synchronous: nothing else to read).
+ * Files with `extends` go through load.ts's readRuleSet.
  */
-export function ruleTextSnapshot(text: string, file: string): string {
-  parseRuleSet(text, file);
-  const { data, ruleLines } = readRuleText(text, file);
-  const snapshot: RuleTextSnapshot = { text, data, ruleLines };
-  const json = JSON.stringify(snapshot);
-  if (!isDeepStrictEqual(JSON.parse(json), snapshot))
-    throw new ConfigError(`${file} holds values JSON cannot carry; it cannot be bundled read ahead`);
-  return json;
+export function parseRuleSet(text: string, file: string): RuleSet {
+  const document = readRuleDocument(text, file);
+  if (document.header.extends !== undefined)
+    throw new ConfigError('a rule file with `extends` is read with readRuleSet', document.at(['extends']));
+  const resolved = applyOwnRules(document, nothingInherited(), false);
+  return compileRuleSet(ruleSetParts(document, resolved), resolved.rules, validateRule);
 }
 
-function validateRule(raw: unknown, path: YamlPath, at: At) {
+/**
+ * What dist/ carries of a bundled profile (scripts/bundle.mjs): its text and the data read from it,
+ * once the whole file has been validated — load.ts then compiles that data unvalidated.
+ */
+export function ruleTextSnapshot(text: string, file: string): RuleTextSnapshot {
+  const document = readRuleDocument(text, file);
+  if (document.header.extends === undefined) parseRuleSet(text, file);
+  else
+    // An entry without a kind changes an inherited rule: the whole profile is loaded by snapshot.ts.
+    document.rules.forEach((raw, i) => {
+      const at: At = (p, k) => document.at(['rules', i, ...p], k);
+      if ((raw as { kind?: unknown } | null)?.kind !== undefined) validateRule(raw, at);
+    });
+  const { data, ruleLines } = readRuleText(text, file);
+  const snapshot: RuleTextSnapshot = { text, data, ruleLines };
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(snapshot)), snapshot))
+    throw new ConfigError(`${file} holds values JSON cannot carry; it cannot be bundled read ahead`);
+  return snapshot;
+}
+
+/** One rule against its kind's schema; `at` gives positions of keys relative to the rule. */
+export function validateRule(raw: unknown, at: (path: YamlPath, key?: boolean) => ReturnType<At>) {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigError('each rule must be a mapping with id, phase, title, kind, message', at(path));
+    throw new ConfigError('each rule must be a mapping with id, phase, title, kind, message', at([]));
   }
   const record = raw as Record<string, unknown>;
   const id = typeof record.id === 'string' ? record.id : undefined;
-  const prefix = id ? `rule '${id}': ` : `rule ${String(path[1])}: `;
-  if (record.kind === undefined) throw new ConfigError(`${prefix}missing required key 'kind'`, at(path));
+  const prefix = id ? `rule '${id}': ` : 'rule: ';
+  if (record.kind === undefined) throw new ConfigError(`${prefix}missing required key 'kind'`, at([]));
   if (!isKindName(record.kind)) {
+    const suggestion = closest(String(record.kind), KIND_NAMES);
     throw new ConfigError(
-      `${prefix}key 'kind': unknown kind '${String(record.kind)}' (known: ${KIND_NAMES.join(', ')})`,
-      at([...path, 'kind'])
+      `${prefix}key 'kind': unknown kind '${String(record.kind)}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''} (known: ${KIND_NAMES.join(', ')})`,
+      at(['kind'])
     );
   }
   const result = ruleSchemaFor(record.kind).safeParse(raw);
-  if (!result.success)
-    throw issueError(result.error.issues[0]!, raw, (p, k) => at([...path, ...p], k), prefix);
+  if (!result.success) throw issueError(result.error.issues[0]!, raw, at, prefix, record.kind);
   return result.data;
 }
 
@@ -81,17 +111,33 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The keys a rule of this kind takes, for "did you mean". */
+function ruleKeys(kind: string | undefined): string[] {
+  if (!kind || !isKindName(kind)) return [];
+  return Object.keys(ruleSchemaFor(kind).shape);
+}
+
 /** Turns a zod issue into a ConfigError at the offending key, in words a rule author understands. */
-function issueError(issue: z.core.$ZodIssue, data: unknown, at: At, prefix: string): ConfigError {
+function issueError(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  at: (path: YamlPath, key?: boolean) => ReturnType<At>,
+  prefix: string,
+  kind?: string
+): ConfigError {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const keyName = path.join('.');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    return new ConfigError(`${prefix}unknown key '${[...path, key].join('.')}'`, at([...path, key], true));
+    const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : undefined;
+    return new ConfigError(
+      `${prefix}unknown key '${[...path, key].join('.')}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
+      at([...path, key], true)
+    );
   }
   if (path.length === 0) {
     return new ConfigError(
-      `${prefix || 'the rule file '}must be a mapping with ${prefix ? 'id, phase, title, kind, message' : '`name` and `rules`'}`,
+      `${prefix || 'the rule file '}must be a mapping with ${prefix ? 'id, phase, title, kind, message' : '`rules` (or `extends`)'}`,
       at([])
     );
   }

@@ -2,6 +2,7 @@
 import type { AnyKindModule } from '../kinds/kind.js';
 import type { KindName } from '../kinds/index.js';
 import type { Enforcement, Stage } from '../model.js';
+import type { CompiledCondition } from './conditions.js';
 
 /** The phase titles of the migration strategy, used when a rule file does not name its phases. */
 export const DEFAULT_PHASE_TITLES: Readonly<Record<number, string>> = {
@@ -25,10 +26,40 @@ export interface CompiledRule {
   files: readonly string[];
   exclude: readonly string[];
   selects(path: string): boolean;
+  /** Rules with the same key select the same paths (the engine tests them once); default: files + exclude. */
+  selectionKey?: string;
   module: AnyKindModule;
   compiled: unknown;
   /** Line of the rule in its file, for messages. */
   line: number;
+  /** Where the rule is defined: a bundled profile's name, or a rule file as named to the user. */
+  origin: string;
+  /** The kind of root (one of RuleSet.roots) the rule is checked in, each root on its own. */
+  root?: RootKind;
+  /** When the rule applies at all (in the tree, or per root). */
+  when?: CompiledCondition;
+  /** Kinds of roots whose folders the rule does not look into (combined profiles: see `extends`). */
+  skipRoots: readonly RootKind[];
+}
+
+/** Folders in which rooted rules are checked, each on its own (environments, models). */
+export interface RootKind {
+  name: string;
+  /** Globs on a file's name that make its folder a root. */
+  markers: readonly string[];
+  /** Globs on a file's name that make its folder a root unless it lies inside a root `markers` make. */
+  secondaryMarkers?: readonly string[];
+  /** Globs on a file's name that keep the folder holding one from being such a root. */
+  notWith?: readonly string[];
+  /** Globs of the folders that may be roots ('.' is the top of the tree). */
+  folders: readonly string[];
+  description?: string;
+}
+
+/** A bundled profile in the rule set, and why it is there. */
+export interface ProfileChoice {
+  name: string;
+  reason: string;
 }
 
 export interface RuleSet {
@@ -40,4 +71,7 @@ export interface RuleSet {
   stage: Stage;
   phases: Record<number, string>;
   rules: CompiledRule[];
+  roots: Record<string, RootKind>;
+  /** The bundled profiles the rules come from, each with the reason it was chosen. */
+  profiles: ProfileChoice[];
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { KIND_NAMES, KINDS, type KindName } from '../kinds/index.js';
 import { ENFORCEMENTS, STAGES } from '../model.js';
+import { CONDITION_KEYS, type Condition } from './conditions.js';
+import { PROFILE_NAMES } from './bundled.js';
 
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -32,7 +34,50 @@ export const enforceSchema = z
     'How hard the rule is enforced, for all stages (one value) or per stage. A stage not mentioned inherits the previous one; stages before the first mentioned are off. Default: error in every stage.'
   );
 
-const glob = z.string().describe('A minimatch glob relative to the scanned directory, with forward slashes.');
+const glob = z
+  .string()
+  .describe(
+    'A minimatch glob relative to the scanned directory (or, for a rule with `root`, to each root), with forward slashes.'
+  );
+const globs = z.union([glob, z.array(glob).min(1)]);
+
+/** `when`: a rule applies only where its condition holds (recursive through `any` and `not`). */
+export const conditionSchema: z.ZodType<Condition> = z
+  .strictObject({
+    exists: globs.optional().describe('A file, folder or link matching one of these globs exists.'),
+    installs: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .optional()
+      .describe(
+        'A dependency file (requirements, Dockerfile, pyproject, setup.py/cfg, Pipfile, conda) declares one of these PEP 508 packages; with a version, the declared range must overlap it.'
+      ),
+    contains: z
+      .strictObject({
+        files: z.array(glob).min(1).describe('The files to look in.'),
+        pattern: z
+          .string()
+          .describe('A JavaScript regular expression (multiline: ^ and $ match at line ends).'),
+        ignoreCase: z.boolean().optional().describe('Match letters regardless of case.'),
+        label: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('What a match means, for reports (default: the pattern).')
+      })
+      .optional()
+      .describe('One of the files has a match of the pattern.'),
+    get any() {
+      return z.array(conditionSchema).min(1).optional().describe('At least one of these conditions holds.');
+    },
+    get not() {
+      return conditionSchema.optional().describe('This condition does not hold.');
+    }
+  })
+  .describe(
+    `The rule applies only where this holds (for a rule with \`root\`, in each root; else in the tree); elsewhere it is listed as not applicable, never as passing or failing. Every key given must hold; keys: ${CONDITION_KEYS.join(', ')}.`
+  );
+
+const ROOT_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const RULE_BASE = {
   id: z
@@ -58,7 +103,15 @@ export const RULE_BASE = {
   exclude: z.array(glob).optional().describe('Globs removed from `files`.'),
   message: z.string().min(1).describe('Why a finding matters, shown with every finding.'),
   remediation: z.string().min(1).optional().describe('What to do about a finding.'),
-  enforce: enforceSchema.optional()
+  enforce: enforceSchema.optional(),
+  root: z
+    .string()
+    .regex(ROOT_NAME, 'must be a root name from `roots` (kebab-case)')
+    .optional()
+    .describe(
+      'Check the rule in each root of this kind (see `roots`), with `files`, `exclude` and `when` relative to the root; findings are per root. A tree without such roots makes the rule not applicable.'
+    ),
+  when: conditionSchema.optional()
 };
 
 function buildRuleSchema<K extends KindName>(kind: K) {
@@ -82,10 +135,60 @@ export function ruleSchemaFor<K extends KindName>(kind: K): ReturnType<typeof bu
 
 const phaseKey = z.enum(['0', '1', '2', '3', '4', '5']);
 
+/** A kind of root: folders in which a rule with `root` is checked, each on its own. */
+export const rootSchema = z
+  .strictObject({
+    markers: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'File names (globs on the name, e.g. `requirements*.txt`) that make the folder holding them a root. Required when the root is defined, optional when it is overridden.'
+      ),
+    secondaryMarkers: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        "File names that make the folder holding them a root too, unless it lies inside a root that `markers` make (a requirements file in a Dockerfile's build context belongs to that environment)."
+      ),
+    notWith: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'File names that keep the folder holding one from being such a root (a folder with a Dockerfile is an environment, not a custom model).'
+      ),
+    folders: z
+      .array(glob)
+      .min(1)
+      .optional()
+      .describe(
+        'Globs of the folders that may be roots (`.` is the top of the tree, `**` any folder). Default: ["**"].'
+      ),
+    description: z.string().optional().describe('What such a folder is, for reports.')
+  })
+  .describe('A kind of root. A file belongs to the deepest root above it.');
+
+const extendsEntry = z
+  .string()
+  .min(1)
+  .describe(`A bundled profile (${PROFILE_NAMES.join(', ')}) or a rule file, relative to this one.`);
+
 /** A rule file with its rules left unchecked: the loader checks each rule against its kind's schema. */
 export const RULE_SET_HEADER = {
   $schema: z.string().optional().describe('Path or URL of rules/schema.json, for editors.'),
-  name: z.string().min(1).describe('Name of the rule set, shown in reports.'),
+  name: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Name of the rule set, shown in reports. Default: the file name.'),
+  extends: z
+    .union([extendsEntry, z.array(extendsEntry).min(1)])
+    .optional()
+    .describe(
+      'Rule sets whose rules, roots, stage and phases this file starts from. An entry in `rules` with the id of an inherited rule changes it (any key but `kind`; e.g. `enforce: off`, `files`, `exclude`, options); an entry with a new id adds a rule. When several are listed, the rules of each do not look inside the roots of the ones before it.'
+    ),
   description: z.string().optional().describe('What the rule set enforces and where it comes from.'),
   stage: z
     .enum(STAGES)
@@ -96,15 +199,49 @@ export const RULE_SET_HEADER = {
   phases: z
     .partialRecord(phaseKey, z.string().min(1))
     .optional()
-    .describe('Titles of the phases (0-5), as the strategy names them.')
+    .describe('Titles of the phases (0-5), as the strategy names them.'),
+  roots: z
+    .record(z.string().regex(ROOT_NAME, 'must be kebab-case'), rootSchema)
+    .optional()
+    .describe('Kinds of roots, by name (e.g. `environment`), for rules with `root`.'),
+  when: conditionSchema
+    .optional()
+    .describe('The `when` of every rule this file defines that gives none of its own.')
 };
+
+/** An entry of `rules` that changes an inherited rule: its id and the keys it changes. */
+export const ruleOverrideSchema = z
+  .looseObject({
+    id: RULE_BASE.id,
+    kind: z.never().optional().describe('The kind of an inherited rule cannot change.'),
+    phase: RULE_BASE.phase.optional(),
+    title: RULE_BASE.title.optional(),
+    message: RULE_BASE.message.optional(),
+    files: RULE_BASE.files,
+    exclude: RULE_BASE.exclude,
+    remediation: RULE_BASE.remediation,
+    enforce: RULE_BASE.enforce,
+    root: RULE_BASE.root,
+    when: RULE_BASE.when
+  })
+  .describe(
+    "Changes an inherited rule (see `extends`): the keys given replace the rule's own, the kind's options included."
+  );
 
 export const ruleSetSchema = z
   .strictObject({
     ...RULE_SET_HEADER,
     rules: z
-      .array(z.discriminatedUnion('kind', KIND_NAMES.map((k) => ruleSchemaFor(k)) as never))
-      .describe('The rules; `kind` selects which other keys a rule takes.')
+      .array(
+        z.union([
+          z.discriminatedUnion('kind', KIND_NAMES.map((k) => ruleSchemaFor(k)) as never),
+          ruleOverrideSchema
+        ])
+      )
+      .optional()
+      .describe(
+        'The rules; `kind` selects which other keys a rule takes. In a file that extends others, an entry with an inherited id changes that rule.'
+      )
   })
   .describe('A migration-gate rule file.');
 

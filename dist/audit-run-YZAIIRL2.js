@@ -1,0 +1,58 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  audit,
+  describeFetchFailure,
+  fromArchives,
+  parseRepositories
+} from "./chunk-QYLJ7VWG.js";
+import "./chunk-JAP6GFRA.js";
+import "./chunk-WDI46I6H.js";
+import "./chunk-IPSWP6AK.js";
+import "./chunk-F5VNN7VV.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-7PUBGUYO.js";
+import "./chunk-7Y7BPMN2.js";
+import "./chunk-YDCNMZLA.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-X3PYBPMX.js";
+import {
+  UsageError
+} from "./chunk-KNG67IWB.js";
+import "./chunk-MNXL75AL.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-YESXCYSA.js";
+import "./chunk-TUQ47QQM.js";
+
+// src/github/audit-run.ts
+async function auditRepositories(client, inputs, group) {
+  const targets = parseRepositories(inputs.repositories);
+  if (targets.length === 0) throw new UsageError("Invalid input 'repositories': no repository listed.");
+  if (!client) throw new UsageError("The audit needs a token (input 'token') to fetch the repositories.");
+  const fetchArchive = async (t) => {
+    const response = await client.rest.repos.downloadTarballArchive({
+      owner: t.owner,
+      repo: t.repo,
+      ref: t.ref || "HEAD"
+    });
+    return new Uint8Array(response.data);
+  };
+  const report = await audit(
+    targets,
+    fromArchives(fetchArchive),
+    {
+      ...inputs.rules !== void 0 ? { rules: inputs.rules } : {},
+      ...inputs.stage ? { stage: inputs.stage } : {}
+    },
+    () => {
+    },
+    describeFetchFailure,
+    group
+  );
+  if (!report)
+    throw new UsageError(`None of the ${targets.length} repositories could be audited; see the log.`);
+  return report;
+}
+export {
+  auditRepositories
+};

@@ -1,0 +1,144 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
+import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
+
+// src/report/text.ts
+var LOCATIONS_SHOWN = 3;
+var LISTED = 10;
+function location(f) {
+  return f.line === void 0 ? f.path : `${f.path}:${f.line}:${f.column}`;
+}
+function gateDetails(report) {
+  const out = [];
+  const { used, problems } = report.suppressions;
+  if (used.length || problems.length) {
+    out.push(
+      "",
+      `Suppressions: ${used.length} in use${problems.length ? `, ${problems.length} to fix` : ""}`
+    );
+    for (const u of used) {
+      const until = u.until ? ` (until ${u.until})` : "";
+      out.push(
+        `  ${u.path}:${u.line} ignore[${u.rules.join(", ")}] ${u.reason}${until}${u.new ? " (added by this change)" : ""}`
+      );
+    }
+    for (const p of problems) out.push(`  ${p.path}:${p.line} ${p.message}`);
+  }
+  const b = report.baseline;
+  if (b) {
+    out.push(
+      "",
+      `Baseline ${b.file}: ${b.grown.length ? `${plural(b.grown.length, "count")} grew` : "no count grew"}`
+    );
+    for (const g of b.grown) out.push(`  grew: ${g.rule} in ${g.path}: ${g.baseline} -> ${g.count}`);
+    if (b.improved.length) {
+      out.push(
+        `  ${plural(b.improved.length, "count")} shrank: the baseline can shrink (run: migration-gate baseline --output ${b.file}, and commit it)`
+      );
+      for (const i of b.improved.slice(0, LISTED))
+        out.push(`  shrank: ${i.rule} in ${i.path}: ${i.baseline} -> ${i.count}`);
+    }
+  }
+  return out;
+}
+function listed(out, title, items, line) {
+  if (!items.length) return;
+  out.push("", title);
+  for (const item of items.slice(0, LISTED)) out.push(`  ${line(item)}`);
+  if (items.length > LISTED) out.push(`  \u2026 and ${items.length - LISTED} more (see --format json)`);
+}
+function profileLines(report) {
+  const profiles = report.ruleset.profiles;
+  if (!profiles) return [];
+  if (profiles.length === 0)
+    return report.ruleset.file === "auto" ? [
+      "No profile applies: no DRUM package, drop-in environment, custom model or Flask code was found, so nothing was checked (choose one with --rules)."
+    ] : [];
+  return profiles.map((p) => `Profile ${p.name}: ${p.reason}`);
+}
+function phaseProgress(phase) {
+  const notApplicable = phase.notApplicable ?? 0;
+  if (phase.rules === 0 && notApplicable > 0) return "not applicable";
+  return `${phase.passing}/${phase.rules} done${notApplicable ? `, ${notApplicable} not applicable` : ""}`;
+}
+function renderText(report) {
+  const out = [
+    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`,
+    ...profileLines(report)
+  ];
+  if (report.change)
+    out.push(
+      `Compared with ${report.change.base}: ${plural(report.change.files, "changed file")}; findings marked (new) are on changed lines`
+    );
+  const byRule = groupBy(report.findings, (f) => f.ruleId);
+  for (const phase of report.phases) {
+    out.push("", `Phase ${phase.phase} \xB7 ${phase.title} (${phaseProgress(phase)})`);
+    for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
+      if (rule.status === "off") {
+        out.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
+        continue;
+      }
+      if (rule.status === "not-applicable") {
+        out.push(`  \u2013 ${rule.title} [${rule.id}] not applicable: ${rule.reason ?? "nothing to check"}`);
+        continue;
+      }
+      if (rule.status === "pass") {
+        out.push(`  \u2713 ${rule.title} [${rule.id}]`);
+        continue;
+      }
+      const findings = byRule.get(rule.id) ?? [];
+      out.push(`  \u2717 ${rule.title} [${rule.id}] ${plural(rule.findings, "finding")}, ${rule.enforcement}`);
+      out.push(`      ${rule.message}`);
+      for (const f of findings.slice(0, LOCATIONS_SHOWN))
+        out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}`);
+      if (findings.length > LOCATIONS_SHOWN)
+        out.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
+      if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
+    }
+  }
+  for (const table of report.routes) {
+    out.push("", `Routes (${table.ruleId}): Flask -> FastAPI`);
+    for (const p of table.pairs) {
+      const served = table.fastapi.length ? p.fastapi.map((f) => f ?? "missing").join(", ") : "no FastAPI routes yet";
+      out.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
+    }
+    for (const r of table.unknown ?? [])
+      out.push(
+        `  ${`${r.methods.join("|")} ${r.path}`.padEnd(40)} ${`${r.file}:${r.region.line}`.padEnd(50)} -> framework unknown`
+      );
+  }
+  out.push(...gateDetails(report));
+  listed(
+    out,
+    `Skipped ${plural(report.skipped.length, "path")}:`,
+    report.skipped,
+    (s) => `${s.path}: ${s.reason}`
+  );
+  listed(
+    out,
+    `Notes (${report.notes.length}):`,
+    report.notes,
+    (n) => `${n.line === void 0 ? n.path : `${n.path}:${n.line}`}: ${n.message}`
+  );
+  const { error, warning, notice } = report.counts;
+  const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
+  out.push(
+    "",
+    `${verdict}: ${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned in ${report.stats.durationMs} ms`
+  );
+  return `${out.join("\n")}
+`;
+}
+
+export {
+  location,
+  gateDetails,
+  profileLines,
+  phaseProgress,
+  renderText
+};

@@ -1,0 +1,9 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  renderJson
+} from "./chunk-JJZHTBXW.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  renderJson
+};

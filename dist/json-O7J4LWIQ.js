@@ -1,9 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-import {
-  renderJson
-} from "./chunk-OLFJPYAT.js";
-import "./chunk-TUQ47QQM.js";
-export {
-  renderJson
-};

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "Starting the scikit-learn environment"
+exec drum server "$@"
