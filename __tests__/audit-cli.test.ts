@@ -100,3 +100,80 @@ test('a truncated archive: what was read is scanned, and the repository is marke
     'datarobot/datarobot-user-models: audited in part: the archive is damaged (unexpected end of file); what was read before is scanned'
   );
 });
+
+test('audit --local: checkouts on disk, each with its own profiles; the matrix counts what the findings say', async () => {
+  const { code, stdout, stderr } = await cli(
+    'audit',
+    '--local',
+    'examples/dropin-environments',
+    'examples/flask-service',
+    '--format',
+    'json'
+  );
+  // Repositories are audited three at a time: their lines interleave.
+  expect([code, stderr.split('\n').filter(Boolean).sort()]).toEqual([
+    0,
+    [
+      'examples/dropin-environments: 22 files, 5 environments, 18 findings',
+      'examples/dropin-environments: reading',
+      'examples/flask-service: 8 files, 0 environments, 12 findings',
+      'examples/flask-service: reading'
+    ]
+  ]);
+  const report = JSON.parse(stdout);
+  expect(
+    report.environments.map((e: Record<string, unknown>) => [
+      e.path,
+      e.python,
+      e.flaskStack,
+      e.fastapiStack,
+      e.customFlaskExtension,
+      [e.errors, e.warnings, e.notices],
+      e.phases
+    ])
+  ).toEqual([
+    ['environments/genai-agent', '3.12', [], ['fastapi', 'uvicorn'], false, [1, 0, 1], { 0: 1, 5: 1 }],
+    [
+      'environments/legacy-sklearn',
+      '3.7',
+      ['flask', 'werkzeug', 'gunicorn', 'gevent'],
+      [],
+      true,
+      [1, 2, 5],
+      { 0: 1, 5: 7 }
+    ],
+    [
+      'environments/python311-gunicorn',
+      '3.11',
+      ['flask', 'gunicorn', 'gevent'],
+      [],
+      false,
+      [0, 1, 4],
+      { 5: 5 }
+    ],
+    ['environments/python312-fastapi', '3.12', [], ['fastapi', 'uvicorn', 'httpx'], false, [0, 0, 0], {}],
+    ['environments/r-conda', '3.7', ['gevent'], [], false, [1, 1, 1], { 0: 1, 5: 2 }]
+  ]);
+  // The matrix's numbers are the findings' own: every finding of an environment counted once.
+  for (const env of report.environments) {
+    const inside = report.findings.filter((f: { path: string }) =>
+      f.path.startsWith(`examples/dropin-environments/${env.path}`)
+    );
+    expect([env.path, env.errors + env.warnings + env.notices]).toEqual([env.path, inside.length]);
+  }
+  expect(report.ruleset.profiles.map((p: { name: string }) => p.name)).toEqual([
+    'environments',
+    'flask-service'
+  ]);
+  expect(
+    report.repositories.map((r: { repository: string; conclusion: string }) => [r.repository, r.conclusion])
+  ).toEqual([
+    ['examples/dropin-environments', 'failure'],
+    ['examples/flask-service', 'failure']
+  ]);
+});
+
+test('audit --local refuses what is not a directory', async () => {
+  const { code, stderr } = await cli('audit', '--local', 'examples/nope');
+  expect([code, stderr.split('\n')[0]]).toEqual([2, 'migration-gate: not a directory: examples/nope']);
+});

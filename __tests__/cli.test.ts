@@ -204,6 +204,39 @@ describe('migration-gate scan', () => {
   });
 });
 
+describe('--rules names a profile, a file or auto; without it the tree chooses', () => {
+  test.each([
+    ['drum', 'examples/flask-service', 'DRUM Flask removal', 'drum,environments'],
+    ['flask-service', 'examples/drum-legacy', 'Flask service', 'flask-service'],
+    ['auto', 'examples/flask-service', 'Flask service', 'flask-service']
+  ])('--rules %s on %s', async (rules, directory, name, profiles) => {
+    const { stdout } = await cli('scan', directory, '--rules', rules, '--format', 'json');
+    const report = JSON.parse(stdout);
+    expect([
+      report.ruleset.name,
+      report.ruleset.profiles.map((p: { name: string }) => p.name).join(',')
+    ]).toEqual([name, profiles]);
+  });
+
+  test("DRUM's profile on another tree: every DRUM rule is not applicable, and the gate has nothing to say", async () => {
+    const { code, stdout } = await cli(
+      'scan',
+      'examples/flask-service',
+      '--rules',
+      'drum',
+      '--format',
+      'json'
+    );
+    const report = JSON.parse(stdout);
+    const drumRules = report.rules.filter((r: { origin: string }) => r.origin === 'drum');
+    expect(drumRules.length).toBeGreaterThan(30);
+    expect(
+      new Set(drumRules.map((r: { status: string; reason: string }) => `${r.status}: ${r.reason}`))
+    ).toEqual(new Set(['not-applicable: nothing matches `custom_model_runner/datarobot_drum`']));
+    expect([code, report.findings]).toEqual([0, []]);
+  });
+});
+
 describe('usage and configuration errors exit 2 with a message and no stack trace', () => {
   test.each([
     [

@@ -34,12 +34,13 @@ test('the README keeps its sections and documents every rule kind', async () => 
   const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   expect(sections).toEqual([
     'Quick start',
+    'Use it on your repository',
     'The CLI',
     'The action',
     'Auditing the drop-in environments',
     'Gating what a change introduces',
     'Rule files',
-    'The default rule set',
+    'The bundled profiles',
     'How it works',
     'Speed and memory',
     'Dependencies, and why',
@@ -48,4 +49,8 @@ test('the README keeps its sections and documents every rule kind', async () => 
   const { KIND_NAMES } = await import('../src/kinds/index.js');
   const documented = [...readme.matchAll(/^\|\s*`([a-z-]+)`\s*\|/gm)].map((m) => m[1]);
   for (const kind of KIND_NAMES) expect(documented).toContain(kind);
+  const { PROFILE_NAMES, PROFILES } = await import('../src/rules/bundled.js');
+  const profiles = readme.slice(readme.indexOf('## The bundled profiles'), readme.indexOf('## How it works'));
+  for (const name of PROFILE_NAMES)
+    expect(profiles).toContain(`[\`${PROFILES[name].file}\`](${PROFILES[name].file}) (\`${name}\`)`);
 });

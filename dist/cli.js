@@ -27,9 +27,9 @@ async function renderer(format) {
     case "sarif":
       return (await import("./sarif-K7BLT2DM.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-V6JMUSB6.js")).renderMarkdown;
+      return (await import("./markdown-TSTVICEY.js")).renderMarkdown;
     default:
-      return (await import("./text-L7VWKGVQ.js")).renderText;
+      return (await import("./text-ZZDI3ZKD.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
@@ -120,7 +120,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-L3B425TQ.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-LHW6PTAM.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -128,7 +128,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-MSQ33A2G.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-GCX2BPLP.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -17,8 +17,8 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-KAVT5Z4J.js";
-import "./chunk-RZYIMV74.js";
+} from "./chunk-YK534EMG.js";
+import "./chunk-TDYOHSZN.js";
 import {
   renderSarif
 } from "./chunk-YVVFQOQE.js";
@@ -32,14 +32,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-IPSWP6AK.js";
+} from "./chunk-U3OWJ3EM.js";
 import {
   parseBaseline
 } from "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-7PUBGUYO.js";
+} from "./chunk-3TZWOULB.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -679,6 +679,14 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
         remarks.push(
           `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
         );
+      else if (file?.from === "head")
+        remarks.push(
+          `The configuration \`${name}\` could not be read at the base commit (${file.unreadAtBase}); this run chose its rules automatically (\`rules: auto\`).`
+        );
+      else if (file?.changedByPullRequest)
+        remarks.push(
+          `This pull request changes the configuration \`${name}\`. It was checked with the base commit's version; the new one takes effect after merge.`
+        );
       return file;
     });
     if (!out.ruleSet) out.rules = AUTO;
@@ -1120,7 +1128,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-YZAIIRL2.js");
+  const { auditRepositories } = await import("./audit-run-2KEY5B5L.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -48,7 +48,10 @@ export async function scanDirectory(request: ScanRequest): Promise<Report> {
 /** The pipeline over any tree (a directory, a repository unpacked from a tarball). */
 export async function scanSource(
   original: FileSource,
-  request: Omit<ScanRequest, 'directory'> & { inspect?: ScanOptions['inspect'] }
+  request: Omit<ScanRequest, 'directory'> & {
+    /** Reads facts from the scanned tree, knowing the rule set it was scanned with (the audit's environments). */
+    inspect?: (...args: [...Parameters<NonNullable<ScanOptions['inspect']>>, RuleSet]) => Promise<unknown>;
+  }
 ): Promise<{ report: Report; inspection?: unknown }> {
   const source = listedOnce(original);
   let ruleSet = request.ruleSet ?? (await chooseRuleSet(request.rules, source, await source.listing()));
@@ -69,7 +72,7 @@ export async function scanSource(
   const scanned = await scan(source, active, {
     ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
     ...(onlyFiles ? { onlyFiles, touched: touchedPaths(request.changes!.files) } : {}),
-    ...(request.inspect ? { inspect: request.inspect } : {})
+    ...(request.inspect ? { inspect: (tree, roots) => request.inspect!(tree, roots, ruleSet) } : {})
   });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {

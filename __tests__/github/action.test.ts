@@ -406,6 +406,65 @@ test('pr mode reads the rules at the base commit and tells reviewers when the pu
   }
 });
 
+describe("the repository's own configuration in pr mode (no `rules` input)", () => {
+  const CONFIG = [
+    'extends: [flask-service]',
+    'rules:',
+    '  - id: flask-stack-imports',
+    '    enforce: error',
+    ''
+  ].join('\n');
+
+  async function pullRequestOf(base: Record<string, string>, head: Record<string, string>) {
+    const repo = await GitRepo.create(base);
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.branch('change');
+    await repo.write(head);
+    const headSha = repo.commit('the change');
+    fake.on('pulls/list-files', () => ({ status: 200, body: [] }));
+    const payload = {
+      pull_request: {
+        number: 3,
+        head: { sha: headSha, repo: { full_name: REPO } },
+        base: { sha: baseSha, repo: { full_name: REPO } }
+      }
+    };
+    return runAction('pull_request', payload, { rules: '' }, repo.dir);
+  }
+
+  test("the base commit's configuration is used, not the pull request's change to it", async () => {
+    const run = await pullRequestOf(
+      { '.github/migration-gate.yml': CONFIG, 'app.py': 'import os\n' },
+      {
+        '.github/migration-gate.yml': CONFIG.replace('enforce: error', 'enforce: off'),
+        'app.py': 'from flask import Flask\n'
+      }
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.summary).toContain(
+      "This pull request changes the configuration `.github/migration-gate.yml`. It was checked with the base commit's version; the new one takes effect after merge."
+    );
+    expect(run.summary).toContain('- Profile **flask-service**: extended by .github/migration-gate.yml');
+  });
+
+  test('a configuration the pull request adds takes effect after merge: this run chooses its rules automatically', async () => {
+    const run = await pullRequestOf(
+      { 'app.py': 'import os\n', 'requirements.txt': 'flask\n' },
+      {
+        '.github/migration-gate.yml':
+          'extends: [flask-service]\nrules:\n  - id: python-3-8\n    enforce: off\n',
+        Dockerfile: 'FROM python:3.7-slim\n'
+      }
+    );
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain(
+      'This pull request adds the configuration `.github/migration-gate.yml`; it takes effect after merge. This run chose its rules automatically (`rules: auto`), as the base commit does.'
+    );
+    expect(run.summary).toContain('- Profile **flask-service**: requirements.txt:1 installs `flask`');
+  });
+});
+
 test('a pull request of 3,000+ files: the PR file list is capped, so changed lines come from git', async () => {
   const repo = await GitRepo.create({ 'rules.yml': RULES, 'pkg/a.py': 'import os\nfrom flask import old\n' });
   const base = repo.git('rev-parse', 'HEAD').trim();

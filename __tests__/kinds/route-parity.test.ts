@@ -211,3 +211,60 @@ describe('route-parity', () => {
     expect(result.findings.get('parity')).toEqual([]);
   });
 });
+
+describe('one `files` glob for both apps', () => {
+  const ONE_GLOB = RULE.replace(
+    'files: ["app/flask_server.py"]\nfastapi: ["app/fastapi/*.py"]',
+    'files: ["**/*.py"]'
+  );
+
+  test('routes count for the framework of what they hang on, wherever their module is', async () => {
+    const rules = loadRules(ONE_GLOB);
+    const dual = [
+      'from flask import Blueprint',
+      'from fastapi import APIRouter',
+      'model_api = Blueprint("model_api", __name__)',
+      'router = APIRouter()',
+      '@model_api.route("/ping/")',
+      '@model_api.route("/predict/", methods=["POST"])',
+      'def flask_side(): pass',
+      '@router.get("/ping")',
+      '@router.get("/ping/")',
+      'def fastapi_side(): pass',
+      ''
+    ].join('\n');
+    const result = await scan(new MemorySource({ 'server/prediction_server.py': dual }), rules.rules);
+    const findings = judge(rules, 'beta', result.findings).findings;
+    expect(where(findings)).toEqual([['parity', 'server/prediction_server.py', [6, 1, 6, 48]]]);
+    expect(findings[0]!.detail).toBe('`POST /predict/` has no FastAPI counterpart.');
+    const table = result.sections.routes?.[0] as RouteTable;
+    expect([table.flask.length, table.fastapi.length, table.unknown.length]).toEqual([2, 2, 0]);
+  });
+
+  test('a route whose framework cannot be told is listed as unknown, with a note, and not compared', async () => {
+    const rules = loadRules(ONE_GLOB);
+    const files = {
+      'app/routes.py': 'import flask\nimport fastapi\n@shared.get("/x")\ndef x(): pass\n',
+      'app/api.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/y")\ndef y(): pass\n'
+    };
+    const result = await scan(new MemorySource(files), rules.rules);
+    expect(result.findings.get('parity')).toEqual([]);
+    expect((result.sections.routes?.[0] as RouteTable).unknown.map((r) => [r.file, r.path])).toEqual([
+      ['app/routes.py', '/x']
+    ]);
+    expect(result.notes).toEqual([
+      {
+        path: 'app/routes.py',
+        line: 3,
+        message:
+          'route `GET /x` on `shared`: its framework cannot be told (`shared` is not built in this module by Flask(), Blueprint(), FastAPI() or APIRouter(), and the module imports both frameworks or neither); not compared'
+      }
+    ]);
+  });
+
+  test('before any FastAPI route exists the rule is not applicable, and says how many Flask routes wait', async () => {
+    const rules = loadRules(ONE_GLOB);
+    const result = await scan(new MemorySource({ 'app/flask_server.py': FLASK }), rules.rules);
+    expect(result.notApplicable.get('parity')).toBe('no FastAPI routes yet (6 Flask routes listed)');
+  });
+});

@@ -1,6 +1,6 @@
 // Route extraction, case by case: which calls declare a route in which framework, how methods,
 // paths, prefixes and strict_slashes are read, and what is left out because it is not literal.
-import { extractRoutes, type Framework } from '../../src/parsers/routes.js';
+import { extractRoutes, findRoutes, type Framework } from '../../src/parsers/routes.js';
 
 const brief = async (text: string, framework: Framework) =>
   (await extractRoutes(text, framework)).map((r) => [r.methods.join('|'), r.path, r.owner]);
@@ -198,5 +198,87 @@ describe('extractRoutes', () => {
     ]
   ])('%s', async (_name, text, framework, paths) => {
     expect((await extractRoutes(text, framework)).map((r) => r.path)).toEqual(paths);
+  });
+});
+
+describe('findRoutes: each route belongs to the framework of the object it hangs on', () => {
+  const frameworks = async (text: string, fallback?: 'flask' | 'fastapi') =>
+    (await findRoutes(text, fallback)).map((r) => [r.framework, r.methods.join('|'), r.path, r.region.line]);
+
+  test('both apps in one module, Flask 2 verbs and FastAPI verbs alike', async () => {
+    const text = [
+      'import flask',
+      'from fastapi import APIRouter',
+      'admin = flask.Blueprint("admin", __name__, url_prefix="/admin")',
+      'router = APIRouter(prefix="/admin")',
+      '@admin.get("/status")',
+      'def a(): pass',
+      '@router.get("/status")',
+      'def b(): pass',
+      ''
+    ].join('\n');
+    expect(await frameworks(text)).toEqual([
+      ['flask', 'GET', '/admin/status', 5],
+      ['fastapi', 'GET', '/admin/status', 7]
+    ]);
+  });
+
+  test('aliases of the constructors, a router built inside a method, an attribute owner', async () => {
+    const text = [
+      'from fastapi import APIRouter as Router',
+      'from flask import Flask',
+      'class Server:',
+      '    def __init__(self):',
+      '        self.app = Flask(__name__)',
+      '    def routes(self):',
+      '        @self.app.route("/ping/")',
+      '        def ping(): pass',
+      '    def _materialize_fastapi(self):',
+      '        router = Router()',
+      '        @router.get("/ping")',
+      '        def ping(): pass',
+      ''
+    ].join('\n');
+    expect(await frameworks(text)).toEqual([
+      ['flask', 'GET', '/ping/', 7],
+      ['fastapi', 'GET', '/ping', 11]
+    ]);
+  });
+
+  test('the same name built by different frameworks in different functions: each in its scope', async () => {
+    const text = [
+      'from flask import Flask',
+      'from fastapi import FastAPI',
+      'def flask_app():',
+      '    app = Flask(__name__)',
+      '    @app.get("/x")',
+      '    def x(): pass',
+      'def fastapi_app():',
+      '    app = FastAPI()',
+      '    @app.get("/x")',
+      '    def x(): pass',
+      ''
+    ].join('\n');
+    expect(await frameworks(text)).toEqual([
+      ['flask', 'GET', '/x', 5],
+      ['fastapi', 'GET', '/x', 9]
+    ]);
+  });
+
+  test("without a constructor: the registration's own form, then the module's imports, then the fallback", async () => {
+    const both = 'import flask\nimport fastapi\n';
+    expect(
+      await frameworks(`${both}@bp.route("/a")\ndef a(): pass\n@r.api_route("/b")\ndef b(): pass\n`)
+    ).toEqual([
+      ['flask', 'GET', '/a', 3],
+      ['fastapi', 'GET', '/b', 5]
+    ]);
+    expect(await frameworks('from flask import request\n@bp.get("/c")\ndef c(): pass\n')).toEqual([
+      ['flask', 'GET', '/c', 2]
+    ]);
+    expect(await frameworks(`${both}@x.get("/d")\ndef d(): pass\n`)).toEqual([['unknown', 'GET', '/d', 3]]);
+    expect(await frameworks(`${both}@x.get("/d")\ndef d(): pass\n`, 'fastapi')).toEqual([
+      ['fastapi', 'GET', '/d', 3]
+    ]);
   });
 });

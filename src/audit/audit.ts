@@ -16,17 +16,21 @@ import type { AuditTarget } from './repositories.js';
 const CONCURRENCY = 3;
 
 export type FetchArchive = (target: AuditTarget) => Promise<Uint8Array>;
-/** A repository's tree, and why not all of it could be read (a damaged or oversized archive). */
-export type OpenTree = (target: AuditTarget, name: string) => Promise<FileSource & { incomplete?: string }>;
+/** How the audit gets a repository's tree (and why not all of it could be read: a damaged archive). */
+export interface OpenTree {
+  /** What the progress line says while it does (`fetching`, `reading`). */
+  verb: string;
+  open(target: AuditTarget, name: string): Promise<FileSource & { incomplete?: string }>;
+}
 
 export const repositoryName = (t: AuditTarget): string =>
   t.owner ? `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ''}` : t.repo;
 
 /** Repositories fetched as tarballs (the API) are read in memory. */
-export const fromArchives =
-  (fetchArchive: FetchArchive): OpenTree =>
-  async (target, name) =>
-    readTarball(name, await fetchArchive(target));
+export const fromArchives = (fetchArchive: FetchArchive): OpenTree => ({
+  verb: 'fetching',
+  open: async (target, name) => readTarball(name, await fetchArchive(target))
+});
 
 export async function audit(
   targets: readonly AuditTarget[],
@@ -50,12 +54,13 @@ export async function audit(
         lines.push(message);
         log(`${name}: ${message}`);
       };
-      say('fetching');
+      say(open.verb);
       try {
-        const source = await open(target, name);
+        const source = await open.open(target, name);
         const { report, inspection } = await scanSource(source, {
           ...rules,
-          inspect: (tree, roots) => findEnvironments(tree, target.globs, roots)
+          inspect: (tree, roots, ruleSet) =>
+            findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
         });
         report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
         parts.push({ name, report });

@@ -1,6 +1,8 @@
 // Drop-in environments and where each stands. Without a path glob, they are the environment roots of
-// the repository's rule set (the environments profile finds them in any layout); with one, every
-// folder the glob matches that holds a Dockerfile or a requirements/pyproject file. Facts come from the
+// the repository's rule set (the environments profile finds them in any layout; a tree whose profiles
+// have none, a Flask service, has no environments); with one, or with a rule file of one's own that
+// defines no roots, every folder the glob matches that holds a Dockerfile or a requirements/pyproject
+// file. Facts come from the
 // same readers the rules use; each finding counts for the deepest environment that holds it.
 import { posix } from 'node:path';
 import { declaredRequirements } from '../deps/collect.js';
@@ -61,23 +63,37 @@ export interface Environment extends EnvironmentFacts {
   phases: Record<string, number>;
 }
 
+/** The files that make a folder an environment when a path glob names it. */
 const ENVIRONMENT_FILES = new Set(['dockerfile', 'requirements', 'pyproject']);
+/** The files an environment's facts are read from. */
+const FACT_FILES = new Set([
+  'dockerfile',
+  'requirements',
+  'pyproject',
+  'conda',
+  'pipfile',
+  'setup.py',
+  'setup.cfg'
+]);
 
 export async function findEnvironments(
   tree: TreeView,
   globs: readonly string[],
-  roots: ReadonlyMap<string, Roots> = new Map()
+  roots: ReadonlyMap<string, Roots> = new Map(),
+  /** Whether the rules come from bundled profiles, which say what an environment is. */
+  profiled = false
 ): Promise<EnvironmentFacts[]> {
   const matches = compileGlobs(globs);
   const dirOf = (file: string) => (posix.dirname(file) === '.' ? '' : posix.dirname(file));
   const environmentRoots = roots.get('environment');
   const anywhere = globs.length === 1 && globs[0] === '**';
+  if (anywhere && profiled && !environmentRoots) return [];
   const filesIn =
     anywhere && environmentRoots
       ? groupBy(
           tree.files.filter((file) => {
             const root = environmentRoots.rootOf(file);
-            return root !== undefined && ENVIRONMENT_FILES.has(fileTypeOf(file) ?? '');
+            return root !== undefined && FACT_FILES.has(fileTypeOf(file) ?? '');
           }),
           (file) => environmentRoots.rootOf(file)!
         )

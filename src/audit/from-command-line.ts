@@ -56,7 +56,7 @@ export async function auditLocal(
   const progress = (message: string) => io.stderr(`${message}\n`);
   const report = await audit(
     directories.map((directory) => ({ owner: '', repo: directory, ref: '', globs: ['**'] })),
-    async (target) => new LocalDirectory(target.repo),
+    { verb: 'reading', open: async (target) => new LocalDirectory(target.repo) },
     { ...(rules !== undefined ? { rules } : {}), ...(stage ? { stage } : {}) },
     progress
   );

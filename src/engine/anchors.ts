@@ -52,7 +52,10 @@ export class Anchors {
     }
     // A folder with only folders inside: its first file at any depth.
     const prefix = folder === '' ? '' : `${folder}/`;
-    return this.files.find((f) => f.startsWith(prefix));
+    let first: string | undefined;
+    for (const f of this.files)
+      if (f.startsWith(prefix) && (first === undefined || compareText(f, first) < 0)) first = f;
+    return first;
   }
 }
 

@@ -52,13 +52,19 @@ export class Roots {
       else found.set(folder, [file]);
     }
     // A secondary marker makes a root only outside the roots its primary markers make.
+    // (Against the primary roots alone: a secondary root may hold another one.)
+    const primaryFolders = new Set(primary.keys());
     const insidePrimary = (folder: string): boolean => {
       for (let f = folder; ; f = folderOf(f)) {
-        if (primary.has(f)) return true;
+        if (primaryFolders.has(f)) return true;
         if (f === '') return false;
       }
     };
-    for (const [folder, list] of secondary) if (!insidePrimary(folder)) primary.set(folder, list);
+    for (const [folder, list] of secondary) {
+      const own = primary.get(folder);
+      if (own) own.push(...list);
+      else if (!insidePrimary(folder)) primary.set(folder, list);
+    }
     for (const folder of excluded) primary.delete(folder);
     this.folders = [...primary.keys()].sort();
     this.markersOf = primary;

@@ -374,6 +374,7 @@ async function applicableRules(
       continue;
     }
     const inScope = new Set(scopes);
+    const excluded = compileGlobs(rule.exclude);
     const rootOfPath = (p: string) => kind.rootOf(p);
     out.push({
       ...rule,
@@ -383,11 +384,13 @@ async function applicableRules(
       selectionKey: `${rule.id}\0rooted`,
       selects: (p) => {
         const root = kind.rootOf(p);
+        // `exclude` keeps out paths of the tree (`legacy/**`) as well as paths within each root.
         return (
           root !== undefined &&
           inScope.has(root) &&
           (!outside || outside.path(p)) &&
-          rule.selects(Roots.relative(root, p))
+          rule.selects(Roots.relative(root, p)) &&
+          !excluded(p)
         );
       }
     });

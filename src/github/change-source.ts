@@ -194,6 +194,14 @@ export async function trustedConfiguration(
         remarks.push(
           `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
         );
+      else if (file?.from === 'head')
+        remarks.push(
+          `The configuration \`${name}\` could not be read at the base commit (${file.unreadAtBase}); this run chose its rules automatically (\`rules: auto\`).`
+        );
+      else if (file?.changedByPullRequest)
+        remarks.push(
+          `This pull request changes the configuration \`${name}\`. It was checked with the base commit's version; the new one takes effect after merge.`
+        );
       return file;
     });
     if (!out.ruleSet) out.rules = AUTO;

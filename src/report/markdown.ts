@@ -77,9 +77,16 @@ function profileSection(report: Report): string[] {
   return ['', ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
 
-/** Text from the scanned tree or a rule file, shown as text in Markdown (no markup takes effect). */
+/**
+ * Text that may hold code spans (`name`) around names from the scanned tree: the spans are kept, and
+ * everything else is escaped so that no markup takes effect.
+ */
 export const escapeText = (s: string): string =>
-  s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  s
+    .replace(/\r?\n/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)))
+    .join('');
 
 function findingLine(f: Finding, options: MarkdownOptions): string {
   const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
@@ -134,6 +141,7 @@ export function appendixSections(report: Report): string[] {
   if (details.length)
     out.push(`\n### Suppressions and baseline\n\n\`\`\`\n${details.join('\n').trim()}\n\`\`\`\n`);
   for (const table of report.routes) {
+    if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     const rows = table.pairs.map((p) => {
       const served = table.fastapi.length
         ? p.fastapi.map((f) => (f ? `\`${f}\`` : '❌ missing')).join(', ')
@@ -155,7 +163,7 @@ export function appendixSections(report: Report): string[] {
     const more =
       report.notes.length > 50 ? [`- … and ${report.notes.length - 50} more (see the JSON report)`] : [];
     out.push(
-      `\n<details><summary>${report.notes.length} notes</summary>\n\n${[...notes, ...more].join('\n')}\n\n</details>\n`
+      `\n<details><summary>${plural(report.notes.length, 'note')}</summary>\n\n${[...notes, ...more].join('\n')}\n\n</details>\n`
     );
   }
   if (report.skipped.length) {
@@ -163,7 +171,7 @@ export function appendixSections(report: Report): string[] {
     const more =
       report.skipped.length > 50 ? [`- … and ${report.skipped.length - 50} more (see the JSON report)`] : [];
     out.push(
-      `\n<details><summary>${report.skipped.length} paths skipped</summary>\n\n${[...skipped, ...more].join('\n')}\n\n</details>\n`
+      `\n<details><summary>${plural(report.skipped.length, 'path')} skipped</summary>\n\n${[...skipped, ...more].join('\n')}\n\n</details>\n`
     );
   }
   return out;

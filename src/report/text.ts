@@ -112,6 +112,7 @@ export function renderText(report: Report): string {
   }
 
   for (const table of report.routes) {
+    if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     out.push('', `Routes (${table.ruleId}): Flask -> FastAPI`);
     for (const p of table.pairs) {
       const served = table.fastapi.length

@@ -100,7 +100,12 @@ export const RULE_BASE = {
     .describe(
       'Which files (and, for path kinds, directories) the rule looks at. Required unless the kind has a default.'
     ),
-  exclude: z.array(glob).optional().describe('Globs removed from `files`.'),
+  exclude: z
+    .array(glob)
+    .optional()
+    .describe(
+      'Globs removed from `files` (for a rule with `root`, matched against the path in the tree as well as within the root).'
+    ),
   message: z.string().min(1).describe('Why a finding matters, shown with every finding.'),
   remediation: z.string().min(1).optional().describe('What to do about a finding.'),
   enforce: enforceSchema.optional(),

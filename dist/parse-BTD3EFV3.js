@@ -11,7 +11,7 @@ import {
   nothingInherited,
   readRuleText,
   ruleSetParts
-} from "./chunk-7PUBGUYO.js";
+} from "./chunk-3TZWOULB.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -12369,7 +12369,9 @@ var RULE_BASE = {
   files: external_exports.array(glob).min(1).optional().describe(
     "Which files (and, for path kinds, directories) the rule looks at. Required unless the kind has a default."
   ),
-  exclude: external_exports.array(glob).optional().describe("Globs removed from `files`."),
+  exclude: external_exports.array(glob).optional().describe(
+    "Globs removed from `files` (for a rule with `root`, matched against the path in the tree as well as within the root)."
+  ),
   message: external_exports.string().min(1).describe("Why a finding matters, shown with every finding."),
   remediation: external_exports.string().min(1).optional().describe("What to do about a finding."),
   enforce: enforceSchema.optional(),

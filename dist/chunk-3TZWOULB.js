@@ -5438,7 +5438,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-POE5YVGC.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-BTD3EFV3.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5479,7 +5479,7 @@ function snapshotDocument(prepared, text, file) {
   };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-POE5YVGC.js");
+  const { readRuleDocument } = await import("./parse-BTD3EFV3.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

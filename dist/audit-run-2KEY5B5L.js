@@ -5,13 +5,13 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-QYLJ7VWG.js";
+} from "./chunk-WQUEBNBL.js";
 import "./chunk-JAP6GFRA.js";
 import "./chunk-WDI46I6H.js";
-import "./chunk-IPSWP6AK.js";
+import "./chunk-U3OWJ3EM.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-7PUBGUYO.js";
+import "./chunk-3TZWOULB.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

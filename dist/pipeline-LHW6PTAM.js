@@ -7,10 +7,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-IPSWP6AK.js";
+} from "./chunk-U3OWJ3EM.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-7PUBGUYO.js";
+import "./chunk-3TZWOULB.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

@@ -4,7 +4,7 @@ import {
   gateDetails,
   location,
   profileLines
-} from "./chunk-RZYIMV74.js";
+} from "./chunk-TDYOHSZN.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
@@ -106,7 +106,7 @@ function profileSection(report) {
   if (profiles.length === 0) return ["", `> ${escapeText(lines[0])}`];
   return ["", ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
-var escapeText = (s) => s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+var escapeText = (s) => s.replace(/\r?\n/g, " ").split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/[\\*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)).join("");
 function findingLine(f, options) {
   const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
   return `  - ${where}${f.new ? " **new**" : ""} ${f.detail}`;
@@ -166,6 +166,7 @@ ${details.join("\n").trim()}
 \`\`\`
 `);
   for (const table of report.routes) {
+    if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     const rows = table.pairs.map((p) => {
       const served = table.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
       return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
@@ -189,7 +190,7 @@ ${rows.join("\n")}
     const more = report.notes.length > 50 ? [`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`] : [];
     out.push(
       `
-<details><summary>${report.notes.length} notes</summary>
+<details><summary>${plural(report.notes.length, "note")}</summary>
 
 ${[...notes, ...more].join("\n")}
 
@@ -202,7 +203,7 @@ ${[...notes, ...more].join("\n")}
     const more = report.skipped.length > 50 ? [`- \u2026 and ${report.skipped.length - 50} more (see the JSON report)`] : [];
     out.push(
       `
-<details><summary>${report.skipped.length} paths skipped</summary>
+<details><summary>${plural(report.skipped.length, "path")} skipped</summary>
 
 ${[...skipped, ...more].join("\n")}
 

@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-QYLJ7VWG.js";
+} from "./chunk-WQUEBNBL.js";
 import "./chunk-JAP6GFRA.js";
 import {
   retry
@@ -21,10 +21,10 @@ import {
 } from "./chunk-WDI46I6H.js";
 import {
   LocalDirectory
-} from "./chunk-IPSWP6AK.js";
+} from "./chunk-U3OWJ3EM.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-7PUBGUYO.js";
+import "./chunk-3TZWOULB.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -140,7 +140,7 @@ async function auditLocal(directories, rules, stage, io) {
 `);
   const report = await audit(
     directories.map((directory) => ({ owner: "", repo: directory, ref: "", globs: ["**"] })),
-    async (target) => new LocalDirectory(target.repo),
+    { verb: "reading", open: async (target) => new LocalDirectory(target.repo) },
     { ...rules !== void 0 ? { rules } : {}, ...stage ? { stage } : {} },
     progress
   );

@@ -24,7 +24,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-7PUBGUYO.js";
+} from "./chunk-3TZWOULB.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -363,13 +363,18 @@ var Roots = class {
       if (list) list.push(file);
       else found.set(folder, [file]);
     }
+    const primaryFolders = new Set(primary.keys());
     const insidePrimary = (folder) => {
       for (let f = folder; ; f = folderOf(f)) {
-        if (primary.has(f)) return true;
+        if (primaryFolders.has(f)) return true;
         if (f === "") return false;
       }
     };
-    for (const [folder, list] of secondary) if (!insidePrimary(folder)) primary.set(folder, list);
+    for (const [folder, list] of secondary) {
+      const own = primary.get(folder);
+      if (own) own.push(...list);
+      else if (!insidePrimary(folder)) primary.set(folder, list);
+    }
     for (const folder of excluded) primary.delete(folder);
     this.folders = [...primary.keys()].sort();
     this.markersOf = primary;
@@ -522,7 +527,10 @@ var Anchors = class {
       return direct[0];
     }
     const prefix = folder === "" ? "" : `${folder}/`;
-    return this.files.find((f) => f.startsWith(prefix));
+    let first;
+    for (const f of this.files)
+      if (f.startsWith(prefix) && (first === void 0 || compareText(f, first) < 0)) first = f;
+    return first;
   }
 };
 var parentOf = (path) => {
@@ -780,6 +788,7 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
       continue;
     }
     const inScope = new Set(scopes);
+    const excluded = compileGlobs(rule.exclude);
     const rootOfPath = (p) => kind.rootOf(p);
     out.push({
       ...rule,
@@ -789,7 +798,7 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
       selectionKey: `${rule.id}\0rooted`,
       selects: (p) => {
         const root = kind.rootOf(p);
-        return root !== void 0 && inScope.has(root) && (!outside || outside.path(p)) && rule.selects(Roots.relative(root, p));
+        return root !== void 0 && inScope.has(root) && (!outside || outside.path(p)) && rule.selects(Roots.relative(root, p)) && !excluded(p);
       }
     });
   }
@@ -1281,7 +1290,7 @@ async function scanSource(original, request) {
   const scanned = await scan(source, active, {
     ...request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {},
     ...onlyFiles ? { onlyFiles, touched: touchedPaths(request.changes.files) } : {},
-    ...request.inspect ? { inspect: request.inspect } : {}
+    ...request.inspect ? { inspect: (tree, roots) => request.inspect(tree, roots, ruleSet) } : {}
   });
   const changes = request.changes?.files;
   const verdict = judge(ruleSet, stage, scanned.findings, {

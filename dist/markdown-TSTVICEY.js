@@ -7,8 +7,8 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-KAVT5Z4J.js";
-import "./chunk-RZYIMV74.js";
+} from "./chunk-YK534EMG.js";
+import "./chunk-TDYOHSZN.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";

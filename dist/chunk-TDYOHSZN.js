@@ -102,6 +102,7 @@ function renderText(report) {
     }
   }
   for (const table of report.routes) {
+    if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     out.push("", `Routes (${table.ruleId}): Flask -> FastAPI`);
     for (const p of table.pairs) {
       const served = table.fastapi.length ? p.fastapi.map((f) => f ?? "missing").join(", ") : "no FastAPI routes yet";

@@ -6,7 +6,7 @@ import {
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-RZYIMV74.js";
+} from "./chunk-TDYOHSZN.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";

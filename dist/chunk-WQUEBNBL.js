@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-IPSWP6AK.js";
+} from "./chunk-U3OWJ3EM.js";
 import {
   compareText
 } from "./chunk-F5VNN7VV.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-7PUBGUYO.js";
+} from "./chunk-3TZWOULB.js";
 import {
   compileGlobs,
   globProblem
@@ -2620,15 +2620,17 @@ var servesAnotherApp = {
 };
 var FASTAPI_STACK = ["fastapi", "uvicorn", "httpx"];
 var ENVIRONMENT_FILES = /* @__PURE__ */ new Set(["dockerfile", "requirements", "pyproject"]);
-async function findEnvironments(tree, globs, roots = /* @__PURE__ */ new Map()) {
+var FACT_FILES = /* @__PURE__ */ new Set(["dockerfile", "requirements", "pyproject", "conda", "pipfile", "setup.py", "setup.cfg"]);
+async function findEnvironments(tree, globs, roots = /* @__PURE__ */ new Map(), profiled = false) {
   const matches = compileGlobs(globs);
   const dirOf = (file) => posix2.dirname(file) === "." ? "" : posix2.dirname(file);
   const environmentRoots = roots.get("environment");
   const anywhere = globs.length === 1 && globs[0] === "**";
+  if (anywhere && profiled && !environmentRoots) return [];
   const filesIn = anywhere && environmentRoots ? groupBy(
     tree.files.filter((file) => {
       const root = environmentRoots.rootOf(file);
-      return root !== void 0 && ENVIRONMENT_FILES.has(fileTypeOf(file) ?? "");
+      return root !== void 0 && FACT_FILES.has(fileTypeOf(file) ?? "");
     }),
     (file) => environmentRoots.rootOf(file)
   ) : groupBy(
@@ -2699,7 +2701,10 @@ function withFindings(repository, facts, findings) {
 // src/audit/audit.ts
 var CONCURRENCY = 3;
 var repositoryName = (t) => t.owner ? `${t.owner}/${t.repo}${t.ref ? `@${t.ref}` : ""}` : t.repo;
-var fromArchives = (fetchArchive) => async (target, name) => readTarball(name, await fetchArchive(target));
+var fromArchives = (fetchArchive) => ({
+  verb: "fetching",
+  open: async (target, name) => readTarball(name, await fetchArchive(target))
+});
 async function audit(targets, open, rules, log, describeFailure = (e) => e.message, group) {
   const parts = [];
   const repositories = [];
@@ -2713,12 +2718,12 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
         lines.push(message);
         log(`${name}: ${message}`);
       };
-      say("fetching");
+      say(open.verb);
       try {
-        const source = await open(target, name);
+        const source = await open.open(target, name);
         const { report, inspection } = await scanSource(source, {
           ...rules,
-          inspect: (tree, roots) => findEnvironments(tree, target.globs, roots)
+          inspect: (tree, roots, ruleSet) => findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
         });
         report.environments = withFindings(name, inspection, report.findings);
         parts.push({ name, report });
