@@ -36,7 +36,7 @@ describe('a customer repository of drop-in environments (examples/dropin-environ
       {
         name: 'environments',
         reason:
-          '4 drop-in environments: environments/legacy-sklearn (env_info.json), environments/python311-gunicorn (requirements.txt:1 installs `datarobot-drum==1.17.18`), environments/python312-fastapi (env_info.json), and 1 more'
+          '5 drop-in environments: environments/genai-agent (env_info.json), environments/legacy-sklearn (env_info.json), environments/python311-gunicorn (requirements.txt:1 installs `datarobot-drum==1.17.18`), and 2 more'
       }
     ]);
   });
@@ -122,13 +122,19 @@ describe('a Flask service on its way to FastAPI (examples/flask-service)', () =>
       ['flask-stack-dependencies', 'requirements.txt', 1, 1, 'notice'],
       ['flask-stack-dependencies', 'requirements.txt', 2, 1, 'notice'],
       ['gunicorn-for-flask', 'requirements.txt', 3, 1, 'notice'],
-      ['flask-route-parity', 'service/api.py', 7, 1, 'warning'],
       ['flask-stack-imports', 'service/app.py', 2, 1, 'notice'],
+      ['flask-route-parity', 'service/app.py', 10, 1, 'warning'],
       ['flask-stack-imports', 'service/dual.py', 2, 1, 'notice'],
       ['flask-route-parity', 'service/dual.py', 19, 1, 'warning'],
       ['flask-stack-imports', 'service/items.py', 1, 1, 'notice']
     ]);
     expectRealPaths('examples/flask-service', report);
+  });
+
+  test('FastAPI serving only the other slash form is named as such', () => {
+    expect(report.findings.find((f) => f.ruleId === 'flask-route-parity')!.detail).toBe(
+      '`GET /ping/`: FastAPI serves `/ping` (service/api.py:7) but not `/ping/`, which it redirects; callers that do not follow redirects fail.'
+    );
   });
 
   test('the route table pairs each Flask route with FastAPI, both apps of one module included', () => {

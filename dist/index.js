@@ -32,20 +32,20 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-U3OWJ3EM.js";
+} from "./chunk-L5FKPKEU.js";
 import {
   parseBaseline
 } from "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-3TZWOULB.js";
+} from "./chunk-LGA5F5Z6.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isProfileName
-} from "./chunk-X3PYBPMX.js";
+} from "./chunk-ELYKVZKT.js";
 import {
   STAGES,
   UsageError,
@@ -1128,7 +1128,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-2KEY5B5L.js");
+  const { auditRepositories } = await import("./audit-run-CLSJIZYX.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

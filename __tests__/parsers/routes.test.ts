@@ -143,10 +143,16 @@ describe('extractRoutes', () => {
 
   test.each<[string, string, Framework, string[]]>([
     [
-      'a Blueprint prefix, then the one given when it is registered',
+      "the prefix given when a Blueprint is registered replaces the Blueprint's own (as Flask does)",
       'bp = flask.Blueprint("bp", __name__, url_prefix="/v1/")\napp.register_blueprint(bp, url_prefix="/api")\n@bp.route("x")\ndef x(): pass\n',
       'flask',
-      ['/api/v1/x']
+      ['/api/x']
+    ],
+    [
+      "an empty Flask rule is the prefix itself; '/' is the prefix with its slash",
+      'bp = Blueprint("bp", __name__, url_prefix="/items")\n@bp.route("")\ndef a(): pass\n@bp.route("/")\ndef b(): pass\n',
+      'flask',
+      ['/items', '/items/']
     ],
     [
       "a Blueprint's own prefix when it is registered without one; trailing slashes folded",
@@ -179,10 +185,10 @@ describe('extractRoutes', () => {
       ['/x']
     ],
     [
-      'an APIRouter prefix and an include_router prefix; a FastAPI route at the root of a prefix',
-      'r = APIRouter(prefix="/v1")\napp.include_router(r, prefix="/api/")\n@r.get("")\ndef root(): pass\n@r.get("/s")\ndef s(): pass\n',
+      'an include_router prefix goes in front of the APIRouter prefix; FastAPI concatenates as written',
+      'r = APIRouter(prefix="/v1")\napp.include_router(r, prefix="/api")\n@r.get("")\ndef root(): pass\n@r.get("/")\ndef slash(): pass\n@r.get("/s")\ndef s(): pass\n',
       'fastapi',
-      ['/api/v1/', '/api/v1/s']
+      ['/api/v1', '/api/v1/', '/api/v1/s']
     ],
     [
       'prefix keywords of the other framework are ignored',

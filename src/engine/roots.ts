@@ -37,7 +37,9 @@ export class Roots {
     const folderGlobs = kind.folders.filter((g) => g !== '.' && g !== '**');
     const anyFolder = kind.folders.includes('**');
     const topAllowed = anyFolder || kind.folders.includes('.');
-    const allowed = compileGlobs(folderGlobs);
+    const globbed = compileGlobs(folderGlobs);
+    const only = kind.onlyFolders && new Set(kind.onlyFolders);
+    const allowed = (folder: string) => (only ? only.has(folder) : globbed(folder));
     const primary = new Map<string, string[]>();
     const secondary = new Map<string, string[]>();
     for (const file of files) {
@@ -46,7 +48,7 @@ export class Roots {
       const found = isMarker(name) ? primary : isSecondary(name) ? secondary : undefined;
       if (!found) continue;
       const folder = folderOf(file);
-      if (folder === '' ? !topAllowed : !(anyFolder || allowed(folder))) continue;
+      if (only ? !only.has(folder) : folder === '' ? !topAllowed : !(anyFolder || allowed(folder))) continue;
       const list = found.get(folder);
       if (list) list.push(file);
       else found.set(folder, [file]);

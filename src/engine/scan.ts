@@ -124,7 +124,14 @@ async function inPool<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-const globList = (globs: readonly string[]): string => globs.map((g) => `\`${g}\``).join(', ');
+/** Globs in a reason, the first few of them. */
+const globList = (globs: readonly string[]): string => {
+  const shown = globs
+    .slice(0, 4)
+    .map((g) => `\`${g}\``)
+    .join(', ');
+  return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
+};
 
 export async function scan(
   source: FileSource,

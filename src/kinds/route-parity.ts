@@ -143,10 +143,15 @@ export const routeParity = defineKind({
       if (missing.length === 0) continue;
       if (pair.method === 'GET' && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
+      // FastAPI serving only the other slash form is the commonest near miss: say so.
+      const other = pair.path.endsWith('/') ? pair.path.replace(/\/+$/, '') : `${pair.path}/`;
+      const nearMiss = other !== '' ? servedBy(fastapi, pair.method, 'flask', other) : undefined;
       const message =
-        missing.length === pair.forms.length
-          ? `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.`
-          : `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(' and ')}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(', ')} directly.`;
+        missing.length < pair.forms.length
+          ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(' and ')}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(', ')} directly.`
+          : nearMiss
+            ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.`
+            : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.`;
       findings.push({ path: route.file, region: route.region, message });
     }
     return findings;

@@ -96,15 +96,25 @@ function prefixes(root: Node, framework: Framework): Map<string, string> {
       continue;
     const target = parts.positional[0];
     const prefix = literalString(parts.keywords.get(framework === 'flask' ? 'url_prefix' : 'prefix'));
-    if (target?.type === 'identifier' && prefix)
-      out.set(target.text, joinPaths(prefix, out.get(target.text) ?? ''));
+    if (target?.type !== 'identifier' || prefix === undefined) continue;
+    // Flask: the prefix given when registering replaces the blueprint's own. FastAPI: include_router's
+    // prefix goes in front of the router's.
+    out.set(target.text, framework === 'flask' ? prefix : prefix + (out.get(target.text) ?? ''));
   }
   return out;
 }
 
-/** A prefix and a path with one slash between them (the result always starts the path part with `/`). */
-const joinPaths = (prefix: string, path: string): string =>
-  prefix.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+/**
+ * A route's path under a prefix, as each framework builds it: Flask puts one slash between them (an
+ * empty rule is the prefix itself); FastAPI concatenates them as written (`""` under `/items` is
+ * `/items`, `"/"` is `/items/`).
+ */
+export const joinPaths = (framework: Framework, prefix: string, path: string): string =>
+  framework === 'fastapi'
+    ? prefix + path
+    : path === ''
+      ? prefix
+      : `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 
 function routeFromCall(
   call: Node,
@@ -144,7 +154,7 @@ export async function extractRoutes(text: string, framework: Framework): Promise
       if (!r) return;
       const { rawPath, ...rest } = r;
       const prefix = prefixOf.get(r.owner);
-      routes.push({ ...rest, path: prefix ? joinPaths(prefix, rawPath) : rawPath });
+      routes.push({ ...rest, path: prefix ? joinPaths(framework, prefix, rawPath) : rawPath });
     };
     for (const decorator of root.descendantsOfType('decorator')) {
       const call = decorator?.namedChildren.find((c) => c?.type === 'call');
@@ -268,7 +278,8 @@ export async function findRoutes(text: string, fallback?: Framework): Promise<Ro
       if (!found) return;
       const { rawPath, ...rest } = found;
       const prefix = framework === 'unknown' ? undefined : prefixOf[framework].get(found.owner);
-      routes.push({ ...rest, framework, path: prefix ? joinPaths(prefix, rawPath) : rawPath });
+      const path = framework !== 'unknown' && prefix ? joinPaths(framework, prefix, rawPath) : rawPath;
+      routes.push({ ...rest, framework, path });
     };
     for (const decorator of root.descendantsOfType('decorator')) {
       const call = decorator?.namedChildren.find((c) => c?.type === 'call');

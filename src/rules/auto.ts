@@ -1,7 +1,8 @@
 // `rules: auto`: which bundled profiles fit a tree, from what it holds, each with the evidence that
 // chose it (the report shows it). DRUM's package -> drum (which extends environments for DRUM's own
-// environment folders); folders that are DRUM drop-in environments -> environments; custom-model
-// folders -> models; Flask code or a Flask dependency outside those folders -> flask-service.
+// environment folders); custom-model folders -> models; folders that are DRUM drop-in environments ->
+// environments; Flask code or a Flask dependency outside those folders -> flask-service. The models
+// and environments profiles then check just the folders that showed the evidence.
 import { declaredRequirements } from '../deps/collect.js';
 import { fileTypeOf } from '../deps/file-types.js';
 import { Roots, rootLabel } from '../engine/roots.js';
@@ -51,25 +52,41 @@ export async function detectProfiles({ listing, tree, roots }: DetectionInput): 
   // environments profile, listed after it, keeps out of model folders).
   const models = new Roots(roots.model, listing.files);
   const modelEvidence: string[] = [];
+  const modelFolders: string[] = [];
   for (const root of models.folders) {
     const why = await modelEvidenceIn(tree, root, models);
-    if (why) modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    if (!why) continue;
+    modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    modelFolders.push(root);
   }
   if (modelEvidence.length) {
-    chosen.push({ name: 'models', reason: listed(modelEvidence, 'custom model') });
-    covered.push(models);
+    chosen.push({
+      name: 'models',
+      reason: listed(modelEvidence, 'custom model'),
+      rootFolders: { model: modelFolders }
+    });
+    covered.push(new Roots({ ...roots.model, onlyFolders: modelFolders }, listing.files));
   }
 
   const environments = new Roots(roots.environment, listing.files);
   const envEvidence: string[] = [];
+  const envFolders: string[] = [];
   for (const root of environments.folders) {
-    if (models.isRoot(root) && modelEvidence.length) continue;
+    if (modelFolders.includes(root)) continue;
     const why = await environmentEvidence(tree, root, environments);
-    if (why) envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    if (!why) continue;
+    envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    envFolders.push(root);
   }
   if (envEvidence.length) {
-    chosen.push({ name: 'environments', reason: listed(envEvidence, 'drop-in environment') });
-    covered.push(environments);
+    // Only the folders that showed evidence are environments: another Docker build context of the
+    // repository (a SageMaker container, a web app) is not a drop-in environment.
+    chosen.push({
+      name: 'environments',
+      reason: listed(envEvidence, 'drop-in environment'),
+      rootFolders: { environment: envFolders }
+    });
+    covered.push(new Roots({ ...roots.environment, onlyFolders: envFolders }, listing.files));
   }
 
   const outside = (path: string) => covered.every((r) => r.rootOf(path) === undefined);

@@ -85,6 +85,7 @@ export function compileRoots(definitions: Record<string, RootDefinition>): Recor
       markers: definition.markers,
       ...(definition.secondaryMarkers ? { secondaryMarkers: definition.secondaryMarkers } : {}),
       ...(definition.notWith ? { notWith: definition.notWith } : {}),
+      ...(definition.onlyFolders ? { onlyFolders: definition.onlyFolders } : {}),
       folders: definition.folders ?? ['**'],
       ...(definition.description ? { description: definition.description } : {})
     };

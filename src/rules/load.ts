@@ -50,6 +50,8 @@ export interface RootDefinition {
   markers?: string[];
   secondaryMarkers?: string[];
   notWith?: string[];
+  /** Not for rule files: `rules: auto` names the very folders that showed evidence. */
+  onlyFolders?: string[];
   folders?: string[];
   description?: string;
 }
@@ -113,7 +115,11 @@ export async function combineProfiles(
 ): Promise<RuleSet> {
   const context = contextOf(options);
   const names = chosen.map((c) => c.name);
-  const header: RuleSetHeader = { extends: names };
+  const roots: Record<string, RootDefinition> = {};
+  for (const choice of chosen)
+    for (const [kind, folders] of Object.entries(choice.rootFolders ?? {}))
+      roots[kind] = { onlyFolders: folders };
+  const header: RuleSetHeader = { extends: names, ...(Object.keys(roots).length ? { roots } : {}) };
   const document: RuleDocument = {
     file: `auto (${names.join(' + ')})`,
     header,
@@ -122,7 +128,12 @@ export async function combineProfiles(
     at: () => ({ file: 'rules: auto', line: 1, column: 1 }),
     validated: true
   };
-  const set = await buildRuleSet(document, context, undefined, chosen);
+  const set = await buildRuleSet(
+    document,
+    context,
+    undefined,
+    chosen.map(({ name, reason }) => ({ name, reason }))
+  );
   if (names.length === 1) {
     const only = await context.profile(names[0] as ProfileName);
     return {

@@ -53,6 +53,8 @@ export interface RootKind {
   notWith?: readonly string[];
   /** Globs of the folders that may be roots ('.' is the top of the tree). */
   folders: readonly string[];
+  /** Set by `rules: auto`: the very folders (tree paths, '' for the top) that may be roots. */
+  onlyFolders?: readonly string[];
   description?: string;
 }
 
@@ -60,6 +62,8 @@ export interface RootKind {
 export interface ProfileChoice {
   name: string;
   reason: string;
+  /** For `rules: auto`: per kind of root, the folders that showed the evidence (the profile's roots). */
+  rootFolders?: Record<string, string[]>;
 }
 
 export interface RuleSet {

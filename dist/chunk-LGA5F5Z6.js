@@ -18,7 +18,7 @@ import {
   bundledRuleText,
   isProfileName,
   profilePath
-} from "./chunk-X3PYBPMX.js";
+} from "./chunk-ELYKVZKT.js";
 import {
   ConfigError
 } from "./chunk-KNG67IWB.js";
@@ -4650,12 +4650,12 @@ function prefixes(root, framework) {
       continue;
     const target = parts.positional[0];
     const prefix = literalString(parts.keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
-    if (target?.type === "identifier" && prefix)
-      out.set(target.text, joinPaths(prefix, out.get(target.text) ?? ""));
+    if (target?.type !== "identifier" || prefix === void 0) continue;
+    out.set(target.text, framework === "flask" ? prefix : prefix + (out.get(target.text) ?? ""));
   }
   return out;
 }
-var joinPaths = (prefix, path) => prefix.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`);
+var joinPaths = (framework, prefix, path) => framework === "fastapi" ? prefix + path : path === "" ? prefix : `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
 function routeFromCall(call, framework, isDecorator, region) {
   const parts = callParts(call);
   if (!parts) return void 0;
@@ -4765,7 +4765,8 @@ async function findRoutes(text, fallback) {
       if (!found) return;
       const { rawPath, ...rest } = found;
       const prefix = framework === "unknown" ? void 0 : prefixOf[framework].get(found.owner);
-      routes.push({ ...rest, framework, path: prefix ? joinPaths(prefix, rawPath) : rawPath });
+      const path = framework !== "unknown" && prefix ? joinPaths(framework, prefix, rawPath) : rawPath;
+      routes.push({ ...rest, framework, path });
     };
     for (const decorator of root.descendantsOfType("decorator")) {
       const call = decorator?.namedChildren.find((c) => c?.type === "call");
@@ -4911,7 +4912,9 @@ var routeParity = defineKind({
       if (missing.length === 0) continue;
       if (pair.method === "GET" && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
-      const message = missing.length === pair.forms.length ? `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.` : `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.`;
+      const other = pair.path.endsWith("/") ? pair.path.replace(/\/+$/, "") : `${pair.path}/`;
+      const nearMiss = other !== "" ? servedBy(fastapi, pair.method, "flask", other) : void 0;
+      const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.`;
       findings.push({ path: route.file, region: route.region, message });
     }
     return findings;
@@ -5213,6 +5216,7 @@ function compileRoots(definitions) {
       markers: definition.markers,
       ...definition.secondaryMarkers ? { secondaryMarkers: definition.secondaryMarkers } : {},
       ...definition.notWith ? { notWith: definition.notWith } : {},
+      ...definition.onlyFolders ? { onlyFolders: definition.onlyFolders } : {},
       folders: definition.folders ?? ["**"],
       ...definition.description ? { description: definition.description } : {}
     };
@@ -5415,7 +5419,11 @@ async function readRuleSet(text, file, options = {}) {
 async function combineProfiles(chosen, options = {}) {
   const context = contextOf(options);
   const names = chosen.map((c) => c.name);
-  const header = { extends: names };
+  const roots = {};
+  for (const choice of chosen)
+    for (const [kind, folders] of Object.entries(choice.rootFolders ?? {}))
+      roots[kind] = { onlyFolders: folders };
+  const header = { extends: names, ...Object.keys(roots).length ? { roots } : {} };
   const document = {
     file: `auto (${names.join(" + ")})`,
     header,
@@ -5424,7 +5432,12 @@ async function combineProfiles(chosen, options = {}) {
     at: () => ({ file: "rules: auto", line: 1, column: 1 }),
     validated: true
   };
-  const set = await buildRuleSet(document, context, void 0, chosen);
+  const set = await buildRuleSet(
+    document,
+    context,
+    void 0,
+    chosen.map(({ name, reason }) => ({ name, reason }))
+  );
   if (names.length === 1) {
     const only = await context.profile(names[0]);
     return {
@@ -5438,7 +5451,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-BTD3EFV3.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-SB5QJNI2.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5479,7 +5492,7 @@ function snapshotDocument(prepared, text, file) {
   };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-BTD3EFV3.js");
+  const { readRuleDocument } = await import("./parse-SB5QJNI2.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-U3OWJ3EM.js";
+} from "./chunk-L5FKPKEU.js";
 import {
   compareText
 } from "./chunk-F5VNN7VV.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-3TZWOULB.js";
+} from "./chunk-LGA5F5Z6.js";
 import {
   compileGlobs,
   globProblem
@@ -2620,7 +2620,15 @@ var servesAnotherApp = {
 };
 var FASTAPI_STACK = ["fastapi", "uvicorn", "httpx"];
 var ENVIRONMENT_FILES = /* @__PURE__ */ new Set(["dockerfile", "requirements", "pyproject"]);
-var FACT_FILES = /* @__PURE__ */ new Set(["dockerfile", "requirements", "pyproject", "conda", "pipfile", "setup.py", "setup.cfg"]);
+var FACT_FILES = /* @__PURE__ */ new Set([
+  "dockerfile",
+  "requirements",
+  "pyproject",
+  "conda",
+  "pipfile",
+  "setup.py",
+  "setup.cfg"
+]);
 async function findEnvironments(tree, globs, roots = /* @__PURE__ */ new Map(), profiled = false) {
   const matches = compileGlobs(globs);
   const dirOf = (file) => posix2.dirname(file) === "." ? "" : posix2.dirname(file);

@@ -24,7 +24,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-3TZWOULB.js";
+} from "./chunk-LGA5F5Z6.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -349,7 +349,9 @@ var Roots = class {
     const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
     const anyFolder = kind.folders.includes("**");
     const topAllowed = anyFolder || kind.folders.includes(".");
-    const allowed = compileGlobs(folderGlobs);
+    const globbed = compileGlobs(folderGlobs);
+    const only = kind.onlyFolders && new Set(kind.onlyFolders);
+    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
     const primary = /* @__PURE__ */ new Map();
     const secondary = /* @__PURE__ */ new Map();
     for (const file of files) {
@@ -358,7 +360,7 @@ var Roots = class {
       const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
       if (!found) continue;
       const folder = folderOf(file);
-      if (folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
+      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
       const list = found.get(folder);
       if (list) list.push(file);
       else found.set(folder, [file]);
@@ -590,7 +592,10 @@ async function inPool(items, limit, work) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-var globList = (globs) => globs.map((g) => `\`${g}\``).join(", ");
+var globList = (globs) => {
+  const shown = globs.slice(0, 4).map((g) => `\`${g}\``).join(", ");
+  return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
+};
 async function scan(source, rules, options = {}) {
   const started = performance.now();
   const listing = await source.list();
@@ -941,24 +946,38 @@ async function detectProfiles({ listing, tree, roots }) {
   const covered = [];
   const models = new Roots(roots.model, listing.files);
   const modelEvidence = [];
+  const modelFolders = [];
   for (const root of models.folders) {
     const why = await modelEvidenceIn(tree, root, models);
-    if (why) modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    if (!why) continue;
+    modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    modelFolders.push(root);
   }
   if (modelEvidence.length) {
-    chosen.push({ name: "models", reason: listed(modelEvidence, "custom model") });
-    covered.push(models);
+    chosen.push({
+      name: "models",
+      reason: listed(modelEvidence, "custom model"),
+      rootFolders: { model: modelFolders }
+    });
+    covered.push(new Roots({ ...roots.model, onlyFolders: modelFolders }, listing.files));
   }
   const environments = new Roots(roots.environment, listing.files);
   const envEvidence = [];
+  const envFolders = [];
   for (const root of environments.folders) {
-    if (models.isRoot(root) && modelEvidence.length) continue;
+    if (modelFolders.includes(root)) continue;
     const why = await environmentEvidence(tree, root, environments);
-    if (why) envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    if (!why) continue;
+    envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+    envFolders.push(root);
   }
   if (envEvidence.length) {
-    chosen.push({ name: "environments", reason: listed(envEvidence, "drop-in environment") });
-    covered.push(environments);
+    chosen.push({
+      name: "environments",
+      reason: listed(envEvidence, "drop-in environment"),
+      rootFolders: { environment: envFolders }
+    });
+    covered.push(new Roots({ ...roots.environment, onlyFolders: envFolders }, listing.files));
   }
   const outside = (path) => covered.every((r) => r.rootOf(path) === void 0);
   const flask = await flaskEvidence(tree, listing.files.filter(outside));

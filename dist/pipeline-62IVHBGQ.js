@@ -7,14 +7,14 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-U3OWJ3EM.js";
+} from "./chunk-L5FKPKEU.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3TZWOULB.js";
+import "./chunk-LGA5F5Z6.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-X3PYBPMX.js";
+import "./chunk-ELYKVZKT.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";

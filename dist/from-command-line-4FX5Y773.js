@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-WQUEBNBL.js";
+} from "./chunk-LTLLYJP2.js";
 import "./chunk-JAP6GFRA.js";
 import {
   retry
@@ -21,14 +21,14 @@ import {
 } from "./chunk-WDI46I6H.js";
 import {
   LocalDirectory
-} from "./chunk-U3OWJ3EM.js";
+} from "./chunk-L5FKPKEU.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3TZWOULB.js";
+import "./chunk-LGA5F5Z6.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-X3PYBPMX.js";
+import "./chunk-ELYKVZKT.js";
 import {
   UsageError
 } from "./chunk-KNG67IWB.js";

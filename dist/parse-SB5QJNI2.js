@@ -11,13 +11,13 @@ import {
   nothingInherited,
   readRuleText,
   ruleSetParts
-} from "./chunk-3TZWOULB.js";
+} from "./chunk-LGA5F5Z6.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES
-} from "./chunk-X3PYBPMX.js";
+} from "./chunk-ELYKVZKT.js";
 import {
   ConfigError,
   ENFORCEMENTS,
