@@ -147,6 +147,13 @@ describe('what the bundles load before any work', () => {
     }
   );
 
+  test('a scan with the bundled profiles loads neither YAML nor zod (they come read ahead)', async () => {
+    const pipeline = (await readdir('dist')).find((f) => /^pipeline-\w+\.js$/.test(f))!;
+    const packages = packagesIn(await staticallyLoaded(pipeline));
+    expect(packages.has('minimatch')).toBe(true); // the graph was followed
+    for (const lazy of ['yaml', 'zod', ...LAZY]) expect([lazy, packages.has(lazy)]).toEqual([lazy, false]);
+  });
+
   test('the lazily loaded chunks exist and hold them', async () => {
     const all = new Map<string, string>();
     for (const file of await readdir('dist'))

@@ -32,14 +32,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-L5FKPKEU.js";
+} from "./chunk-O6Z3OLNY.js";
 import {
   parseBaseline
 } from "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-LGA5F5Z6.js";
+} from "./chunk-XKBNOIY7.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -53,7 +53,6 @@ import {
 } from "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
-import "./chunk-YESXCYSA.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -1128,7 +1127,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-CLSJIZYX.js");
+  const { auditRepositories } = await import("./audit-run-J5ZYYH52.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import { bundledRuleText, isProfileName, PROFILE_NAMES, profilePath, type ProfileName } from './bundled.js';
 import { compileRuleSet, type RuleEntry, type RuleSetParts } from './compile.js';
 import type { Condition } from './conditions.js';
-import { readRuleText, type At, type RuleText } from './rule-text.js';
+import type { At, RuleText } from './rule-text.js';
 import type { ProfileChoice, RuleSet } from './rule-set.js';
 import type { Stage } from '../model.js';
 import { closest } from './did-you-mean.js';
@@ -188,24 +188,22 @@ export async function profileDocument(name: ProfileName): Promise<RuleDocument> 
     throw new ConfigError(`cannot read the bundled profile '${name}' (${profilePath(name)}): ${error.code}`);
   });
   const prepared = bundledRuleText(name, text);
-  const document = prepared
-    ? snapshotDocument(prepared, text, name)
-    : await ruleDocument(text, name, undefined);
+  const document = prepared ? snapshotDocument(prepared, name) : await ruleDocument(text, name, undefined);
   return { ...document, profile: name };
 }
 
-/** A document from already-validated data: positions are read from the text only if a message needs one. */
-function snapshotDocument(prepared: RuleText, text: string, file: string): RuleDocument {
+/**
+ * A document from already-validated data. Its rules' lines are known; nothing needs a finer position
+ * (dist/ was built only once the whole profile loaded), so the YAML parser is not loaded at start-up.
+ */
+function snapshotDocument(prepared: RuleText, file: string): RuleDocument {
   const data = prepared.data as RuleSetHeader & { rules?: unknown[] };
-  let positions: At | undefined;
-  return {
+  const at: At = (path) => ({
     file,
-    header: data,
-    rules: data.rules ?? [],
-    ruleLines: prepared.ruleLines,
-    at: (path, key) => (positions ??= readRuleText(text, file).at)(path, key),
-    validated: true
-  };
+    line: path[0] === 'rules' && typeof path[1] === 'number' ? (prepared.ruleLines[path[1]] ?? 1) : 1,
+    column: 1
+  });
+  return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at, validated: true };
 }
 
 export async function ruleDocument(

@@ -24,7 +24,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-LGA5F5Z6.js";
+} from "./chunk-XKBNOIY7.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -35,9 +35,6 @@ import {
   parseRequirement
 } from "./chunk-QIFTQJHM.js";
 import {
-  require_dist
-} from "./chunk-YESXCYSA.js";
-import {
   __commonJS,
   __toESM
 } from "./chunk-TUQ47QQM.js";
@@ -110,7 +107,7 @@ var require_version = __commonJS({
       valid,
       clean,
       explain,
-      parse: parse2,
+      parse,
       stringify
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
@@ -119,9 +116,9 @@ var require_version = __commonJS({
     }
     var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
     function clean(version) {
-      return stringify(parse2(version, cleanRegex));
+      return stringify(parse(version, cleanRegex));
     }
-    function parse2(version, regex) {
+    function parse(version, regex) {
       const { groups } = (regex || validRegex).exec(version) || {};
       if (!groups) {
         return null;
@@ -197,7 +194,7 @@ var require_version = __commonJS({
       return null;
     }
     function explain(version) {
-      const parsed = parse2(version);
+      const parsed = parse(version);
       if (!parsed) {
         return parsed;
       }
@@ -230,7 +227,7 @@ var require_version = __commonJS({
 // node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
-    var { parse: parse2 } = require_version();
+    var { parse } = require_version();
     module.exports = {
       compare,
       rcompare,
@@ -270,8 +267,8 @@ var require_operator = __commonJS({
       return version.toLowerCase() === other.toLowerCase();
     }
     function compare(version, other) {
-      const parsedVersion = parse2(version);
-      const parsedOther = parse2(other);
+      const parsedVersion = parse(version);
+      const parsedOther = parse(other);
       const keyVersion = calculateKey(parsedVersion);
       const keyOther = calculateKey(parsedOther);
       return pyCompare(keyVersion, keyOther);
@@ -353,7 +350,7 @@ var require_specifier = __commonJS({
     ].join("");
     module.exports = {
       RANGE_PATTERN,
-      parse: parse2,
+      parse,
       satisfies: satisfies2,
       filter,
       validRange,
@@ -362,7 +359,7 @@ var require_specifier = __commonJS({
     };
     var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
     var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse2(ranges) {
+    function parse(ranges) {
       if (!ranges.trim()) {
         return [];
       }
@@ -414,7 +411,7 @@ var require_specifier = __commonJS({
       return found.length === 0 ? null : found[0];
     }
     function pick(versions, specifier, options) {
-      const parsed = parse2(specifier);
+      const parsed = parse(specifier);
       if (!parsed) {
         return [];
       }
@@ -485,7 +482,7 @@ var require_specifier = __commonJS({
       return op(version, spec.version || spec.legacy);
     }
     function validRange(specifier) {
-      return Boolean(parse2(specifier));
+      return Boolean(parse(specifier));
     }
   }
 });
@@ -493,7 +490,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
-    var { explain, parse: parse2, stringify } = require_version();
+    var { explain, parse, stringify } = require_version();
     module.exports = {
       major,
       minor,
@@ -529,7 +526,7 @@ var require_semantic = __commonJS({
     }
     function inc(input, release, preReleaseIdentifier) {
       let identifier = preReleaseIdentifier || `a`;
-      const version = parse2(input);
+      const version = parse(input);
       if (!version) {
         return null;
       }
@@ -645,7 +642,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports, module) {
-    var { valid, clean, explain, parse: parse2 } = require_version();
+    var { valid, clean, explain, parse } = require_version();
     var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
     var {
       filter,
@@ -661,7 +658,7 @@ var require_pep440 = __commonJS({
       valid,
       clean,
       explain,
-      parse: parse2,
+      parse,
       // operator
       lt,
       le,
@@ -5284,81 +5281,6 @@ function compileRule(rule, entry, roots) {
   };
 }
 
-// src/rules/rule-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/rules/yaml-position.ts
-var import_yaml = __toESM(require_dist(), 1);
-function positionOf(doc, lines, path, key = false) {
-  let node = doc.contents;
-  let offset = node?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length && node; i++) {
-    const segment = path[i];
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      const keyNode = pair.key;
-      if (last && key) {
-        offset = keyNode.range?.[0] ?? offset;
-        break;
-      }
-      node = pair.value;
-      offset = node?.range?.[0] ?? keyNode.range?.[0] ?? offset;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      node = node.items[segment];
-      offset = node?.range?.[0] ?? offset;
-    } else {
-      break;
-    }
-  }
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
-// src/rules/rule-text.ts
-var MAX_ALIAS_COUNT = 100;
-function readRuleText(text, file) {
-  const { doc, lines } = parse(text);
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${syntax.message.split("\n")[0]}`, { file, line, column: col });
-  }
-  const data = toPlainData(doc, file, lines);
-  const at2 = (path, key = false) => ({ file, ...positionOf(doc, lines, path, key) });
-  const rules = data?.rules;
-  const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at2(["rules", i]).line) : [];
-  return { data, ruleLines, at: at2 };
-}
-function parse(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false
-  });
-  return { doc, lines };
-}
-function toPlainData(doc, file, lines) {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    let offset = 0;
-    (0, import_yaml2.visit)(doc, {
-      Alias(_, node) {
-        offset = node.range?.[0] ?? 0;
-        return import_yaml2.visit.BREAK;
-      }
-    });
-    const { line, col } = lines.linePos(offset);
-    throw new ConfigError(
-      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error.message}`,
-      { file, line, column: col }
-    );
-  }
-}
-
 // src/rules/did-you-mean.ts
 function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -5451,7 +5373,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-SB5QJNI2.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-F3TGCFRJ.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5476,23 +5398,20 @@ async function profileDocument(name) {
     throw new ConfigError(`cannot read the bundled profile '${name}' (${profilePath(name)}): ${error.code}`);
   });
   const prepared = bundledRuleText(name, text);
-  const document = prepared ? snapshotDocument(prepared, text, name) : await ruleDocument(text, name, void 0);
+  const document = prepared ? snapshotDocument(prepared, name) : await ruleDocument(text, name, void 0);
   return { ...document, profile: name };
 }
-function snapshotDocument(prepared, text, file) {
+function snapshotDocument(prepared, file) {
   const data = prepared.data;
-  let positions;
-  return {
+  const at2 = (path) => ({
     file,
-    header: data,
-    rules: data.rules ?? [],
-    ruleLines: prepared.ruleLines,
-    at: (path, key) => (positions ??= readRuleText(text, file).at)(path, key),
-    validated: true
-  };
+    line: path[0] === "rules" && typeof path[1] === "number" ? prepared.ruleLines[path[1]] ?? 1 : 1,
+    column: 1
+  });
+  return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-SB5QJNI2.js");
+  const { readRuleDocument } = await import("./parse-F3TGCFRJ.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
@@ -5640,7 +5559,6 @@ export {
   CONDITION_KEYS,
   compileRuleSet,
   compileRoots,
-  readRuleText,
   closest,
   loadRuleSet,
   readRuleSet,

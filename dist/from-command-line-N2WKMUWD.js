@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-LTLLYJP2.js";
+} from "./chunk-VJYPM4UN.js";
 import "./chunk-JAP6GFRA.js";
 import {
   retry
@@ -21,10 +21,10 @@ import {
 } from "./chunk-WDI46I6H.js";
 import {
   LocalDirectory
-} from "./chunk-L5FKPKEU.js";
+} from "./chunk-O6Z3OLNY.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LGA5F5Z6.js";
+import "./chunk-XKBNOIY7.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -34,7 +34,6 @@ import {
 } from "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
-import "./chunk-YESXCYSA.js";
 import {
   Octokit,
   legacyRestEndpointMethods,

@@ -9,9 +9,8 @@ import {
   compileRuleSet,
   isKindName,
   nothingInherited,
-  readRuleText,
   ruleSetParts
-} from "./chunk-LGA5F5Z6.js";
+} from "./chunk-XKBNOIY7.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -25,9 +24,12 @@ import {
 } from "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
-import "./chunk-YESXCYSA.js";
 import {
-  __export
+  require_dist
+} from "./chunk-YESXCYSA.js";
+import {
+  __export,
+  __toESM
 } from "./chunk-TUQ47QQM.js";
 
 // src/rules/parse.ts
@@ -1891,18 +1893,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -3397,7 +3399,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -3411,7 +3413,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -12312,6 +12314,81 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
+}
+
+// src/rules/rule-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/rules/yaml-position.ts
+var import_yaml = __toESM(require_dist(), 1);
+function positionOf(doc, lines, path, key = false) {
+  let node2 = doc.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length && node2; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key;
+      if (last && key) {
+        offset = keyNode.range?.[0] ?? offset;
+        break;
+      }
+      node2 = pair.value;
+      offset = node2?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+      node2 = node2.items[segment];
+      offset = node2?.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+// src/rules/rule-text.ts
+var MAX_ALIAS_COUNT = 100;
+function readRuleText(text, file2) {
+  const { doc, lines } = parse3(text);
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const { line, col } = lines.linePos(syntax.pos[0]);
+    throw new ConfigError(`YAML syntax error: ${syntax.message.split("\n")[0]}`, { file: file2, line, column: col });
+  }
+  const data = toPlainData(doc, file2, lines);
+  const at = (path, key = false) => ({ file: file2, ...positionOf(doc, lines, path, key) });
+  const rules = data?.rules;
+  const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at(["rules", i]).line) : [];
+  return { data, ruleLines, at };
+}
+function parse3(text) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false
+  });
+  return { doc, lines };
+}
+function toPlainData(doc, file2, lines) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    let offset = 0;
+    (0, import_yaml2.visit)(doc, {
+      Alias(_, node2) {
+        offset = node2.range?.[0] ?? 0;
+        return import_yaml2.visit.BREAK;
+      }
+    });
+    const { line, col } = lines.linePos(offset);
+    throw new ConfigError(
+      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error2.message}`,
+      { file: file2, line, column: col }
+    );
+  }
 }
 
 // src/rules/schema.ts

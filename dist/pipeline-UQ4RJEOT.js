@@ -7,10 +7,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-L5FKPKEU.js";
+} from "./chunk-O6Z3OLNY.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LGA5F5Z6.js";
+import "./chunk-XKBNOIY7.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -18,7 +18,6 @@ import "./chunk-ELYKVZKT.js";
 import "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
   changesSince,

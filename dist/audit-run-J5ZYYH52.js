@@ -5,13 +5,13 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-LTLLYJP2.js";
+} from "./chunk-VJYPM4UN.js";
 import "./chunk-JAP6GFRA.js";
 import "./chunk-WDI46I6H.js";
-import "./chunk-L5FKPKEU.js";
+import "./chunk-O6Z3OLNY.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LGA5F5Z6.js";
+import "./chunk-XKBNOIY7.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -21,7 +21,6 @@ import {
 } from "./chunk-KNG67IWB.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/github/audit-run.ts

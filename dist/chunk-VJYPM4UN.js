@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-L5FKPKEU.js";
+} from "./chunk-O6Z3OLNY.js";
 import {
   compareText
 } from "./chunk-F5VNN7VV.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-LGA5F5Z6.js";
+} from "./chunk-XKBNOIY7.js";
 import {
   compileGlobs,
   globProblem
