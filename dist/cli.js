@@ -120,7 +120,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-UQ4RJEOT.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-3BAFCKPZ.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -128,7 +128,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-N2WKMUWD.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-OZ7VUMYG.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -32,14 +32,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-O6Z3OLNY.js";
+} from "./chunk-WMVK5QNA.js";
 import {
   parseBaseline
 } from "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-XKBNOIY7.js";
+} from "./chunk-G7PNRIXR.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -1127,7 +1127,7 @@ async function run() {
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-J5ZYYH52.js");
+  const { auditRepositories } = await import("./audit-run-DVM6CWCV.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

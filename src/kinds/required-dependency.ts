@@ -33,6 +33,21 @@ function shortfall(
   return { path: d.path, region: d.region, message };
 }
 
+/** The required packages that are missing (as words), and the findings about those declared wrong. */
+function shortfalls(
+  declared: DeclaredRequirement[],
+  packages: readonly Requirement[]
+): { missing: string[]; problems: RawFinding[] } {
+  const missing: string[] = [];
+  const problems: RawFinding[] = [];
+  for (const required of packages) {
+    const result = shortfall(declared, required);
+    if (result === 'missing') missing.push(describeRequirement(required));
+    else if (result) problems.push(result);
+  }
+  return { missing, problems };
+}
+
 export const requiredDependency = defineKind({
   kind: 'required-dependency',
   description:
@@ -64,13 +79,7 @@ export const requiredDependency = defineKind({
     if (compiled.scope === 'together') {
       if (selected.length === 0) return missingGlobs;
       const declared = (await Promise.all(selected.map((path) => declaredRequirements(tree, path)))).flat();
-      const problems: RawFinding[] = [];
-      const missing: string[] = [];
-      for (const required of compiled.packages) {
-        const result = shortfall(declared, required);
-        if (result === 'missing') missing.push(describeRequirement(required));
-        else if (result) problems.push(result);
-      }
+      const { missing, problems } = shortfalls(declared, compiled.packages);
       const where = rule.root ?? commonDirectory(selected);
       if (missing.length)
         problems.unshift({
@@ -81,14 +90,7 @@ export const requiredDependency = defineKind({
     }
     const perFile = new Map<string, RawFinding[]>();
     for (const path of selected) {
-      const declared = await declaredRequirements(tree, path);
-      const problems: RawFinding[] = [];
-      const missing: string[] = [];
-      for (const required of compiled.packages) {
-        const result = shortfall(declared, required);
-        if (result === 'missing') missing.push(describeRequirement(required));
-        else if (result) problems.push(result);
-      }
+      const { missing, problems } = shortfalls(await declaredRequirements(tree, path), compiled.packages);
       // Missing packages are one finding per file, not one per package.
       if (missing.length) problems.unshift({ path, message: `Does not install ${missing.join(', ')}.` });
       perFile.set(path, problems);

@@ -47,47 +47,44 @@ export async function detectProfiles({ listing, tree, roots }: DetectionInput): 
     ];
   const chosen: ProfileChoice[] = [];
   const covered: Roots[] = [];
-
+  /** The folders of one kind of root that show evidence: the profile is chosen for them alone. */
+  const choose = async (
+    profile: string,
+    kind: RootKind,
+    noun: string,
+    evidence: (root: string, roots: Roots) => Promise<string | undefined>,
+    skip: readonly string[] = []
+  ): Promise<string[]> => {
+    const candidates = new Roots(kind, listing.files);
+    const reasons: string[] = [];
+    const folders: string[] = [];
+    for (const root of candidates.folders) {
+      if (skip.includes(root)) continue;
+      const why = await evidence(root, candidates);
+      if (!why) continue;
+      reasons.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+      folders.push(root);
+    }
+    if (folders.length) {
+      chosen.push({ name: profile, reason: listed(reasons, noun), rootFolders: { [kind.name]: folders } });
+      covered.push(new Roots({ ...kind, onlyFolders: folders }, listing.files));
+    }
+    return folders;
+  };
   // Models first: a folder with DRUM's hooks is a model even when it has a requirements file (the
-  // environments profile, listed after it, keeps out of model folders).
-  const models = new Roots(roots.model, listing.files);
-  const modelEvidence: string[] = [];
-  const modelFolders: string[] = [];
-  for (const root of models.folders) {
-    const why = await modelEvidenceIn(tree, root, models);
-    if (!why) continue;
-    modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
-    modelFolders.push(root);
-  }
-  if (modelEvidence.length) {
-    chosen.push({
-      name: 'models',
-      reason: listed(modelEvidence, 'custom model'),
-      rootFolders: { model: modelFolders }
-    });
-    covered.push(new Roots({ ...roots.model, onlyFolders: modelFolders }, listing.files));
-  }
-
-  const environments = new Roots(roots.environment, listing.files);
-  const envEvidence: string[] = [];
-  const envFolders: string[] = [];
-  for (const root of environments.folders) {
-    if (modelFolders.includes(root)) continue;
-    const why = await environmentEvidence(tree, root, environments);
-    if (!why) continue;
-    envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
-    envFolders.push(root);
-  }
-  if (envEvidence.length) {
-    // Only the folders that showed evidence are environments: another Docker build context of the
-    // repository (a SageMaker container, a web app) is not a drop-in environment.
-    chosen.push({
-      name: 'environments',
-      reason: listed(envEvidence, 'drop-in environment'),
-      rootFolders: { environment: envFolders }
-    });
-    covered.push(new Roots({ ...roots.environment, onlyFolders: envFolders }, listing.files));
-  }
+  // environments profile, listed after it, keeps out of model folders). Only the folders that show
+  // evidence are environments: another Docker build context of the repository (a SageMaker
+  // container, a web app) is not a drop-in environment.
+  const modelFolders = await choose('models', roots.model, 'custom model', (root, r) =>
+    modelEvidenceIn(tree, root, r)
+  );
+  await choose(
+    'environments',
+    roots.environment,
+    'drop-in environment',
+    (root, r) => environmentEvidence(tree, root, r),
+    modelFolders
+  );
 
   const outside = (path: string) => covered.every((r) => r.rootOf(path) === undefined);
   const flask = await flaskEvidence(tree, listing.files.filter(outside));

@@ -4530,6 +4530,16 @@ function shortfall(declared, required) {
   const message = extras.length ? `Installs ${describeRequirement(d)} without the ${extras.map((e) => `\`${e}\``).join(", ")} extra${extras.length > 1 ? "s" : ""}.` : `Pins ${describeRequirement(d)}, which cannot satisfy ${describeRequirement(required)}.`;
   return { path: d.path, region: d.region, message };
 }
+function shortfalls(declared, packages) {
+  const missing = [];
+  const problems = [];
+  for (const required of packages) {
+    const result = shortfall(declared, required);
+    if (result === "missing") missing.push(describeRequirement(required));
+    else if (result) problems.push(result);
+  }
+  return { missing, problems };
+}
 var requiredDependency = defineKind({
   kind: "required-dependency",
   description: "Packages that must be installed, with their extras; a declared version range must be able to meet the required one (an unpinned package installs the latest and passes). `scope: any` asks for one selected file to install them instead of each; `together`, for the selected files together (per root, in a rule with `root`).",
@@ -4552,13 +4562,7 @@ var requiredDependency = defineKind({
     if (compiled.scope === "together") {
       if (selected2.length === 0) return missingGlobs;
       const declared = (await Promise.all(selected2.map((path) => declaredRequirements(tree, path)))).flat();
-      const problems = [];
-      const missing = [];
-      for (const required of compiled.packages) {
-        const result = shortfall(declared, required);
-        if (result === "missing") missing.push(describeRequirement(required));
-        else if (result) problems.push(result);
-      }
+      const { missing, problems } = shortfalls(declared, compiled.packages);
       const where = rule.root ?? commonDirectory(selected2);
       if (missing.length)
         problems.unshift({
@@ -4569,14 +4573,7 @@ var requiredDependency = defineKind({
     }
     const perFile = /* @__PURE__ */ new Map();
     for (const path of selected2) {
-      const declared = await declaredRequirements(tree, path);
-      const problems = [];
-      const missing = [];
-      for (const required of compiled.packages) {
-        const result = shortfall(declared, required);
-        if (result === "missing") missing.push(describeRequirement(required));
-        else if (result) problems.push(result);
-      }
+      const { missing, problems } = shortfalls(await declaredRequirements(tree, path), compiled.packages);
       if (missing.length) problems.unshift({ path, message: `Does not install ${missing.join(", ")}.` });
       perFile.set(path, problems);
     }
@@ -5373,7 +5370,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-F3TGCFRJ.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-S423NLG7.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5411,7 +5408,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-F3TGCFRJ.js");
+  const { readRuleDocument } = await import("./parse-S423NLG7.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

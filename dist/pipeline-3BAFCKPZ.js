@@ -7,10 +7,10 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-O6Z3OLNY.js";
+} from "./chunk-WMVK5QNA.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-XKBNOIY7.js";
+import "./chunk-G7PNRIXR.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

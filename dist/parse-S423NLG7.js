@@ -10,7 +10,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-XKBNOIY7.js";
+} from "./chunk-G7PNRIXR.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

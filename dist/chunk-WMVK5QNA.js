@@ -24,7 +24,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-XKBNOIY7.js";
+} from "./chunk-G7PNRIXR.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -944,41 +944,36 @@ async function detectProfiles({ listing, tree, roots }) {
     ];
   const chosen = [];
   const covered = [];
-  const models = new Roots(roots.model, listing.files);
-  const modelEvidence = [];
-  const modelFolders = [];
-  for (const root of models.folders) {
-    const why = await modelEvidenceIn(tree, root, models);
-    if (!why) continue;
-    modelEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
-    modelFolders.push(root);
-  }
-  if (modelEvidence.length) {
-    chosen.push({
-      name: "models",
-      reason: listed(modelEvidence, "custom model"),
-      rootFolders: { model: modelFolders }
-    });
-    covered.push(new Roots({ ...roots.model, onlyFolders: modelFolders }, listing.files));
-  }
-  const environments = new Roots(roots.environment, listing.files);
-  const envEvidence = [];
-  const envFolders = [];
-  for (const root of environments.folders) {
-    if (modelFolders.includes(root)) continue;
-    const why = await environmentEvidence(tree, root, environments);
-    if (!why) continue;
-    envEvidence.push(`${rootLabel(root)} (${inRoot(root, why)})`);
-    envFolders.push(root);
-  }
-  if (envEvidence.length) {
-    chosen.push({
-      name: "environments",
-      reason: listed(envEvidence, "drop-in environment"),
-      rootFolders: { environment: envFolders }
-    });
-    covered.push(new Roots({ ...roots.environment, onlyFolders: envFolders }, listing.files));
-  }
+  const choose = async (profile, kind, noun, evidence, skip = []) => {
+    const candidates = new Roots(kind, listing.files);
+    const reasons = [];
+    const folders = [];
+    for (const root of candidates.folders) {
+      if (skip.includes(root)) continue;
+      const why = await evidence(root, candidates);
+      if (!why) continue;
+      reasons.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+      folders.push(root);
+    }
+    if (folders.length) {
+      chosen.push({ name: profile, reason: listed(reasons, noun), rootFolders: { [kind.name]: folders } });
+      covered.push(new Roots({ ...kind, onlyFolders: folders }, listing.files));
+    }
+    return folders;
+  };
+  const modelFolders = await choose(
+    "models",
+    roots.model,
+    "custom model",
+    (root, r) => modelEvidenceIn(tree, root, r)
+  );
+  await choose(
+    "environments",
+    roots.environment,
+    "drop-in environment",
+    (root, r) => environmentEvidence(tree, root, r),
+    modelFolders
+  );
   const outside = (path) => covered.every((r) => r.rootOf(path) === void 0);
   const flask = await flaskEvidence(tree, listing.files.filter(outside));
   if (flask) chosen.push({ name: "flask-service", reason: flask });

@@ -5,13 +5,13 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-VJYPM4UN.js";
+} from "./chunk-MOUZW7HQ.js";
 import "./chunk-JAP6GFRA.js";
 import "./chunk-WDI46I6H.js";
-import "./chunk-O6Z3OLNY.js";
+import "./chunk-WMVK5QNA.js";
 import "./chunk-F5VNN7VV.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-XKBNOIY7.js";
+import "./chunk-G7PNRIXR.js";
 import "./chunk-7Y7BPMN2.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

@@ -10,7 +10,7 @@ import {
 import {
   formatBytes,
   scanSource
-} from "./chunk-O6Z3OLNY.js";
+} from "./chunk-WMVK5QNA.js";
 import {
   compareText
 } from "./chunk-F5VNN7VV.js";
@@ -19,7 +19,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-XKBNOIY7.js";
+} from "./chunk-G7PNRIXR.js";
 import {
   compileGlobs,
   globProblem
