@@ -2,6 +2,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  enableLinearRegexFallback
+} from "./chunk-HTQOAPP4.js";
+import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
@@ -12,7 +15,7 @@ import {
   STAGES,
   UsageError,
   isUserError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/command-line.ts
@@ -23,13 +26,13 @@ var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
 async function renderer(format) {
   switch (format) {
     case "json":
-      return (await import("./json-LMAH2JAI.js")).renderJson;
+      return (await import("./json-SCVA63RG.js")).renderJson;
     case "sarif":
       return (await import("./sarif-K7BLT2DM.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-TSTVICEY.js")).renderMarkdown;
+      return (await import("./markdown-56DAVS5G.js")).renderMarkdown;
     default:
-      return (await import("./text-ZZDI3ZKD.js")).renderText;
+      return (await import("./text-TJ23SFMB.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
@@ -95,6 +98,7 @@ function parseCommandLine(argv) {
   }
 }
 async function main(argv, io = processIo) {
+  enableLinearRegexFallback();
   try {
     const { values, positionals } = parseCommandLine(argv);
     if (values.help) {
@@ -120,7 +124,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-3BAFCKPZ.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-3Z5T4ZMU.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -128,7 +132,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-OZ7VUMYG.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-SL2AENA4.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
@@ -193,7 +197,8 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    io.stdout(rendered);
+    const { noWorkflowCommand } = await import("./text-TJ23SFMB.js");
+    io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }
   await writeTo(output, rendered);

@@ -1,15 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  UnexpectedAnswer,
   describeRequestError,
-  fetchWithTimeout,
+  octokitOptions,
+  rateLimited,
   requestPolicy,
-  statusOf,
-  throttleOptions
-} from "./chunk-WDI46I6H.js";
+  separateRetryCounts,
+  statusOf
+} from "./chunk-DH7PO2R5.js";
 import {
   renderJson
-} from "./chunk-JJZHTBXW.js";
+} from "./chunk-45T3EL6Y.js";
 import {
   appendixSections,
   auditTotals,
@@ -17,8 +19,8 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-YK534EMG.js";
-import "./chunk-TDYOHSZN.js";
+} from "./chunk-FVAHEAAQ.js";
+import "./chunk-MLR47QNU.js";
 import {
   renderSarif
 } from "./chunk-YVVFQOQE.js";
@@ -32,25 +34,30 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-WMVK5QNA.js";
+} from "./chunk-4T4ZCTBG.js";
 import {
   parseBaseline
-} from "./chunk-F5VNN7VV.js";
+} from "./chunk-6DLPXJCR.js";
+import "./chunk-LXXCJO2X.js";
+import {
+  enableLinearRegexFallback
+} from "./chunk-HTQOAPP4.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-G7PNRIXR.js";
-import "./chunk-7Y7BPMN2.js";
+} from "./chunk-BKCYMVEZ.js";
+import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isProfileName
 } from "./chunk-ELYKVZKT.js";
 import {
+  CannotJudge,
   STAGES,
   UsageError,
   isUserError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import {
@@ -572,6 +579,11 @@ Fix: ${f.remediation}` : message,
 // src/github/change-source.ts
 import { readFile } from "node:fs/promises";
 var PULL_FILES_CAP = 3e3;
+function isPullFileList(value) {
+  return Array.isArray(value) && value.every(
+    (f) => typeof f === "object" && f !== null && typeof f.filename === "string" && typeof f.status === "string" && (f.patch === void 0 || typeof f.patch === "string")
+  );
+}
 function changeFromPullFile(file) {
   const status = file.status === "added" || file.status === "copied" ? "added" : file.status === "removed" ? "removed" : file.status === "renamed" ? "renamed" : "modified";
   return [
@@ -593,6 +605,7 @@ async function pullRequestChanges(client, repo, pullNumber, workspace, base, hea
         pull_number: pullNumber,
         per_page: 100
       });
+      if (!isPullFileList(files)) throw new Error("GitHub's answer is not the list of files it documents");
       if (files.length < PULL_FILES_CAP)
         return {
           files: new Map(files.map(changeFromPullFile)),
@@ -627,8 +640,10 @@ async function fileAtBase(client, repo, workspace, path, base) {
   if (!inGit && client) {
     try {
       const { data } = await client.rest.repos.getContent({ ...repo, path, ref: base });
-      if (!Array.isArray(data) && data.type === "file" && "content" in data)
-        atBase = Buffer.from(data.content, "base64").toString("utf8");
+      const file = data;
+      if (typeof file?.content === "string" && file.type === "file")
+        atBase = Buffer.from(file.content, "base64").toString("utf8");
+      else throw new UnexpectedAnswer(`reading ${path} at the base commit`);
     } catch (error2) {
       if (statusOf(error2) !== 404) unreadAtBase = describeRequestError(error2);
     }
@@ -638,16 +653,25 @@ async function fileAtBase(client, repo, workspace, path, base) {
   if (head === void 0) return void 0;
   return { text: head, changedByPullRequest: true, from: "head", ...unreadAtBase ? { unreadAtBase } : {} };
 }
-async function trustedConfiguration(client, repo, target, files, workspace, remarks) {
+async function trustedConfiguration(client, repo, target, files, workspace, remarks, changed) {
   const out = {};
+  const unreadable = (file, path, what) => {
+    const touches = changed === void 0 ? void 0 : changed.has(path) || [...changed.values()].some((c) => c.previousPath === path);
+    if (touches === false) {
+      remarks.push(
+        `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}); this pull request does not change it, so its version here is the base commit's.`
+      );
+      return;
+    }
+    throw new CannotJudge(
+      `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}), and ${touches ? "this pull request changes it" : "which files this pull request changes is unknown"}: the gate cannot know which rules to trust, so it fails. Re-run the job when GitHub answers, or check out the history (\`actions/checkout\` with \`fetch-depth: 0\`) so that git reads the base commit.`
+    );
+  };
   const read = async (path, what) => {
     if (target.mode !== "pr" || !target.baseSha || !repo) return void 0;
     const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
     if (!file) return void 0;
-    if (file.unreadAtBase)
-      remarks.push(
-        `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}); this pull request's version was used, so check any change to it by hand.`
-      );
+    if (file.unreadAtBase) unreadable(file, path, what);
     else if (file.from === "head")
       remarks.push(
         `The ${what} \`${path}\` does not exist at the base commit; this pull request's version is used.`
@@ -663,6 +687,10 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
     readText: async (path) => {
       if (!pr) return readFile(`${workspace}/${path}`, "utf8").catch(() => void 0);
       const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
+      if (file?.unreadAtBase) {
+        unreadable(file, path, "rule file");
+        return file.text;
+      }
       return file?.from === "base" ? file.text : void 0;
     }
   };
@@ -674,13 +702,13 @@ async function trustedConfiguration(client, repo, target, files, workspace, rema
   } else {
     out.ruleSet = await repositoryConfiguration(pr, source, async (name) => {
       const file = pr ? await fileAtBase(client, repo, workspace, name, target.baseSha) : void 0;
-      if (file?.from === "head" && !file.unreadAtBase)
+      if (file?.unreadAtBase) {
+        unreadable(file, name, "configuration");
+        return { ...file, from: "base" };
+      }
+      if (file?.from === "head")
         remarks.push(
           `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
-        );
-      else if (file?.from === "head")
-        remarks.push(
-          `The configuration \`${name}\` could not be read at the base commit (${file.unreadAtBase}); this run chose its rules automatically (\`rules: auto\`).`
         );
       else if (file?.changedByPullRequest)
         remarks.push(
@@ -722,7 +750,7 @@ async function changesFor(client, repo, target, workspace, remarks) {
   const lookup = target.mode === "pr" && repo ? await pullRequestChanges(client, repo, target.pullNumber, workspace, target.baseSha, target.headSha) : await changesFromGit(workspace, target.baseSha, target.headSha);
   if (!lookup.files)
     remarks.push(
-      `Changed lines are unknown (${lookup.source}): no finding counts as new, so rules enforced as \`new\` only warn.`
+      `Changed lines are unknown (${lookup.source}). The gate fails closed: every finding counts as new, so rules enforced as \`new\` block. To let it tell new findings from old ones, check out the history (\`actions/checkout\` with \`fetch-depth: 0\`; needed past GitHub's ${PULL_FILES_CAP}-file list), or re-run the job when GitHub answers.`
     );
   return lookup;
 }
@@ -741,10 +769,12 @@ async function publishCheckRun(client, plan, now = () => (/* @__PURE__ */ new Da
       started_at: now(),
       output: { title: "Scanning", summary: "The migration gate is annotating its findings." }
     });
-    id = created.data.id;
+    const createdId = created.data?.id;
+    if (typeof createdId !== "number") throw new UnexpectedAnswer("creating the check run");
+    id = createdId;
   } catch (error2) {
     const status = statusOf(error2);
-    const reason = status === 403 ? "the token cannot create check runs (403; pull requests from forks get a read-only token)" : status === 401 ? "the token was rejected (401); check the `token` input" : describeRequestError(error2);
+    const reason = status === 403 && !rateLimited(error2) ? "the token cannot create check runs (403; pull requests from forks get a read-only token)" : status === 401 ? "the token was rejected (401); check the `token` input" : describeRequestError(error2);
     return { published: false, reason };
   }
   const problems = [];
@@ -801,19 +831,15 @@ async function createClient(token, log, policy = requestPolicy()) {
     import("./dist-bundle-AFYESKTW.js")
   ]);
   const proxied = defaults.request?.fetch;
-  return github.getOctokit(
+  const options = octokitOptions(policy, log, proxied);
+  const client = github.getOctokit(
     token,
-    {
-      request: { ...defaults.request, fetch: fetchWithTimeout(policy.timeoutSeconds, proxied) },
-      retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
-      throttle: throttleOptions(log),
-      log: { debug: () => {
-      }, info: () => {
-      }, warn: log, error: log }
-    },
+    { ...options, request: { ...defaults.request, ...options.request } },
     retry,
     throttling
   );
+  separateRetryCounts(client);
+  return client;
 }
 
 // src/github/context.ts
@@ -888,6 +914,12 @@ function parseInputs(get2) {
       `Invalid input 'annotations': '${value("annotations")}'. Expected a whole number (0 turns annotations off).`
     );
   }
+  const budget = value("api-time-budget");
+  const apiTimeBudget = budget === "" ? void 0 : Number(budget);
+  if (apiTimeBudget !== void 0 && !(Number.isFinite(apiTimeBudget) && apiTimeBudget > 0))
+    throw new UsageError(
+      `Invalid input 'api-time-budget': '${budget}'. Expected a number of seconds above 0 (default 300).`
+    );
   const optional = (key, v) => v ? { [key]: v } : {};
   return {
     token: get2("token"),
@@ -905,7 +937,8 @@ function parseInputs(get2) {
     ...optional("repositories", value("repositories")),
     trackingIssue: boolean("tracking-issue", value("tracking-issue"), true),
     ...optional("reports", value("reports")),
-    summary: boolean("summary", value("summary"), true)
+    summary: boolean("summary", value("summary"), true),
+    ...apiTimeBudget !== void 0 ? { apiTimeBudget } : {}
   };
 }
 function effectiveFailOn(inputs, mode) {
@@ -1081,7 +1114,11 @@ async function upsertTrackingIssue(client, repo, matrix, totals, now, runUrl) {
     state: "open",
     per_page: 100
   });
-  const existing = open.find((i) => !i.pull_request && (i.body ?? "").includes(MARKER));
+  if (!Array.isArray(open) || !open.every((i) => typeof i?.number === "number"))
+    throw new UnexpectedAnswer("listing the open issues");
+  const existing = open.find(
+    (i) => !i.pull_request && (i.body ?? "").includes(MARKER)
+  );
   const history = [...readHistory(existing?.body), { date: now, ...totals }];
   const body = renderTrackingIssue(matrix, history, runUrl);
   if (existing) {
@@ -1093,18 +1130,25 @@ async function upsertTrackingIssue(client, repo, matrix, totals, now, runUrl) {
     title: "Flask \u2192 FastAPI migration: drop-in environments",
     body
   });
-  return { number: created.data.number, created: true };
+  const number = created.data?.number;
+  if (typeof number !== "number") throw new UnexpectedAnswer("opening the tracking issue");
+  return { number, created: true };
 }
 
 // src/main.ts
 async function run() {
+  enableLinearRegexFallback();
   try {
     const inputs = parseInputs((name) => getInput(name));
     const context = runContext();
     const target = detectTarget(context.eventName, context.payload, context.sha, inputs.mode);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const repo = currentRepository(context);
-    const client = inputs.token ? await createClient(inputs.token, (m) => warning(m)) : void 0;
+    const client = inputs.token ? await createClient(
+      inputs.token,
+      (m) => warning(m),
+      requestPolicy(process.env, inputs.apiTimeBudget)
+    ) : void 0;
     const remarks = [];
     info(
       `migration-gate: ${target.mode} mode (${target.event || "no event"}) on ${target.headSha || "the working tree"}`
@@ -1121,13 +1165,44 @@ async function run() {
     if (gateFails(report, failOn))
       setFailed(`${report.ruleset.name}: the migration gate failed (${report.counts.error} errors).`);
   } catch (error2) {
+    if (error2 instanceof CannotJudge) return failWithoutVerdict(error2);
     setFailed(
       isUserError(error2) ? error2.message : `Internal error, please report it: ${error2.stack ?? error2}`
     );
   }
 }
+async function failWithoutVerdict(error2) {
+  const summary2 = `## \u274C The migration gate cannot judge this change
+
+${error2.message}
+`;
+  try {
+    const inputs = parseInputs((name) => getInput(name));
+    const context = runContext();
+    const target = detectTarget(context.eventName, context.payload, context.sha, inputs.mode);
+    const repo = currentRepository(context);
+    setOutput("conclusion", "failure");
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+    if (inputs.token && repo && target.headSha && (target.mode === "pr" || target.mode === "push")) {
+      const client = await createClient(inputs.token, (m) => warning(m), requestPolicy(process.env, 60));
+      const checkRun = await publishCheckRun(client, {
+        ...repo,
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion: "failure",
+        title: "Gate failed: no verdict could be trusted",
+        summary: summary2,
+        text: "",
+        annotations: []
+      });
+      if (!checkRun.published) info(`No check run: ${checkRun.reason}.`);
+    }
+  } finally {
+    setFailed(error2.message);
+  }
+}
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-DVM6CWCV.js");
+  const { auditRepositories } = await import("./audit-run-T4EJ7AAZ.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1135,21 +1210,30 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-CVZAQ4PZ.js");
+  const { mergeShardReports } = await import("./shards-ITYC2LJE.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
   const prefix = repositoryPrefix(workspace, inputs.path);
-  const trusted = await trustedConfiguration(client, repo, target, inputs, workspace, remarks);
   const changes = await changesFor(client, repo, target, workspace, remarks);
   if (changes?.files) info(`Changed lines from ${changes.source}.`);
+  const trusted = await trustedConfiguration(
+    client,
+    repo,
+    target,
+    inputs,
+    workspace,
+    remarks,
+    changes?.files
+  );
   const scanned = await scanDirectory({
     directory: inputs.path,
     ...inputs.rules ? { rules: inputs.rules } : {},
     ...inputs.stage ? { stage: inputs.stage } : {},
     ...trusted,
-    ...changes?.files ? { changes: { base: target.baseSha, files: relativeChanges(changes.files, prefix) } } : {},
-    ...inputs.changedOnly && changes?.files ? { changedOnly: true } : {}
+    ...changes?.files ? { changes: { base: target.baseSha, files: relativeChanges(changes.files, prefix) } } : changes ? { changes: { base: target.baseSha, unknown: changes.source } } : {},
+    ...inputs.changedOnly && changes?.files ? { changedOnly: true } : {},
+    ...target.mode === "pr" || target.mode === "push" ? { failClosed: true } : {}
   });
   return inRepository(scanned, prefix);
 }

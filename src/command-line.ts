@@ -9,6 +9,7 @@ import { STAGES, type Stage } from './model.js';
 import type { Report } from './report/report.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { PROFILE_NAMES } from './rules/bundled.js';
+import { enableLinearRegexFallback } from './regex-engine.js';
 
 // The engine, the parsers and the renderers are imported when a command needs them, so that
 // `--version` and `--help` do not pay for evaluating them (start-up is measured by npm run bench).
@@ -105,6 +106,7 @@ function parseCommandLine(argv: string[]) {
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  enableLinearRegexFallback();
   try {
     const { values, positionals } = parseCommandLine(argv);
     if (values.help) {
@@ -207,7 +209,9 @@ async function writeTo(output: string, text: string): Promise<void> {
 
 async function emit(report: Report, rendered: string, output: string | undefined, io: Io): Promise<void> {
   if (!output) {
-    io.stdout(rendered);
+    // Whatever the format, no line printed may be taken for a workflow command (report/text.ts).
+    const { noWorkflowCommand } = await import('./report/text.js');
+    io.stdout(rendered.split('\n').map(noWorkflowCommand).join('\n'));
     return;
   }
   await writeTo(output, rendered);

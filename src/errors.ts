@@ -31,3 +31,15 @@ export class UsageError extends Error {
 export function isUserError(error: unknown): error is ConfigError | UsageError {
   return error instanceof ConfigError || error instanceof UsageError;
 }
+
+/**
+ * The gate cannot reach a verdict it could trust (the base commit's rules cannot be read while the
+ * pull request may change them): it fails, saying why and how to get a verdict. Not a usage error:
+ * nothing is wrong with the input; failing is the gate failing closed.
+ */
+export class CannotJudge extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CannotJudge';
+  }
+}

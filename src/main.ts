@@ -2,13 +2,14 @@
 // changed lines) -> gate -> reports. Reads like a table of contents; the work is in the modules it
 // names (src/github for GitHub, src/audit for the audit, src/report for rendering).
 import * as core from '@actions/core';
-import { isUserError } from './errors.js';
+import { CannotJudge, isUserError } from './errors.js';
+import { enableLinearRegexFallback } from './regex-engine.js';
 import { checkAnnotations } from './github/annotations.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
 import { publishCheckRun, type CheckRunResult } from './github/check-run.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { runContext, type RunContext } from './github/context.js';
-import { describeRequestError, statusOf } from './github/requests.js';
+import { describeRequestError, requestPolicy, statusOf } from './github/requests.js';
 import { detectTarget, type RunTarget } from './github/event.js';
 import { effectiveFailOn, parseInputs, type ActionInputs, type FailOn } from './github/inputs.js';
 import {
@@ -25,13 +26,20 @@ import { auditTotals, environmentMatrix } from './report/environments.js';
 import type { Report } from './report/report.js';
 
 export async function run(): Promise<void> {
+  enableLinearRegexFallback();
   try {
     const inputs = parseInputs((name) => core.getInput(name));
     const context = runContext();
     const target = detectTarget(context.eventName, context.payload, context.sha, inputs.mode);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const repo = currentRepository(context);
-    const client = inputs.token ? await createClient(inputs.token, (m) => core.warning(m)) : undefined;
+    const client = inputs.token
+      ? await createClient(
+          inputs.token,
+          (m) => core.warning(m),
+          requestPolicy(process.env, inputs.apiTimeBudget)
+        )
+      : undefined;
     const remarks: string[] = [];
     core.info(
       `migration-gate: ${target.mode} mode (${target.event || 'no event'}) on ${target.headSha || 'the working tree'}`
@@ -59,11 +67,46 @@ export async function run(): Promise<void> {
     if (gateFails(report, failOn))
       core.setFailed(`${report.ruleset.name}: the migration gate failed (${report.counts.error} errors).`);
   } catch (error) {
+    if (error instanceof CannotJudge) return failWithoutVerdict(error);
     core.setFailed(
       isUserError(error)
         ? error.message
         : `Internal error, please report it: ${(error as Error).stack ?? error}`
     );
+  }
+}
+
+/**
+ * The gate could not reach a verdict it could trust: it fails, on the check run branch protection
+ * waits for (when it can be written), in the job summary and in the step, saying why and how to get a
+ * verdict. The check run gets a client of its own with a short budget: the run's may be spent by the
+ * outage that brought it here, and a failing check must still be told.
+ */
+async function failWithoutVerdict(error: CannotJudge): Promise<void> {
+  const summary = `## ❌ The migration gate cannot judge this change\n\n${error.message}\n`;
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    const context = runContext();
+    const target = detectTarget(context.eventName, context.payload, context.sha, inputs.mode);
+    const repo = currentRepository(context);
+    core.setOutput('conclusion', 'failure');
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+    if (inputs.token && repo && target.headSha && (target.mode === 'pr' || target.mode === 'push')) {
+      const client = await createClient(inputs.token, (m) => core.warning(m), requestPolicy(process.env, 60));
+      const checkRun = await publishCheckRun(client, {
+        ...repo,
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion: 'failure',
+        title: 'Gate failed: no verdict could be trusted',
+        summary,
+        text: '',
+        annotations: []
+      });
+      if (!checkRun.published) core.info(`No check run: ${checkRun.reason}.`);
+    }
+  } finally {
+    core.setFailed(error.message);
   }
 }
 
@@ -95,9 +138,19 @@ async function scanWorkspace(
   remarks: string[]
 ): Promise<Report> {
   const prefix = repositoryPrefix(workspace, inputs.path);
-  const trusted = await trustedConfiguration(client, repo, target, inputs, workspace, remarks);
+  // The change first: whether the pull request changes its own rules decides what an unreadable
+  // base commit means (trustedConfiguration).
   const changes = await changesFor(client, repo, target, workspace, remarks);
   if (changes?.files) core.info(`Changed lines from ${changes.source}.`);
+  const trusted = await trustedConfiguration(
+    client,
+    repo,
+    target,
+    inputs,
+    workspace,
+    remarks,
+    changes?.files
+  );
   const scanned = await scanDirectory({
     directory: inputs.path,
     ...(inputs.rules ? { rules: inputs.rules } : {}),
@@ -105,8 +158,11 @@ async function scanWorkspace(
     ...trusted,
     ...(changes?.files
       ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
-      : {}),
-    ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {})
+      : changes
+        ? { changes: { base: target.baseSha!, unknown: changes.source } }
+        : {}),
+    ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {}),
+    ...(target.mode === 'pr' || target.mode === 'push' ? { failClosed: true } : {})
   });
   return inRepository(scanned, prefix);
 }

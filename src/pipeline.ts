@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { scan, type ScanOptions } from './engine/scan.js';
 import { countFindings, parseBaseline, renderBaseline, type Baseline } from './gate/baseline.js';
+import type { OmittedFindings } from './gate/omitted.js';
 import { introducedBy, type ChangeSet, type FileChange } from './gate/changes.js';
 import { resolveEnforcement } from './gate/policy.js';
 import { judge } from './gate/verdict.js';
@@ -11,6 +12,7 @@ import type { Stage } from './model.js';
 import { buildReport, type Report } from './report/report.js';
 import { chooseRuleSet } from './rules/choose.js';
 import type { RuleSet } from './rules/rule-set.js';
+import { UNREADABLE_RULE, unreadablePaths } from './engine/unreadable.js';
 import { listedOnce } from './sources/listed.js';
 import { gitChanges, repositoryRoot } from './sources/git.js';
 import { LocalDirectory } from './sources/local-directory.js';
@@ -28,8 +30,12 @@ export interface ScanRequest {
   /** The stage to enforce; the rule set's own `stage` when absent. */
   stage?: Stage;
   maxFileBytes?: number;
-  /** What the change touched, with paths relative to `directory`; absent for a full scan. */
-  changes?: { base: string; files: ChangeSet };
+  /**
+   * What the change touched, with paths relative to `directory`; absent for a full scan. `unknown`
+   * (why) when there is a change but its lines cannot be known: every finding then counts as new, so
+   * rules enforced as `new` block (the gate fails closed).
+   */
+  changes?: { base: string; files: ChangeSet } | { base: string; unknown: string };
   baseline?: { file: string; baseline: Baseline };
   /** YYYY-MM-DD, for suppressions' `until` (default: today). */
   today?: string;
@@ -37,12 +43,21 @@ export interface ScanRequest {
   everyRule?: boolean;
   /** With `changes`: per-file rules look only at changed files (findings elsewhere cannot be new). */
   changedOnly?: boolean;
+  /**
+   * A gate on a change (pr and push modes): a path the scan cannot read is an error finding of its
+   * own, not a note — a gate that cannot look must not pass.
+   */
+  failClosed?: boolean;
 }
 
 export async function scanDirectory(request: ScanRequest): Promise<Report> {
-  const info = await stat(request.directory).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
-  return (await scanSource(new LocalDirectory(request.directory), request)).report;
+  return (await scanSource(await directorySource(request.directory), request)).report;
+}
+
+async function directorySource(directory: string): Promise<LocalDirectory> {
+  const info = await stat(directory).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`not a directory: ${directory}`);
+  return new LocalDirectory(directory);
 }
 
 /** The pipeline over any tree (a directory, a repository unpacked from a tarball). */
@@ -52,7 +67,7 @@ export async function scanSource(
     /** Reads facts from the scanned tree, knowing the rule set it was scanned with (the audit's environments). */
     inspect?: (...args: [...Parameters<NonNullable<ScanOptions['inspect']>>, RuleSet]) => Promise<unknown>;
   }
-): Promise<{ report: Report; inspection?: unknown }> {
+): Promise<{ report: Report; omitted: OmittedFindings; inspection?: unknown }> {
   const source = listedOnce(original);
   let ruleSet = request.ruleSet ?? (await chooseRuleSet(request.rules, source, await source.listing()));
   if (request.everyRule)
@@ -68,35 +83,50 @@ export async function scanSource(
       'only changed files can be scanned when the change is known (--base, or pr/push mode)'
     );
   }
-  const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : undefined;
+  const changes = request.changes && 'files' in request.changes ? request.changes.files : undefined;
+  // With the change's lines unknown, --changed-only cannot narrow anything: the whole tree is scanned.
+  const onlyFiles = request.changedOnly && changes ? changedFiles(changes) : undefined;
   const scanned = await scan(source, active, {
     ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
-    ...(onlyFiles ? { onlyFiles, touched: touchedPaths(request.changes!.files) } : {}),
+    ...(onlyFiles && changes ? { onlyFiles, touched: touchedPaths(changes) } : {}),
     ...(request.inspect ? { inspect: (tree, roots) => request.inspect!(tree, roots, ruleSet) } : {})
   });
-  const changes = request.changes?.files;
+  const isNew = changes ? introducedBy(changes) : request.changes ? () => true : undefined;
+  const unreadable = request.failClosed ? unreadablePaths(scanned.skipped, await source.listing()) : [];
+  if (unreadable.length) {
+    ruleSet = { ...ruleSet, rules: [...ruleSet.rules, UNREADABLE_RULE] };
+    scanned.findings.set(UNREADABLE_RULE.id, unreadable);
+  }
   const verdict = judge(ruleSet, stage, scanned.findings, {
     notApplicable: scanned.notApplicable,
-    ...(changes ? { isNew: introducedBy(changes) } : {}),
+    omitted: scanned.omitted,
+    ...(isNew ? { isNew } : {}),
     suppressions: scanned.suppressions,
     ...(request.today ? { today: request.today } : {}),
     ...(request.baseline ? { baseline: request.baseline.baseline } : {})
   });
   const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
     ...(request.baseline ? { baselineFile: request.baseline.file } : {}),
-    ...(request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {}),
-    ...(changes
+    ...(request.changes
+      ? {
+          change:
+            'files' in request.changes
+              ? { base: request.changes.base, files: request.changes.files.size }
+              : { base: request.changes.base, files: 0, unknown: request.changes.unknown }
+        }
+      : {}),
+    ...(isNew
       ? {
           isNewLine: (path: string, line: number) =>
-            introducedBy(changes)({
-              path,
-              message: '',
-              region: { line, column: 1, endLine: line, endColumn: 1 }
-            })
+            isNew({ path, message: '', region: { line, column: 1, endLine: line, endColumn: 1 } })
         }
       : {})
   });
-  return { report, ...(request.inspect ? { inspection: scanned.inspection } : {}) };
+  return {
+    report,
+    omitted: scanned.omitted,
+    ...(request.inspect ? { inspection: scanned.inspection } : {})
+  };
 }
 
 function changedFiles(changes: ChangeSet): Set<string> {
@@ -154,6 +184,13 @@ export async function readBaseline(file: string): Promise<{ file: string; baseli
 
 /** The baseline of a tree: every rule's findings, whatever the stage, counted per file. */
 export async function takeBaseline(request: ScanRequest): Promise<string> {
-  const report = await scanDirectory({ ...request, everyRule: true });
-  return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings) });
+  const { report, omitted } = await scanSource(await directorySource(request.directory), {
+    ...request,
+    everyRule: true
+  });
+  // Findings past the scan's caps are counted too: the next scan judges them against these counts.
+  const extra = [...omitted].flatMap(([rule, byPath]) =>
+    [...byPath].map(([path, lines]) => ({ rule, path, count: lines.length }))
+  );
+  return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings, extra) });
 }

@@ -68,3 +68,57 @@ describe('judge', () => {
     expect(v.conclusion).toBe('success');
   });
 });
+
+describe('findings past the scan’s caps are judged like the kept ones', () => {
+  const rules = loadRules(rule('imports', 2, '{ beta: new }'));
+  /** 3 kept findings on lines 1–3 and 4 omitted on lines 4–7 of big.py. */
+  const raw = new Map([['imports', [at('big.py', 1), at('big.py', 2), at('big.py', 3)]]]);
+  const omitted = new Map([['imports', new Map([['big.py', [4, 5, 6, 7]]])]]);
+
+  test('full scan: every one counts, none is new, the rule says how many were not kept', () => {
+    const v = judge(rules, 'beta', raw, { omitted });
+    expect(v.counts).toEqual({ error: 0, warning: 7, notice: 0 });
+    expect(v.findings).toHaveLength(3);
+    expect(v.rules[0]).toMatchObject({ id: 'imports', status: 'fail', findings: 7, omitted: 4 });
+  });
+
+  test('with the change known, an omitted finding on a changed line blocks; the others warn', () => {
+    const v = judge(rules, 'beta', raw, { omitted, isNew: (f) => f.region?.line === 6 });
+    expect(v.counts).toEqual({ error: 1, warning: 6, notice: 0 });
+    expect(v.conclusion).toBe('failure');
+  });
+
+  test('a baseline counts them: 7 recorded covers all, 5 recorded leaves the two last ones (new first)', () => {
+    const isNew = (f: RawFinding) => f.region?.line === 2 || f.region?.line === 6;
+    const at7 = judge(rules, 'beta', raw, {
+      omitted,
+      isNew,
+      baseline: { ruleset: 'R', entries: [{ rule: 'imports', path: 'big.py', count: 7 }] }
+    });
+    expect(at7.counts).toEqual({ error: 0, warning: 7, notice: 0 });
+    expect(at7.baseline).toEqual({ grown: [], improved: [] });
+
+    const at5 = judge(rules, 'beta', raw, {
+      omitted,
+      isNew,
+      baseline: { ruleset: 'R', entries: [{ rule: 'imports', path: 'big.py', count: 5 }] }
+    });
+    // Beyond the baseline: the omitted new one (line 6), then the kept new one (line 2).
+    expect(at5.counts).toEqual({ error: 2, warning: 5, notice: 0 });
+    expect(at5.findings.map((f) => [f.line, f.baselined, f.severity])).toEqual([
+      [1, true, 'warning'],
+      [2, false, 'error'],
+      [3, true, 'warning']
+    ]);
+    expect(at5.baseline?.grown).toEqual([{ rule: 'imports', path: 'big.py', count: 7, baseline: 5 }]);
+  });
+
+  test('a file whose findings were all past the caps still has its bucket', () => {
+    const v = judge(rules, 'beta', new Map([['imports', []]]), {
+      omitted: new Map([['imports', new Map([['late.py', [1, 2]]])]]),
+      baseline: { ruleset: 'R', entries: [{ rule: 'imports', path: 'late.py', count: 3 }] }
+    });
+    expect(v.counts).toEqual({ error: 0, warning: 2, notice: 0 });
+    expect(v.baseline?.improved).toEqual([{ rule: 'imports', path: 'late.py', count: 2, baseline: 3 }]);
+  });
+});

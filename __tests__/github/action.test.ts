@@ -1,9 +1,18 @@
 // The committed action bundle, run as the runner runs it (event payload file, INPUT_* variables,
 // GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_API_URL -> the fake GitHub on 127.0.0.1).
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
+import {
+  BASE,
+  HEAD,
+  ofOperation as ofOperationIn,
+  pullRequest,
+  REPO,
+  runActionWith,
+  TOKEN,
+  type ActionRun
+} from './action-harness.js';
 import { validateSarif } from '../sarif-validator.js';
 import { GitRepo } from '../git-repo.js';
 import { folderEntries, makeTarball } from '../tarballs.js';
@@ -13,12 +22,6 @@ import { renderJson } from '../../src/report/json.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 import { temporaryDirectory } from '../temporary.js';
 
-const BUNDLE = resolve('dist/index.js');
-const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged0123456789';
-const REPO = 'datarobot/datarobot-user-models';
-const HEAD = 'a'.repeat(40);
-const BASE = 'b'.repeat(40);
-const MERGE = 'c'.repeat(40);
 const FILES = 60;
 const IMPORTS_PER_FILE = 5;
 
@@ -69,69 +72,18 @@ beforeEach(() => {
   standardHandlers();
 });
 
-interface ActionRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-}
-
-async function runAction(
+/** The action with the usual rule file input, in the shared workspace unless told otherwise. */
+const runAction = (
   event: string,
   payload: object,
   inputs: Record<string, string> = {},
   cwd = workspace,
   extraEnv: NodeJS.ProcessEnv = {}
-): Promise<ActionRun> {
-  const dir = await temporaryDirectory('mg-runner-');
-  const files = {
-    event: join(dir, 'event.json'),
-    summary: join(dir, 'summary.md'),
-    output: join(dir, 'output.txt')
-  };
-  await writeFile(files.event, JSON.stringify(payload));
-  await writeFile(files.summary, '');
-  await writeFile(files.output, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_SHA: MERGE,
-    GITHUB_API_URL: fake.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: cwd,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    ...extraEnv
-  };
-  for (const [name, value] of Object.entries({ token: TOKEN, rules: 'rules.yml', ...inputs }))
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [BUNDLE], { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    );
-  });
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(files.output, 'utf8')).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  ))
-    outputs[m[1]!] = m[3]!;
-  return { ...result, summary: await readFile(files.summary, 'utf8'), outputs };
-}
-
-const pullRequest = (headRepo = REPO) => ({
-  pull_request: {
-    number: 7,
-    head: { sha: HEAD, repo: { full_name: headRepo } },
-    base: { sha: BASE, repo: { full_name: REPO } }
-  }
-});
+): Promise<ActionRun> =>
+  runActionWith(fake, event, payload, { rules: 'rules.yml', ...inputs }, cwd, extraEnv);
 
 const ofOperation = (id: string, requests: RecordedRequest[] = fake.requests): RecordedRequest[] =>
-  requests.filter((r) => r.operationId === id);
+  ofOperationIn(requests, id);
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- request bodies as recorded
 const body = (r: RecordedRequest): Body => r.body as Body;
 
@@ -233,9 +185,11 @@ test('a fork’s read-only token: workflow-command annotations instead, same ver
   }));
   const run = await runAction('pull_request', pullRequest('someone/datarobot-user-models'));
   expect(run.code).toBe(1);
+  // The change first: whether the pull request changes its rule file decides what an unreadable base
+  // commit means.
   expect(fake.requests.map((r) => r.operationId)).toEqual([
-    'repos/get-content',
     'pulls/list-files',
+    'repos/get-content',
     'checks/create'
   ]);
   expect(run.stdout).toContain(
@@ -338,7 +292,7 @@ test('a malformed MIGRATION_GATE_REQUEST_TIMEOUT fails the step with the variabl
   expect(fake.requests).toEqual([]);
 });
 
-test('the rule file unreadable at the base commit (403): the PR’s version is used and reviewers are told', async () => {
+test('the rule file unreadable at the base commit (403), unchanged by the PR: its copy is used and reviewers are told', async () => {
   fake.on('repos/get-content', () => ({
     status: 403,
     body: { message: 'Resource not accessible by integration' }
@@ -347,7 +301,7 @@ test('the rule file unreadable at the base commit (403): the PR’s version is u
   expect(run.code).toBe(1);
   expect(run.outputs.errors).toBe('300');
   expect(run.summary).toContain(
-    "The rule file `rules.yml` could not be read at the base commit (GitHub answered 403: Resource not accessible by integration); this pull request's version was used, so check any change to it by hand."
+    "The rule file `rules.yml` could not be read at the base commit (GitHub answered 403: Resource not accessible by integration); this pull request does not change it, so its version here is the base commit's."
   );
   expect(run.stdout).not.toContain('Internal error');
 });

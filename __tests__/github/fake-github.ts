@@ -30,6 +30,8 @@ export interface RecordedRequest {
   body: unknown;
   authorization?: string;
   problems: string[];
+  /** When the request came (ms since the epoch): to assert on waits. */
+  at: number;
 }
 
 export interface Reply {
@@ -38,6 +40,10 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Answer only after this long (a GitHub that hangs); the client may have given up by then. */
   delayMs?: number;
+  /** Sent as is instead of `body` (an answer that is not JSON). */
+  rawBody?: string;
+  /** Send the body a byte at a time, this far apart (a GitHub that trickles). */
+  trickleMs?: number;
 }
 
 export type DownloadAnswer = 'whole' | 'stall' | 'cut';
@@ -181,7 +187,8 @@ export class FakeGitHub {
       query: Object.fromEntries(url.searchParams),
       body: undefined,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      problems: []
+      problems: [],
+      at: Date.now()
     };
     const download = this.downloads.get(url.pathname);
     if (download) {
@@ -235,7 +242,14 @@ export class FakeGitHub {
     if (reply.delayMs) await this.delay(reply.delayMs);
     if (res.destroyed) return;
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    const text = reply.rawBody ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+    if (reply.trickleMs === undefined) return void res.end(text);
+    for (const byte of text) {
+      if (res.destroyed) return;
+      res.write(byte);
+      await this.delay(reply.trickleMs);
+    }
+    res.end();
   }
 }
 

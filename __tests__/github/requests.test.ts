@@ -6,6 +6,7 @@ import { RequestError } from '@octokit/request-error';
 import { restArchiveFetcher } from '../../src/audit/rest-client.js';
 import { describeFetchFailure } from '../../src/audit/fetch-failure.js';
 import {
+  Budget,
   DEFAULT_TIMEOUT_SECONDS,
   describeRequestError,
   requestTimeoutSeconds,
@@ -16,7 +17,7 @@ import { useFakeGitHub, type DownloadAnswer } from './fake-github.js';
 
 const TARGET = { owner: 'datarobot', repo: 'envs', ref: '', globs: [] };
 /** Short enough for a test, with plugin-retry's three retries kept (waits of 10, 40, 90 ms). */
-const FAST = { timeoutSeconds: 0.3, retryAfterBaseMs: 10 };
+const FAST = { timeoutSeconds: 0.3, retryAfterBaseMs: 10, budget: new Budget(60) };
 const ARCHIVE = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => i % 251));
 
 const fake = useFakeGitHub();
@@ -117,4 +118,113 @@ test('an answer from GitHub is described with its status and message', () => {
   expect(statusOf(error)).toBe(502);
   expect(describeRequestError(error)).toBe('GitHub answered 502: Bad Gateway');
   expect(describeRequestError(new Error('socket hang up'))).toBe('socket hang up');
+});
+
+describe("the run's time budget for GitHub requests", () => {
+  const within = (budgetSeconds: number, log: (m: string) => void = () => {}) =>
+    restArchiveFetcher('ghp_x', log, { ...FAST, retryAfterBaseMs: 100, budget: new Budget(budgetSeconds) })(
+      TARGET
+    );
+
+  test('a 5xx whose retry would wait past the budget is not retried, and the sentence says why', async () => {
+    fake().on('repos/download-tarball-archive', () => ({ status: 502, body: { message: 'Bad Gateway' } }));
+    const started = Date.now();
+    // Retries wait 100 ms, 400 ms, 900 ms: within 0.7 s the first two fit, the third does not.
+    const error = await failureOf(within(0.7));
+    expect(attempts('repos/download-tarball-archive')).toBe(3);
+    expect(Date.now() - started).toBeLessThan(700);
+    expect(statusOf(error)).toBeUndefined();
+    expect(describeFetchFailure(error)).toBe(
+      "GitHub answered 502 to GET /repos/datarobot/envs/tarball/HEAD, and retrying would wait past the run's time for GitHub requests (0.7 s)"
+    );
+  });
+
+  test('once the budget is spent nothing more is sent', async () => {
+    fake().on('repos/download-tarball-archive', () => ({ status: 302, delayMs: 5000 }));
+    const fetcher = restArchiveFetcher('ghp_x', () => {}, { ...FAST, budget: new Budget(0.2) });
+    const first = await failureOf(fetcher(TARGET));
+    const asked = attempts('repos/download-tarball-archive');
+    await new Promise((resolve) => setTimeout(resolve, 250)); // past the last fifth kept for writes
+    const second = await failureOf(fetcher(TARGET));
+    expect(attempts('repos/download-tarball-archive')).toBe(asked);
+    // Reads stop a fifth before the end (0.16 s here): the rest is kept to publish the result.
+    expect(describeFetchFailure(first)).toMatch(
+      /^GitHub did not answer GET .+ within 0\.[12] s; no time is left in the run's budget for GitHub requests to retry$/
+    );
+    expect(describeFetchFailure(second)).toBe(
+      "not asked: the run's time for GitHub requests (0.2 s; input api-time-budget, or MIGRATION_GATE_API_TIME_BUDGET) is spent"
+    );
+  });
+
+  test('a body that trickles in is cut at the attempt limit like one that never comes', async () => {
+    fake().on('repos/download-tarball-archive', () => ({
+      status: 404,
+      rawBody: JSON.stringify({ message: 'Not Found, slowly' }),
+      trickleMs: 100
+    }));
+    const started = Date.now();
+    const error = await failureOf(within(1));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(describeFetchFailure(error)).toMatch(/^GitHub did not answer GET .+ within 0\.3 s/);
+  });
+
+  test.each([
+    [
+      'a secondary rate limit (429, retry-after: 3600)',
+      {
+        status: 429,
+        headers: { 'retry-after': '3600' },
+        body: { message: 'You have exceeded a secondary rate limit.' }
+      },
+      /^GitHub secondary rate limit reached on GET \/repos\/\{owner\}\/\{repo\}\/tarball\/\{ref\}; not waiting 3600 s for it/,
+      /^GitHub's rate limit \(429\): .*secondary rate limit.*; re-run the job after it resets/
+    ],
+    [
+      'the primary rate limit (403, reset in an hour)',
+      {
+        status: 403,
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600)
+        },
+        body: { message: 'API rate limit exceeded for installation.' }
+      },
+      // the reset is an hour from when the table was made: 3,5xx or 3,601 s from now
+      /^GitHub rate limit reached on GET \/repos\/\{owner\}\/\{repo\}\/tarball\/\{ref\}; not waiting 3[56]\d\d s for it/,
+      /^GitHub's rate limit \(403\): .*API rate limit exceeded.*; re-run the job after it resets/
+    ]
+  ])(
+    '%s past the budget is not waited for; the log and the sentence say so',
+    async (_name, reply, logged, told) => {
+      const log: string[] = [];
+      fake().on('repos/download-tarball-archive', () => reply);
+      const started = Date.now();
+      const error = await failureOf(within(60, (m) => log.push(m)));
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(attempts('repos/download-tarball-archive')).toBe(1);
+      expect(log.filter((m) => m.startsWith('GitHub '))).toEqual([expect.stringMatching(logged)]);
+      expect(log.find((m) => m.startsWith('GitHub '))).toMatch(
+        /: that is past the run's time for GitHub requests\.$/
+      );
+      expect(describeRequestError(error)).toMatch(told);
+    }
+  );
+});
+
+test("one request's retries do not lengthen the next request's waits", async () => {
+  // 502 four times (the first request's attempts), then 502 once and the archive.
+  fake().on('repos/download-tarball-archive', (_r, call) =>
+    call <= 5
+      ? { status: 502, body: { message: 'Bad Gateway' } }
+      : { status: 302, headers: { location: fake().download('/_codeload/envs.tar.gz', ARCHIVE) } }
+  );
+  const fetcher = restArchiveFetcher('ghp_x', () => {}, { ...FAST, retryAfterBaseMs: 50 });
+  await failureOf(fetcher(TARGET));
+  expect(Buffer.from(await fetcher(TARGET))).toEqual(ARCHIVE);
+  const at = fake()
+    .requests.filter((r) => r.operationId === 'repos/download-tarball-archive')
+    .map((r) => r.at);
+  expect(at).toHaveLength(6);
+  // The second request's first retry waits 50 ms (1² × 50), not 800 ms (4² × 50) as the fifth wait.
+  expect(at[5]! - at[4]!).toBeLessThan(400);
 });

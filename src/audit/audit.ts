@@ -64,15 +64,15 @@ export async function audit(
         });
         report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
         parts.push({ name, report });
+        // Every finding, those past the scan's caps (counted, not listed) included.
+        const findings = report.counts.error + report.counts.warning + report.counts.notice;
         repositories.push({
           repository: name,
           conclusion: report.conclusion,
-          findings: report.findings.length,
+          findings,
           ...(source.incomplete ? { incomplete: source.incomplete } : {})
         });
-        say(
-          `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
-        );
+        say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error) {
         const problem = describeFailure(error);

@@ -3,7 +3,12 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { fetchWithTimeout, requestPolicy, throttleOptions, type RequestPolicy } from '../github/requests.js';
+import {
+  octokitOptions,
+  requestPolicy,
+  separateRetryCounts,
+  type RequestPolicy
+} from '../github/requests.js';
 import type { FetchArchive } from './audit.js';
 
 export function restArchiveFetcher(
@@ -15,11 +20,9 @@ export function restArchiveFetcher(
   const octokit = new RestClient({
     auth: token,
     baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-    request: { fetch: fetchWithTimeout(policy.timeoutSeconds) },
-    retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
-    throttle: throttleOptions(log),
-    log: { debug: () => {}, info: () => {}, warn: log, error: log }
+    ...octokitOptions(policy, log)
   });
+  separateRetryCounts(octokit);
   return async (t) =>
     new Uint8Array(
       (

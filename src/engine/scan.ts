@@ -5,14 +5,15 @@
 // file; rules with nothing to check come back as not applicable, with the reason. The gate decides
 // what the findings mean.
 import { compareText } from '../order.js';
+import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_SCAN } from './caps.js';
 import type { Note, TreeView, RuleContext, UnmatchedGlob } from '../kinds/kind.js';
+import type { OmittedFindings } from '../gate/omitted.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
 import { compileGlobs, isLiteralPath, literalPrefix } from '../rules/globs.js';
 import type { CompiledRule, RootKind } from '../rules/rule-set.js';
 import type { Suppression } from '../gate/suppressions.js';
 import type { FileSource } from '../sources/source.js';
 import { FileLoader, treeView } from './tree-view.js';
-import { appendAll } from '../arrays.js';
 import { RuleIndex } from './rule-index.js';
 import { Roots, rootLabel } from './roots.js';
 import { evaluate, type Scope } from './applicability.js';
@@ -37,8 +38,13 @@ export interface ScanOptions {
 }
 
 export interface ScanResult {
-  /** Raw findings per rule id (every rule given is present, possibly with []). */
+  /** Raw findings per rule id (every rule given is present, possibly with []), within the caps below. */
   findings: Map<string, RawFinding[]>;
+  /**
+   * Findings past the caps, per rule id and path: only their first lines (0 for a file-level finding),
+   * so that the gate still judges each one (new? baselined?) while a hostile tree cannot exhaust memory.
+   */
+  omitted: OmittedFindings;
   /** Rules that had nothing to check (their `when` does not hold, no root, nothing selected), and why. */
   notApplicable: Map<string, string>;
   skipped: SkippedFile[];
@@ -141,6 +147,27 @@ export async function scan(
   const started = performance.now();
   const listing = await source.list();
   const findings = new Map<string, RawFinding[]>(rules.map((r) => [r.id, []]));
+  const omitted = new Map<string, Map<string, number[]>>();
+  let kept = 0;
+  /** Keeps a rule's findings within the caps (per file, per scan) and notes the lines of the rest. */
+  const record = (ruleId: string, list: readonly RawFinding[]): void => {
+    const perFile = new Map<string, number>();
+    const target = findings.get(ruleId)!;
+    for (const finding of list) {
+      const inFile = (perFile.get(finding.path) ?? 0) + 1;
+      perFile.set(finding.path, inFile);
+      if (inFile <= MAX_FINDINGS_PER_FILE && kept < MAX_FINDINGS_PER_SCAN) {
+        target.push(finding);
+        kept++;
+        continue;
+      }
+      const byPath = omitted.get(ruleId) ?? new Map<string, number[]>();
+      omitted.set(ruleId, byPath);
+      const lines = byPath.get(finding.path) ?? [];
+      byPath.set(finding.path, lines);
+      lines.push(finding.region?.line ?? 0);
+    }
+  };
   const notApplicable = new Map<string, string>();
   const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const notes = new Map<string, Note>();
@@ -204,7 +231,7 @@ export async function scan(
         // Awaited even when a check answers synchronously: skipping the await for those was a little
         // faster but raised the peak RSS on Node 24 by ~35 MB (its young generation grew).
         const list = await rule.module.checkFile!(file, rule.compiled, tree);
-        if (list.length > 0) appendAll(findings.get(rule.id)!, list);
+        if (list.length > 0) record(rule.id, list);
       }
     }
     loader.release(path);
@@ -239,7 +266,7 @@ export async function scan(
         said = reason;
       });
       const list = await rule.module.checkTree!(tree, rule.compiled, context, paths);
-      appendAll(findings.get(rule.id)!, list);
+      record(rule.id, list);
       if (said === undefined || list.length > 0) applicableSomewhere = true;
       else reasons.push(root === undefined ? said : `${rootLabel(root)}: ${said}`);
     }
@@ -264,10 +291,21 @@ export async function scan(
       if (anchor !== undefined) finding.anchor = anchor;
     }
 
+  // A rule that did not check all it selected (a pattern past its time budget) says so: in a gate on
+  // a change, that is an error of its own (pipeline.ts), like a file that cannot be read.
+  const unchecked: SkippedFile[] = [];
+  for (const rule of scoped) {
+    const why = rule.module.incomplete?.(rule.compiled);
+    if (why) unchecked.push({ path: '.', reason: `not checked by rule '${rule.id}': ${why}` });
+  }
+
   const inspection = options.inspect ? await options.inspect(tree, roots) : undefined;
-  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
+  const skipped = [...listing.skipped, ...loader.skipped, ...unchecked].sort((a, b) =>
+    compareText(a.path, b.path)
+  );
   return {
     findings,
+    omitted,
     notApplicable,
     skipped,
     sections,

@@ -3,6 +3,7 @@
 // c; `+` lines are added lines. A file without a patch (binary, or over GitHub's size limit) counts as
 // wholly changed. Renames keep the findings of unchanged lines old.
 import type { RawFinding } from '../model.js';
+import { displayName } from '../sources/names.js';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'renamed' | 'removed';
@@ -35,7 +36,34 @@ export function addedLines(patch: string): Set<number> {
   return lines;
 }
 
-const unquote = (p: string): string => (p.startsWith('"') ? JSON.parse(p) : p);
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as git prints it, as the name the scan shows (names.ts): git quotes a name with unusual bytes
+ * in C style (`"caf\303\251\n.py"`), octal for every byte past ASCII, so the bytes are rebuilt
+ * first and then shown exactly as the source shows them.
+ */
+function unquote(path: string): string {
+  if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2) return displayName(Buffer.from(path));
+  const bytes: number[] = [];
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\' || i + 1 === body.length) {
+      bytes.push(...Buffer.from(c));
+      continue;
+    }
+    const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8) & 0xff);
+      i += 3;
+    } else {
+      const next = body[++i]!;
+      bytes.push(...(C_ESCAPES[next] !== undefined ? [C_ESCAPES[next]] : Buffer.from(next)));
+    }
+  }
+  return displayName(Uint8Array.from(bytes));
+}
 
 /** A `---`/`+++` path: unquoted first (git quotes unusual names), then without its a/ or b/ prefix. */
 function side(raw: string | undefined, prefix: string): string | undefined {
@@ -77,10 +105,15 @@ export function parseGitDiff(diff: string): Map<string, FileChange> {
  * A finding is new when the change introduced it: on an added or changed line, or (file-level) in a
  * file the change added. Findings in files the change did not touch are old.
  */
+const ESCAPED_NAME = /\\\\|\\x[0-9A-F]{2}|\\u[0-9a-f]{4}/;
+
 export function introducedBy(changes: ChangeSet): (finding: RawFinding) => boolean {
   return (finding) => {
     const change = changes.get(finding.path);
-    if (!change || change.status === 'removed') return false;
+    // A name shown escaped (not UTF-8, or with control characters) may be spelt differently by the
+    // change's source (GitHub's file list decodes names its own way): unmatched, it counts as new.
+    if (!change) return ESCAPED_NAME.test(finding.path);
+    if (change.status === 'removed') return false;
     if (change.lines === 'all' || change.status === 'added') return true;
     if (!finding.region) return false;
     for (let line = finding.region.line; line <= finding.region.endLine; line++)

@@ -3,6 +3,7 @@ import type { Finding, RawFinding, Severity, Stage, Enforcement } from '../model
 import type { RuleSet } from '../rules/rule-set.js';
 import { severityFor } from './policy.js';
 import { compareWithBaseline, type Baseline, type BaselineComparison } from './baseline.js';
+import { omittedCount, tallyOmitted, type OmittedFindings, type OmittedTally } from './omitted.js';
 import { applySuppressions, type Suppression, type SuppressionOutcome } from './suppressions.js';
 
 export interface RuleResult {
@@ -19,6 +20,8 @@ export interface RuleResult {
   enforcement: Enforcement;
   /** Why the rule is not applicable. */
   reason?: string;
+  /** Findings past the scan's caps: counted (in `findings` and the verdict), not listed. */
+  omitted?: number;
   /** Where the rule is defined: a bundled profile, or a rule file. */
   origin?: string;
 }
@@ -40,7 +43,7 @@ export interface Verdict {
   phases: PhaseResult[];
   counts: Record<Severity, number>;
   suppressions: Pick<SuppressionOutcome, 'used' | 'problems'>;
-  baseline?: Omit<BaselineComparison, 'baselined'>;
+  baseline?: Omit<BaselineComparison, 'baselined' | 'omittedBeyond'>;
 }
 
 export interface JudgeOptions {
@@ -52,6 +55,8 @@ export interface JudgeOptions {
   baseline?: Baseline;
   /** Rules that had nothing to check, and why (from the scan). */
   notApplicable?: ReadonlyMap<string, string>;
+  /** Findings past the scan's caps: not listed, but judged one by one like the kept ones (omitted.ts). */
+  omitted?: OmittedFindings;
 }
 
 /** Stable order for every renderer: path, then line and column (file-level first), then rule id. */
@@ -86,10 +91,13 @@ export function judge(
   );
   const findings: Finding[] = [];
   const rules: RuleResult[] = [];
+  /** Findings past the scan's caps, per rule and path, of the rules in force. */
+  const omitted = new Map<string, Map<string, OmittedTally>>();
   for (const rule of ruleSet.rules) {
     const enforcement = rule.enforcement[stage];
     const why = enforcement === 'off' ? undefined : options.notApplicable?.get(rule.id);
-    const own = enforcement === 'off' || why !== undefined ? [] : (raw.get(rule.id) ?? []);
+    const judged = enforcement !== 'off' && why === undefined;
+    const own = judged ? (raw.get(rule.id) ?? []) : [];
     for (const f of own) {
       const fresh = isNew?.(f);
       const severity = severityFor(enforcement, fresh)!;
@@ -107,14 +115,27 @@ export function judge(
         ...(f.anchor !== undefined ? { anchor: f.anchor } : {})
       });
     }
+    let notKept = 0;
+    for (const [path, lines] of judged ? (options.omitted?.get(rule.id) ?? []) : []) {
+      const tally = tallyOmitted(path, lines, isNew);
+      omitted.set(rule.id, (omitted.get(rule.id) ?? new Map()).set(path, tally));
+      notKept += lines.length;
+    }
     rules.push({
       id: rule.id,
       phase: rule.phase,
       title: rule.title,
       kind: rule.kind,
       status:
-        enforcement === 'off' ? 'off' : why !== undefined ? 'not-applicable' : own.length ? 'fail' : 'pass',
-      findings: own.length,
+        enforcement === 'off'
+          ? 'off'
+          : why !== undefined
+            ? 'not-applicable'
+            : own.length + notKept
+              ? 'fail'
+              : 'pass',
+      findings: own.length + notKept,
+      ...(notKept ? { omitted: notKept } : {}),
       enforcement,
       ...(why !== undefined ? { reason: why } : {}),
       origin: rule.origin
@@ -123,15 +144,21 @@ export function judge(
   findings.sort(compareFindings);
 
   let baseline: Verdict['baseline'];
+  let beyondBaseline: ReadonlyMap<string, ReadonlyMap<string, OmittedTally>> = omitted;
   if (options.baseline) {
-    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
+    const { baselined, omittedBeyond, grown, improved } = compareWithBaseline(
+      findings,
+      options.baseline,
+      omitted
+    );
     findings.forEach((f, i) => {
       f.baselined = baselined[i]!;
       if (f.baselined && f.severity === 'error') f.severity = 'warning';
     });
     baseline = { grown, improved };
+    beyondBaseline = omittedBeyond;
   }
-
+  const counts = countOmitted(ruleSet, stage, omitted, beyondBaseline, isNew !== undefined);
   const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
   const phases = phaseNumbers.map((phase) => {
     const inForce = rules.filter((r) => r.phase === phase && r.status !== 'off');
@@ -144,7 +171,6 @@ export function judge(
       notApplicable: inForce.length - applicable.length
     };
   });
-  const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
   return {
     conclusion: counts.error > 0 ? 'failure' : 'success',
@@ -155,4 +181,30 @@ export function judge(
     suppressions: { used, problems },
     ...(baseline ? { baseline } : {})
   };
+}
+
+/**
+ * The severities of the findings past the scan's caps, as the kept ones get them: by the stage, new or
+ * not, and (when a baseline counts them) an error lowered to a warning.
+ */
+function countOmitted(
+  ruleSet: RuleSet,
+  stage: Stage,
+  omitted: ReadonlyMap<string, ReadonlyMap<string, OmittedTally>>,
+  beyondBaseline: ReadonlyMap<string, ReadonlyMap<string, OmittedTally>>,
+  changeKnown: boolean
+): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const rule of ruleSet.rules) {
+    const enforcement = rule.enforcement[stage];
+    for (const [path, tally] of omitted.get(rule.id) ?? []) {
+      const beyond = beyondBaseline.get(rule.id)?.get(path) ?? { fresh: 0, old: 0 };
+      counts[severityFor(enforcement, true)!] += beyond.fresh;
+      counts[severityFor(enforcement, changeKnown ? false : undefined)!] += beyond.old;
+      const covered = omittedCount(tally) - omittedCount(beyond);
+      const severity = severityFor(enforcement, false)!;
+      counts[severity === 'error' ? 'warning' : severity] += covered;
+    }
+  }
+  return counts;
 }

@@ -3,10 +3,11 @@
 // without API access, git answers when the base commit is checked out. Rules and baseline are read at
 // the base commit (git, else the contents API), so a pull request cannot weaken its own gate.
 import { readFile } from 'node:fs/promises';
+import { CannotJudge } from '../errors.js';
 import { addedLines, type FileChange } from '../gate/changes.js';
 import { gitChanges, hasCommit, repositoryRoot, showFile } from '../sources/git.js';
 import type { GitHubClient } from './client.js';
-import { describeRequestError, statusOf } from './requests.js';
+import { describeRequestError, statusOf, UnexpectedAnswer } from './requests.js';
 import { parseBaseline, type Baseline } from '../gate/baseline.js';
 import { readRuleSet, type RuleSource } from '../rules/load.js';
 import { isProfileName } from '../rules/bundled.js';
@@ -23,6 +24,21 @@ export interface Repo {
 }
 
 type PullFile = { filename: string; status: string; patch?: string; previous_filename?: string };
+
+/** What GitHub documents for `pulls/list-files`: anything else is a failed request, never data. */
+function isPullFileList(value: unknown): value is PullFile[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (f) =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof (f as PullFile).filename === 'string' &&
+        typeof (f as PullFile).status === 'string' &&
+        ((f as PullFile).patch === undefined || typeof (f as PullFile).patch === 'string')
+    )
+  );
+}
 
 export function changeFromPullFile(file: PullFile): [string, FileChange] {
   const status =
@@ -65,7 +81,8 @@ export async function pullRequestChanges(
         ...repo,
         pull_number: pullNumber,
         per_page: 100
-      })) as PullFile[];
+      })) as unknown;
+      if (!isPullFileList(files)) throw new Error("GitHub's answer is not the list of files it documents");
       if (files.length < PULL_FILES_CAP)
         return {
           files: new Map(files.map(changeFromPullFile)),
@@ -120,9 +137,13 @@ export async function fileAtBase(
   let unreadAtBase: string | undefined;
   if (!inGit && client) {
     try {
-      const { data } = await client.rest.repos.getContent({ ...repo, path, ref: base });
-      if (!Array.isArray(data) && data.type === 'file' && 'content' in data)
-        atBase = Buffer.from(data.content, 'base64').toString('utf8');
+      const { data } = (await client.rest.repos.getContent({ ...repo, path, ref: base })) as {
+        data: unknown;
+      };
+      const file = data as { type?: unknown; content?: unknown } | undefined;
+      if (typeof file?.content === 'string' && file.type === 'file')
+        atBase = Buffer.from(file.content, 'base64').toString('utf8');
+      else throw new UnexpectedAnswer(`reading ${path} at the base commit`);
     } catch (error) {
       // Infrastructure trouble degrades (STYLE.md §9): the head's version, and reviewers are told.
       if (statusOf(error) !== 404) unreadAtBase = describeRequestError(error);
@@ -152,17 +173,35 @@ export async function trustedConfiguration(
   target: RunTarget,
   files: { rules?: string; baseline?: string },
   workspace: string,
-  remarks: string[]
+  remarks: string[],
+  /** The pull request's changed files (undefined: unknown), to tell whether it changes a file. */
+  changed?: ReadonlyMap<string, FileChange>
 ): Promise<TrustedConfiguration> {
   const out: TrustedConfiguration = {};
+  /**
+   * A file the base commit's version of could not be read (GitHub failed): the gate fails closed
+   * unless the pull request does not change it, in which case the head's version is the base's.
+   */
+  const unreadable = (file: TrustedFile, path: string, what: string): void => {
+    const touches =
+      changed === undefined
+        ? undefined
+        : changed.has(path) || [...changed.values()].some((c) => c.previousPath === path);
+    if (touches === false) {
+      remarks.push(
+        `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}); this pull request does not change it, so its version here is the base commit's.`
+      );
+      return;
+    }
+    throw new CannotJudge(
+      `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}), and ${touches ? 'this pull request changes it' : 'which files this pull request changes is unknown'}: the gate cannot know which rules to trust, so it fails. Re-run the job when GitHub answers, or check out the history (\`actions/checkout\` with \`fetch-depth: 0\`) so that git reads the base commit.`
+    );
+  };
   const read = async (path: string, what: string): Promise<{ text: string; name: string } | undefined> => {
     if (target.mode !== 'pr' || !target.baseSha || !repo) return undefined;
     const file = await fileAtBase(client, repo, workspace, path, target.baseSha);
     if (!file) return undefined;
-    if (file.unreadAtBase)
-      remarks.push(
-        `The ${what} \`${path}\` could not be read at the base commit (${file.unreadAtBase}); this pull request's version was used, so check any change to it by hand.`
-      );
+    if (file.unreadAtBase) unreadable(file, path, what);
     else if (file.from === 'head')
       remarks.push(
         `The ${what} \`${path}\` does not exist at the base commit; this pull request's version is used.`
@@ -179,6 +218,10 @@ export async function trustedConfiguration(
     readText: async (path) => {
       if (!pr) return readFile(`${workspace}/${path}`, 'utf8').catch(() => undefined);
       const file = await fileAtBase(client, repo, workspace, path, target.baseSha!);
+      if (file?.unreadAtBase) {
+        unreadable(file, path, 'rule file');
+        return file.text;
+      }
       return file?.from === 'base' ? file.text : undefined;
     }
   };
@@ -190,13 +233,13 @@ export async function trustedConfiguration(
   } else {
     out.ruleSet = await repositoryConfiguration(pr, source, async (name) => {
       const file = pr ? await fileAtBase(client, repo, workspace, name, target.baseSha!) : undefined;
-      if (file?.from === 'head' && !file.unreadAtBase)
+      if (file?.unreadAtBase) {
+        unreadable(file, name, 'configuration');
+        return { ...file, from: 'base' };
+      }
+      if (file?.from === 'head')
         remarks.push(
           `This pull request adds the configuration \`${name}\`; it takes effect after merge. This run chose its rules automatically (\`rules: auto\`), as the base commit does.`
-        );
-      else if (file?.from === 'head')
-        remarks.push(
-          `The configuration \`${name}\` could not be read at the base commit (${file.unreadAtBase}); this run chose its rules automatically (\`rules: auto\`).`
         );
       else if (file?.changedByPullRequest)
         remarks.push(
@@ -261,7 +304,7 @@ export async function changesFor(
       : await changesFromGit(workspace, target.baseSha, target.headSha);
   if (!lookup.files)
     remarks.push(
-      `Changed lines are unknown (${lookup.source}): no finding counts as new, so rules enforced as \`new\` only warn.`
+      `Changed lines are unknown (${lookup.source}). The gate fails closed: every finding counts as new, so rules enforced as \`new\` block. To let it tell new findings from old ones, check out the history (\`actions/checkout\` with \`fetch-depth: 0\`; needed past GitHub's ${PULL_FILES_CAP}-file list), or re-run the job when GitHub answers.`
     );
   return lookup;
 }

@@ -2,7 +2,7 @@
 // A token that may not write checks (a fork's read-only token answers 403) is not a gate failure:
 // the caller falls back to workflow-command annotations.
 import type { GitHubClient } from './client.js';
-import { describeRequestError as describe, statusOf } from './requests.js';
+import { describeRequestError as describe, rateLimited, statusOf, UnexpectedAnswer } from './requests.js';
 import { batches, type CheckAnnotation } from './annotations.js';
 
 export interface CheckRunPlan {
@@ -38,11 +38,13 @@ export async function publishCheckRun(
       started_at: now(),
       output: { title: 'Scanning', summary: 'The migration gate is annotating its findings.' }
     });
-    id = created.data.id;
+    const createdId = (created.data as { id?: unknown } | undefined)?.id;
+    if (typeof createdId !== 'number') throw new UnexpectedAnswer('creating the check run');
+    id = createdId;
   } catch (error) {
     const status = statusOf(error);
     const reason =
-      status === 403
+      status === 403 && !rateLimited(error)
         ? 'the token cannot create check runs (403; pull requests from forks get a read-only token)'
         : status === 401
           ? 'the token was rejected (401); check the `token` input'

@@ -4,7 +4,7 @@
 // passed to Octokit, never logged. Octokit and its HTTP stack are imported when a client is made, so
 // that runs without a token start without them (the bundle keeps them in a chunk of their own).
 import type { getOctokit } from '@actions/github';
-import { fetchWithTimeout, requestPolicy, throttleOptions, type RequestPolicy } from './requests.js';
+import { octokitOptions, requestPolicy, separateRetryCounts, type RequestPolicy } from './requests.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -20,15 +20,13 @@ export async function createClient(
     import('@octokit/plugin-throttling')
   ]);
   const proxied = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch;
-  return github.getOctokit(
+  const options = octokitOptions(policy, log, proxied);
+  const client = github.getOctokit(
     token,
-    {
-      request: { ...defaults.request, fetch: fetchWithTimeout(policy.timeoutSeconds, proxied) },
-      retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
-      throttle: throttleOptions(log),
-      log: { debug: () => {}, info: () => {}, warn: log, error: log }
-    },
+    { ...options, request: { ...defaults.request, ...options.request } },
     retry,
     throttling
   );
+  separateRetryCounts(client);
+  return client;
 }

@@ -31,6 +31,8 @@ export interface ActionInputs {
   /** Merge mode: the JSON reports of the audit shards (paths or globs, one per line). */
   reports?: string;
   summary: boolean;
+  /** Seconds all of the run's GitHub requests may take together (empty: the environment's, else 300). */
+  apiTimeBudget?: number;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -57,6 +59,12 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
       `Invalid input 'annotations': '${value('annotations')}'. Expected a whole number (0 turns annotations off).`
     );
   }
+  const budget = value('api-time-budget');
+  const apiTimeBudget = budget === '' ? undefined : Number(budget);
+  if (apiTimeBudget !== undefined && !(Number.isFinite(apiTimeBudget) && apiTimeBudget > 0))
+    throw new UsageError(
+      `Invalid input 'api-time-budget': '${budget}'. Expected a number of seconds above 0 (default 300).`
+    );
   const optional = <K extends string>(key: K, v: string) =>
     (v ? { [key]: v } : {}) as Partial<Record<K, string>>;
   return {
@@ -75,7 +83,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     ...optional('repositories', value('repositories')),
     trackingIssue: boolean('tracking-issue', value('tracking-issue'), true),
     ...optional('reports', value('reports')),
-    summary: boolean('summary', value('summary'), true)
+    summary: boolean('summary', value('summary'), true),
+    ...(apiTimeBudget !== undefined ? { apiTimeBudget } : {})
   };
 }
 

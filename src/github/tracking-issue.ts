@@ -2,6 +2,7 @@
 // hidden marker (never duplicated), it keeps the history of the totals per run and shows the burndown.
 import type { AuditTotals } from '../report/environments.js';
 import type { GitHubClient } from './client.js';
+import { UnexpectedAnswer } from './requests.js';
 import type { Repo } from './change-source.js';
 
 export const MARKER = '<!-- migration-gate:tracking-issue -->';
@@ -71,12 +72,17 @@ export async function upsertTrackingIssue(
   now: string,
   runUrl?: string
 ): Promise<{ number: number; created: boolean }> {
-  const open = await client.paginate(client.rest.issues.listForRepo, {
+  const open = (await client.paginate(client.rest.issues.listForRepo, {
     ...repo,
     state: 'open',
     per_page: 100
-  });
-  const existing = open.find((i) => !i.pull_request && (i.body ?? '').includes(MARKER));
+  })) as unknown;
+  // Anything but the documented list is an API failure: never "no issue yet" (that would open a duplicate).
+  if (!Array.isArray(open) || !open.every((i) => typeof i?.number === 'number'))
+    throw new UnexpectedAnswer('listing the open issues');
+  const existing = (open as Array<{ number: number; body?: string | null; pull_request?: unknown }>).find(
+    (i) => !i.pull_request && (i.body ?? '').includes(MARKER)
+  );
   const history = [...readHistory(existing?.body), { date: now, ...totals }];
   const body = renderTrackingIssue(matrix, history, runUrl);
   if (existing) {
@@ -88,5 +94,7 @@ export async function upsertTrackingIssue(
     title: 'Flask → FastAPI migration: drop-in environments',
     body
   });
-  return { number: created.data.number, created: true };
+  const number = (created.data as { number?: unknown } | undefined)?.number;
+  if (typeof number !== 'number') throw new UnexpectedAnswer('opening the tracking issue');
+  return { number, created: true };
 }

@@ -5,6 +5,7 @@ import {
   excerpt,
   findTextMatches,
   mayMatch,
+  patternIncomplete,
   requiredText,
   textMatchOptions
 } from './text-match.js';
@@ -16,6 +17,7 @@ export const forbiddenPattern = defineKind({
   options: textMatchOptions,
   compile: compileTextMatcher,
   lookFor: requiredText,
+  incomplete: patternIncomplete,
   // Synchronous when the file cannot match (most files): no async call per rule and file.
   checkFile(file, matcher): RawFinding[] | Promise<RawFinding[]> {
     if (!mayMatch(file, matcher)) return [];

@@ -127,6 +127,8 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
    * a file in one pass (engine/literal-search.ts) before the rules run.
    */
   lookFor?(compiled: Compiled): readonly string[] | undefined;
+  /** After the scan: why the rule did not check every file it selected (a pattern past its time budget). */
+  incomplete?(compiled: Compiled): string | undefined;
   compile(options: z.infer<z.ZodObject<Shape>>, rule: Pick<RuleContext, 'id' | 'files'>): Compiled;
   checkFile?(file: SourceFile, compiled: Compiled, tree: TreeView): Awaitable<RawFinding[]>;
   checkTree?(

@@ -7,6 +7,7 @@ import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
+  patternIncomplete,
   requiredText,
   scopeRanges,
   textMatchOptions,
@@ -34,6 +35,7 @@ export const requiredPattern = defineKind({
   readsInTree: (matcher) => matcher.scope === 'any',
   whenNothingSelected: 'checked',
   lookFor: (matcher) => requiredText(matcher),
+  incomplete: (matcher) => patternIncomplete(matcher),
   async checkFile(file, matcher): Promise<RawFinding[]> {
     if (matcher.scope === 'any') return [];
     if (await contains(file, matcher)) return [];

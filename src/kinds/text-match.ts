@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { inRanges, outermost } from '../parsers/line-index.js';
 import type { PythonModule } from '../parsers/python.js';
 import { requiredLiterals } from '../rules/regex-literals.js';
-import { nestedQuantifier } from '../rules/regex-safety.js';
+import { backtrackingRisk } from '../rules/regex-safety.js';
 import { OptionError, type SourceFile, type Zod } from './kind.js';
 import { escapeRegex } from '../regex-escape.js';
 import { lexicalPlaces, type LexicalKind } from '../parsers/python-lexical.js';
@@ -38,8 +38,27 @@ export const textMatchOptions = (z: Zod) => ({
 
 type TextMatchOptions = z.infer<z.ZodObject<ReturnType<typeof textMatchOptions>>>;
 
+/**
+ * How long one rule's pattern may run, over all files of a scan. A pattern past it is not run on the
+ * files that remain, and the scan says which rule did not check how many files (in a gate on a change,
+ * an error: the gate fails closed). Matching cannot be interrupted, so one file may take longer; the
+ * loader refuses the shapes that backtrack exponentially (regex-safety.ts), and V8 falls back to its
+ * linear-time engine after excessive backtracking (regex-engine.ts).
+ */
+export const PATTERN_BUDGET_MS = 10_000;
+
+/** What a pattern has spent of its budget, and what it could not check. */
+export interface PatternSpending {
+  ms: number;
+  /** The file on which the budget ran out. */
+  exhaustedOn?: string;
+  /** Files not checked since. */
+  unchecked: number;
+}
+
 export interface TextMatcher {
   regex: RegExp;
+  spending: PatternSpending;
   /** How the pattern is named in messages. */
   label: string;
   /** Where matches count; 'anywhere' alone or a set of code/comments/strings. */
@@ -72,15 +91,15 @@ export function compileTextMatcher(options: TextMatchOptions): TextMatcher {
   } catch (error) {
     throw new OptionError('pattern', `is not a valid regular expression: ${(error as Error).message}`);
   }
-  const nested = options.pattern === undefined ? undefined : nestedQuantifier(options.pattern, flags);
-  if (nested) {
+  const risk = options.pattern === undefined ? undefined : backtrackingRisk(options.pattern, flags);
+  if (risk)
     throw new OptionError(
       'pattern',
-      `can take exponential time on some inputs: \`${nested}\` repeats something that itself repeats without bound; rewrite it (e.g. \`(a+)+\` as \`a+\`)`
+      `can take exponential time on some inputs: \`${risk.fragment}\` ${risk.why}`
     );
-  }
   return {
     regex,
+    spending: { ms: 0, unchecked: 0 },
     label: options.literal !== undefined ? `\`${options.literal}\`` : `/${options.pattern}/`,
     where: placesOf(options.in),
     ...(options.within ? { within: options.within } : {})
@@ -149,15 +168,23 @@ export async function findTextMatches(
   limit = Infinity
 ): Promise<TextMatch[]> {
   if (!mayMatch(file, matcher)) return [];
+  const spending = matcher.spending;
+  if (spending.ms >= PATTERN_BUDGET_MS) {
+    spending.unchecked++;
+    return [];
+  }
   const python = isPythonPath(file.path);
   const raw: TextMatch[] = [];
   // The rule's own RegExp, rewound: the loop below does not yield, so no other check can move it.
   const regex = matcher.regex;
   regex.lastIndex = 0;
+  const started = performance.now();
   for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {
     raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) regex.lastIndex++;
   }
+  spending.ms += performance.now() - started;
+  if (spending.ms >= PATTERN_BUDGET_MS) spending.exhaustedOn ??= file.path;
   if (raw.length === 0) return raw;
   const anywhere = matcher.where.has('anywhere');
   if (!python) {
@@ -190,4 +217,10 @@ export async function findTextMatches(
 export function excerpt(text: string, max = 60): string {
   const line = text.split('\n')[0]!.trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Why some files were not checked by a pattern (its time budget ran out), or undefined. */
+export function patternIncomplete({ spending }: TextMatcher): string | undefined {
+  if (spending.exhaustedOn === undefined) return undefined;
+  return `its pattern ran past its time budget (${PATTERN_BUDGET_MS / 1000} s for the whole scan) on ${spending.exhaustedOn}; ${spending.unchecked} more ${spending.unchecked === 1 ? 'file was' : 'files were'} not checked`;
 }

@@ -2,6 +2,7 @@
 // findings per phase, with totals. Pure.
 import type { Environment } from '../audit/environments.js';
 import type { Report } from './report.js';
+import { codeSpan, escapeText, tableCell } from './markdown-text.js';
 
 type Repository = NonNullable<Report['repositories']>[number];
 
@@ -41,10 +42,12 @@ export function environmentMatrix(report: Report): string {
   const rows = envs.map((e) => {
     const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(' · ');
     const status = e.errors ? '❌' : e.flaskStack.length || e.customFlaskExtension ? '🟡' : '✅';
-    return `| ${status} | \`${e.repository}\` | \`${e.path || '.'}\` | ${e.python ?? 'unknown'} | ${cell(e.flaskStack)}${e.customFlaskExtension ? ' + custom_flask.py' : ''} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+    return `| ${status} | ${tableCell(codeSpan(e.repository))} | ${tableCell(codeSpan(e.path || '.'))} | ${tableCell(escapeText(e.python ?? 'unknown'))} | ${tableCell(escapeText(cell(e.flaskStack)))}${e.customFlaskExtension ? ' + custom_flask.py' : ''} | ${tableCell(escapeText(cell(e.fastapiStack)))} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
   });
   const listed = (why: (r: Repository) => string | undefined) =>
-    (report.repositories ?? []).flatMap((r) => (why(r) ? [`- \`${r.repository}\`: ${why(r)}`] : []));
+    (report.repositories ?? []).flatMap((r) =>
+      why(r) ? [`- ${codeSpan(r.repository)}: ${escapeText(why(r)!)}`] : []
+    );
   const problems = listed((r) => r.problem);
   const incomplete = listed((r) => r.incomplete);
   return [

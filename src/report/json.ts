@@ -34,6 +34,7 @@ export function renderJson(report: Report): string {
     status: r.status,
     ...(r.reason !== undefined ? { reason: r.reason } : {}),
     findings: r.findings,
+    ...(r.omitted ? { omitted: r.omitted } : {}),
     enforcement: r.enforcement,
     ...(r.origin !== undefined ? { origin: r.origin } : {})
   }));

@@ -3,8 +3,9 @@
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
-import { gateDetails, location, profileLines } from './text.js';
+import { gateDetails, location, omittedWords, profileLines } from './text.js';
 import { plural } from '../words.js';
+import { codeBlock, codeSpan, escapeText, tableCell } from './markdown-text.js';
 import { groupBy } from '../arrays.js';
 
 const FINDINGS_PER_RULE = 5;
@@ -14,8 +15,6 @@ export interface MarkdownOptions {
   link?: (path: string, line?: number) => string;
   findingsPerRule?: number;
 }
-
-const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function progressBar(done: number, total: number, width = 10): string {
   const filled = total === 0 ? width : Math.round((done / total) * width);
@@ -39,7 +38,7 @@ export function headSection(report: Report): string {
   const { error, warning, notice } = report.counts;
   const icon = report.conclusion === 'failure' ? '❌' : '✅';
   const out = [
-    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
+    `## ${icon} ${escapeText(report.ruleset.name)}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
     '',
     `Stage **${report.ruleset.stage}** · ${plural(error, 'error')} · ${plural(warning, 'warning')} · ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned`,
     ...profileSection(report),
@@ -53,7 +52,7 @@ export function headSection(report: Report): string {
           ? 'not applicable'
           : `not enforced in ${report.ruleset.stage}`;
       const done = `${p.passing}/${p.rules}${p.notApplicable ? ` · ${p.notApplicable} not applicable` : ''}`;
-      return `| ${p.phase} · ${escapeCell(p.title)} | ${done} | ${progress} |`;
+      return `| ${p.phase} · ${tableCell(escapeText(p.title))} | ${done} | ${progress} |`;
     })
   ];
   const byEnforcement = new Map<Enforcement, number>();
@@ -77,20 +76,11 @@ function profileSection(report: Report): string[] {
   return ['', ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
 
-/**
- * Text that may hold code spans (`name`) around names from the scanned tree: the spans are kept, and
- * everything else is escaped so that no markup takes effect.
- */
-export const escapeText = (s: string): string =>
-  s
-    .replace(/\r?\n/g, ' ')
-    .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)))
-    .join('');
-
 function findingLine(f: Finding, options: MarkdownOptions): string {
-  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
-  return `  - ${where}${f.new ? ' **new**' : ''} ${f.detail}`;
+  const where = options.link
+    ? `[${codeSpan(location(f))}](${options.link(f.path, f.line)})`
+    : codeSpan(location(f));
+  return `  - ${where}${f.new ? ' **new**' : ''} ${escapeText(f.detail)}`;
 }
 
 /** One section per phase: each checklist item with ✓/✗, its count and its first findings. */
@@ -98,15 +88,15 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
   const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
   const byRule = groupBy(report.findings, (f) => f.ruleId);
   return report.phases.map((phase) => {
-    const out = [`### Phase ${phase.phase} · ${phase.title}`, ''];
+    const out = [`### Phase ${phase.phase} · ${escapeText(phase.title)}`, ''];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
-        out.push(`- ➖ ${rule.title} — not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        out.push(`- ➖ ${escapeText(rule.title)} — not enforced in ${report.ruleset.stage} \`${rule.id}\``);
         continue;
       }
       if (rule.status === 'not-applicable') {
         out.push(
-          `- ⚪ ${rule.title} — not applicable: ${escapeText(rule.reason ?? 'nothing to check')} \`${rule.id}\``
+          `- ⚪ ${escapeText(rule.title)} — not applicable: ${escapeText(rule.reason ?? 'nothing to check')} \`${rule.id}\``
         );
         continue;
       }
@@ -115,10 +105,11 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
         rule.status === 'pass'
           ? ''
           : ` — ${rule.findings} ${rule.enforcement === 'new' ? 'findings (new ones block)' : `× ${rule.enforcement}`}`;
-      out.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
+      out.push(`- ${mark} ${escapeText(rule.title)}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
       for (const f of findings.slice(0, shown)) out.push(findingLine(f, options));
-      if (findings.length > shown) out.push(`  - … and ${findings.length - shown} more`);
+      const listed = Math.min(findings.length, shown);
+      if (rule.findings > listed) out.push(`  - … and ${rule.findings - listed} more${omittedWords(rule)}`);
     }
     return `\n${out.join('\n')}\n`;
   });
@@ -131,7 +122,7 @@ export function appendixSections(report: Report): string[] {
   if (added.length) {
     const lines = added.map(
       (u) =>
-        `- \`${u.path}:${u.line}\` ignore[${u.rules.join(', ')}]: ${u.reason}${u.until ? ` (until ${u.until})` : ''}`
+        `- ${codeSpan(`${u.path}:${u.line}`)} ${codeSpan(`ignore[${u.rules.join(', ')}]`)}: ${escapeText(u.reason)}${u.until ? ` (until ${u.until})` : ''}`
     );
     out.push(
       `\n### ⚠️ Suppressions added by this change\n\nReviewers: these silence the gate.\n\n${lines.join('\n')}\n`
@@ -139,18 +130,18 @@ export function appendixSections(report: Report): string[] {
   }
   const details = gateDetails(report);
   if (details.length)
-    out.push(`\n### Suppressions and baseline\n\n\`\`\`\n${details.join('\n').trim()}\n\`\`\`\n`);
+    out.push(`\n### Suppressions and baseline\n\n${codeBlock(details.join('\n').trim())}\n`);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     const rows = table.pairs.map((p) => {
       const served = table.fastapi.length
-        ? p.fastapi.map((f) => (f ? `\`${f}\`` : '❌ missing')).join(', ')
+        ? p.fastapi.map((f) => (f ? tableCell(codeSpan(f)) : '❌ missing')).join(', ')
         : 'no FastAPI routes yet';
-      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
+      return `| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
     });
     for (const r of table.unknown ?? [])
       rows.push(
-        `| ${r.methods.join('\\|')} | \`${escapeCell(r.path)}\` | \`${r.file}:${r.region.line}\` | framework unknown |`
+        `| ${r.methods.join('\\|')} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
       );
     out.push(
       `\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n| Method | Path | Flask | FastAPI |\n|---|---|---|---|\n${rows.join('\n')}\n`
@@ -159,7 +150,10 @@ export function appendixSections(report: Report): string[] {
   if (report.notes.length) {
     const notes = report.notes
       .slice(0, 50)
-      .map((n) => `- \`${n.line === undefined ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
+      .map(
+        (n) =>
+          `- ${codeSpan(n.line === undefined ? n.path : `${n.path}:${n.line}`)}: ${escapeText(n.message)}`
+      );
     const more =
       report.notes.length > 50 ? [`- … and ${report.notes.length - 50} more (see the JSON report)`] : [];
     out.push(
@@ -167,7 +161,7 @@ export function appendixSections(report: Report): string[] {
     );
   }
   if (report.skipped.length) {
-    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
+    const skipped = report.skipped.slice(0, 50).map((s) => `- ${codeSpan(s.path)}: ${escapeText(s.reason)}`);
     const more =
       report.skipped.length > 50 ? [`- … and ${report.skipped.length - 50} more (see the JSON report)`] : [];
     out.push(

@@ -54,8 +54,11 @@ export interface Report {
     grown: Array<BaselineEntry & { baseline: number }>;
     improved: Array<BaselineEntry & { baseline: number }>;
   };
-  /** With change information: what the findings were compared with. */
-  change?: { base: string; files: number };
+  /**
+   * With change information: what the findings were compared with. `unknown` says why the change's
+   * lines could not be known (every finding then counts as new).
+   */
+  change?: { base: string; files: number; unknown?: string };
   /** Audits: each drop-in environment and where it stands. */
   environments?: Environment[];
   /** Audits: each repository, and why one could not be scanned, or not all of it. */
@@ -72,7 +75,7 @@ export interface Report {
 
 export interface ReportContext {
   baselineFile?: string;
-  change?: { base: string; files: number };
+  change?: { base: string; files: number; unknown?: string };
   /** Whether a suppression's line was added by the change. */
   isNewLine?: (path: string, line: number) => boolean;
 }

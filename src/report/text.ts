@@ -1,5 +1,6 @@
 // The terminal report reads as the strategy's checklist: phases in order, each item ✓ or ✗ with its
 // count and first locations, then routes, suppressions and baseline, what was skipped, and the verdict.
+import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_SCAN } from '../engine/caps.js';
 import type { Finding } from '../model.js';
 import type { Report } from './report.js';
 import { groupBy } from '../arrays.js';
@@ -54,6 +55,12 @@ function listed<T>(out: string[], title: string, items: readonly T[], line: (ite
   if (items.length > LISTED) out.push(`  … and ${items.length - LISTED} more (see --format json)`);
 }
 
+/** For a rule with findings past the scan's caps: that they are counted, not listed. */
+export const omittedWords = (rule: Report['rules'][number]): string =>
+  rule.omitted
+    ? ` (${rule.omitted.toLocaleString('en-US')} of them not kept: the scan keeps at most ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} per rule and file and ${MAX_FINDINGS_PER_SCAN.toLocaleString('en-US')} in all; the rest are judged and counted, not listed)`
+    : '';
+
 /** Which profiles the rules come from and why, or that none applies (`rules: auto` on a tree it does not know). */
 export function profileLines(report: Report): string[] {
   const profiles = report.ruleset.profiles;
@@ -79,7 +86,11 @@ export function renderText(report: Report): string {
     `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`,
     ...profileLines(report)
   ];
-  if (report.change)
+  if (report.change?.unknown !== undefined)
+    out.push(
+      `Compared with ${report.change.base}: the changed lines are unknown (${report.change.unknown}); every finding counts as new, so rules enforced as \`new\` block`
+    );
+  else if (report.change)
     out.push(
       `Compared with ${report.change.base}: ${plural(report.change.files, 'changed file')}; findings marked (new) are on changed lines`
     );
@@ -105,8 +116,8 @@ export function renderText(report: Report): string {
       out.push(`      ${rule.message}`);
       for (const f of findings.slice(0, LOCATIONS_SHOWN))
         out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}`);
-      if (findings.length > LOCATIONS_SHOWN)
-        out.push(`      … and ${findings.length - LOCATIONS_SHOWN} more`);
+      const shown = Math.min(findings.length, LOCATIONS_SHOWN);
+      if (rule.findings > shown) out.push(`      … and ${rule.findings - shown} more${omittedWords(rule)}`);
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
     }
   }
@@ -145,5 +156,12 @@ export function renderText(report: Report): string {
     '',
     `${verdict}: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned in ${report.stats.durationMs} ms`
   );
-  return `${out.join('\n')}\n`;
+  return `${out.map(noWorkflowCommand).join('\n')}\n`;
 }
+
+/**
+ * A line of output that a workflow step would run as a command (`::error::…`, `::add-mask::…`, which
+ * the runner finds at the start of a line, blanks ignored) gets a backslash in front: a name from the
+ * scanned tree must never become one. Names cannot hold a line break (sources/names.ts).
+ */
+export const noWorkflowCommand = (line: string): string => line.replace(/^(\s*)::/, '$1\\::');

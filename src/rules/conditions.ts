@@ -6,7 +6,7 @@ import { compilePackageSpec } from '../kinds/dependency-options.js';
 import { OptionError } from '../kinds/kind.js';
 import type { Requirement } from '../parsers/pep508.js';
 import { compileGlobs, globProblem, type PathMatcher } from './globs.js';
-import { nestedQuantifier } from './regex-safety.js';
+import { backtrackingRisk } from './regex-safety.js';
 
 /** A condition as written in a rule file. Every key given must hold. */
 export interface Condition {
@@ -79,11 +79,11 @@ export function compileCondition(condition: Condition, key = 'when'): CompiledCo
         `is not a valid regular expression: ${(error as Error).message}`
       );
     }
-    const nested = nestedQuantifier(pattern, flags);
-    if (nested)
+    const risk = backtrackingRisk(pattern, flags);
+    if (risk)
       throw new OptionError(
         `${key}.contains.pattern`,
-        `can take exponential time on some inputs: \`${nested}\` repeats something that itself repeats without bound`
+        `can take exponential time on some inputs: \`${risk.fragment}\` ${risk.why}`
       );
     parts.push({
       type: 'contains',

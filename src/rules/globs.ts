@@ -5,9 +5,17 @@ import { posix } from 'node:path';
 // Dotfiles match like any other file: `.github/**` and `**/.python-version` must work.
 const OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
+/** minimatch expands at most this many brace alternatives and silently drops the rest. */
+export const MAX_BRACE_EXPANSION = 100_000;
+
 /** Why a glob cannot be used, or undefined when it is fine. */
 export function globProblem(glob: string): string | undefined {
   if (glob.trim() === '') return 'is empty';
+  if (
+    glob.includes('{') &&
+    braceExpand(glob, { ...OPTIONS, braceExpandMax: MAX_BRACE_EXPANSION + 1 }).length > MAX_BRACE_EXPANSION
+  )
+    return `expands to more than ${MAX_BRACE_EXPANSION.toLocaleString('en-US')} alternatives, past which minimatch would drop paths silently; split it into several globs`;
   if (glob.includes('\\')) return 'uses a backslash; write paths with forward slashes';
   if (glob.startsWith('/')) return 'is absolute; globs are relative to the scanned directory';
   if (glob.split('/').includes('..')) return "leaves the scanned directory with '..'";

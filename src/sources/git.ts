@@ -4,17 +4,38 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
 import { parseGitDiff, type FileChange } from '../gate/changes.js';
+import { displayName } from './names.js';
 
 const run = promisify(execFile);
 const MAX_BUFFER = 512 * 1024 * 1024;
 
+const options = (cwd: string) => ({
+  cwd,
+  maxBuffer: MAX_BUFFER,
+  env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
+});
+
+/**
+ * Git's output as text. Paths in it are quoted C-style with every byte past ASCII in octal
+ * (core.quotePath, git's default, set in case the user's configuration turns it off): the output is
+ * ASCII, and changes.ts rebuilds each name's bytes exactly.
+ */
 async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd,
-    maxBuffer: MAX_BUFFER,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
-  });
+  const { stdout } = await run('git', ['-c', 'core.quotePath=true', ...args], options(cwd));
   return stdout;
+}
+
+/** NUL-separated names (`-z`), which git prints unquoted: read as bytes, shown as the scan shows them. */
+async function gitNames(cwd: string, args: string[]): Promise<string[]> {
+  const { stdout } = await run('git', args, { ...options(cwd), encoding: 'buffer' });
+  const names: string[] = [];
+  for (let start = 0; start < stdout.length;) {
+    const end = stdout.indexOf(0, start);
+    const stop = end === -1 ? stdout.length : end;
+    if (stop > start) names.push(displayName(stdout.subarray(start, stop)));
+    start = stop + 1;
+  }
+  return names;
 }
 
 const safeRef = (ref: string): boolean => /^[\w./@^~{}-]+$/.test(ref) && !ref.startsWith('-');
@@ -46,8 +67,8 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
 export async function gitChanges(cwd: string, base: string, head?: string): Promise<Map<string, FileChange>> {
   // Untracked files are listed while the merge base and the diff are worked out (a tree walk each).
   const untracked = head
-    ? Promise.resolve('')
-    : git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']);
+    ? Promise.resolve([])
+    : gitNames(cwd, ['ls-files', '--others', '--exclude-standard', '-z']);
   untracked.catch(() => {}); // awaited below, unless the refs are refused first
   let mergeBase: string;
   try {
@@ -69,8 +90,7 @@ export async function gitChanges(cwd: string, base: string, head?: string): Prom
     '--'
   ]);
   const changes = parseGitDiff(diff);
-  for (const path of (await untracked).split('\0').filter(Boolean))
-    changes.set(path, { status: 'added', lines: 'all' });
+  for (const path of await untracked) changes.set(path, { status: 'added', lines: 'all' });
   return changes;
 }
 

@@ -9,11 +9,21 @@ import tarStream from 'tar-stream';
 import type { SkippedFile } from '../model.js';
 import { InMemorySource } from './in-memory.js';
 import { formatBytes } from './local-directory.js';
+import { displayName } from './names.js';
 
 export interface TarballLimits {
   maxFileBytes: number;
+  /** Bytes the archive may unpack to, all entries counted (skipped ones too): a gzip bomb stops here. */
   maxTotalBytes: number;
   maxEntries: number;
+}
+
+/** A download that is not a (gzipped) tar archive at all: nothing of it is scanned. */
+export class NotAnArchive extends Error {
+  constructor(reason: string) {
+    super(`the download is not a gzipped tar archive (${reason})`);
+    this.name = 'NotAnArchive';
+  }
 }
 
 export const DEFAULT_TARBALL_LIMITS: TarballLimits = {
@@ -21,6 +31,11 @@ export const DEFAULT_TARBALL_LIMITS: TarballLimits = {
   maxTotalBytes: 1024 * 1024 * 1024,
   maxEntries: 200_000
 };
+
+/** A name decoded as latin1 (its bytes), as it is shown. */
+const shown = (latin1: string): string => displayName(Buffer.from(latin1, 'latin1'));
+/** A name that is text already (a pax path), as it is shown. */
+const shownText = (text: string): string => displayName(Buffer.from(text, 'utf8'));
 
 /** The entry's path inside the repository, or why it is refused. */
 export function entryPath(name: string): { path: string } | { refused: string } {
@@ -61,16 +76,21 @@ export async function readTarball(
     incomplete ??= reason;
     return reason;
   };
-  const extract = tarStream.extract();
+  // Names as bytes (latin1 keeps every byte): a name is shown escaped where it is not plain UTF-8
+  // (names.ts). A pax header's path is text already.
+  const extract = tarStream.extract({ filenameEncoding: 'latin1' } as Parameters<
+    typeof tarStream.extract
+  >[0]);
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
       // A damaged archive fails the entry being read as well as the extractor; the extractor's error
       // is the one handled (below), the entry's must not escape as an uncaught exception.
       stream.on('error', () => {});
       entries++;
-      const name = header.name;
+      const paxPath = (header.pax as { path?: string } | undefined)?.path;
+      const name = paxPath ?? header.name;
       const where = entryPath(name);
-      const drain = (reason?: string, path = name) => {
+      const drain = (reason?: string, path = shown(name)) => {
         if (reason) skipped.push({ path, reason });
         stream.on('end', () => next());
         stream.resume();
@@ -82,8 +102,8 @@ export async function readTarball(
             : undefined,
           '.'
         );
-      if ('refused' in where) return drain(`archive entry refused: ${where.refused}`);
-      const path = where.path;
+      if ('refused' in where) return drain(`archive entry refused: ${where.refused}`, shown(name));
+      const path = paxPath !== undefined ? shownText(where.path) : shown(where.path);
       if (header.type === 'symlink' || header.type === 'link') {
         links.push(path);
         return drain();
@@ -111,16 +131,37 @@ export async function readTarball(
   const input = Readable.from([Buffer.from(archive)]);
   const gunzip = createGunzip();
   gunzip.on('error', (e) => extract.destroy(e));
+  // Every unpacked byte counts, including those of entries that are skipped: a small download that
+  // unpacks to 60 GiB is stopped at the limit, in seconds, not unpacked whole.
+  let unpacked = 0;
+  let bomb = false;
+  gunzip.on('data', (chunk: Buffer) => {
+    unpacked += chunk.length;
+    if (unpacked > limits.maxTotalBytes && !bomb) {
+      bomb = true;
+      gunzip.destroy();
+      extract.destroy(new Error('unpacked size limit'));
+    }
+  });
   input.pipe(gunzip).pipe(extract);
   try {
     await done;
   } catch (error) {
-    skipped.push({
-      path: '.',
-      reason: stopReading(
-        `the archive is damaged (${(error as Error).message}); what was read before is scanned`
-      )
-    });
+    if (bomb)
+      skipped.push({
+        path: '.',
+        reason: stopReading(
+          `the archive unpacks to more than ${formatBytes(limits.maxTotalBytes)}; what was read before is scanned`
+        )
+      });
+    else if (entries === 0) throw new NotAnArchive((error as Error).message);
+    else
+      skipped.push({
+        path: '.',
+        reason: stopReading(
+          `the archive is damaged (${(error as Error).message}); what was read before is scanned`
+        )
+      });
   }
   return new TarballSource(label, files, links, skipped, incomplete);
 }

@@ -31,6 +31,7 @@ function renderJson(report) {
     status: r.status,
     ...r.reason !== void 0 ? { reason: r.reason } : {},
     findings: r.findings,
+    ...r.omitted ? { omitted: r.omitted } : {},
     enforcement: r.enforcement,
     ...r.origin !== void 0 ? { origin: r.origin } : {}
   }));

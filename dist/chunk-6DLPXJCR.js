@@ -2,28 +2,42 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   severityFor
-} from "./chunk-7Y7BPMN2.js";
+} from "./chunk-IMRHHIN7.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 import {
   ConfigError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 
 // src/order.ts
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
+// src/gate/omitted.ts
+function tallyOmitted(path, lines, isNew) {
+  if (!isNew) return { fresh: 0, old: lines.length };
+  let fresh = 0;
+  for (const line of lines) {
+    const region = line > 0 ? { region: { line, column: 1, endLine: line, endColumn: 1 } } : {};
+    if (isNew({ path, message: "", ...region })) fresh++;
+  }
+  return { fresh, old: lines.length - fresh };
+}
+var omittedCount = (tally) => tally.fresh + tally.old;
+
 // src/gate/baseline.ts
 var BASELINE_VERSION = 1;
 var key = (rule, path) => `${rule}\0${path}`;
-function countFindings(findings) {
+function countFindings(findings, extra = []) {
   const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f.ruleId, f.path);
-    const entry = counts.get(k) ?? { rule: f.ruleId, path: f.path, count: 0 };
-    entry.count++;
+  const add = (rule, path, count) => {
+    const k = key(rule, path);
+    const entry = counts.get(k) ?? { rule, path, count: 0 };
+    entry.count += count;
     counts.set(k, entry);
-  }
+  };
+  for (const f of findings) add(f.ruleId, f.path, 1);
+  for (const e of extra) add(e.rule, e.path, e.count);
   return [...counts.values()].sort(
     (a, b) => a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
@@ -69,25 +83,49 @@ function parseBaseline(text, file) {
     });
   return { ruleset: typeof d.ruleset === "string" ? d.ruleset : "", entries };
 }
-function compareWithBaseline(findings, baseline) {
+function compareWithBaseline(findings, baseline, omitted = /* @__PURE__ */ new Map()) {
   const recorded = new Map(baseline.entries.map((e) => [key(e.rule, e.path), e.count]));
   const byBucket = groupBy(findings.keys(), (i) => key(findings[i].ruleId, findings[i].path));
+  const omittedIn = /* @__PURE__ */ new Map();
+  for (const [rule, byPath] of omitted)
+    for (const [path, tally] of byPath) {
+      omittedIn.set(key(rule, path), tally);
+      if (!byBucket.has(key(rule, path))) byBucket.set(key(rule, path), []);
+    }
   const baselined = findings.map(() => true);
+  const omittedBeyond = /* @__PURE__ */ new Map();
   const grown = [];
+  const current = /* @__PURE__ */ new Map();
   for (const [k, indexes] of byBucket) {
+    const extra = omittedIn.get(k) ?? { fresh: 0, old: 0 };
+    const size = indexes.length + omittedCount(extra);
+    current.set(k, size);
     const allowed = recorded.get(k) ?? 0;
-    if (indexes.length <= allowed) continue;
+    if (size <= allowed) continue;
     const [rule, path] = k.split("\0");
-    grown.push({ rule, path, count: indexes.length, baseline: allowed });
-    const order = [...indexes].sort(
-      (a, b) => Number(findings[b].new === true) - Number(findings[a].new === true) || b - a
-    );
-    for (const i of order.slice(0, indexes.length - allowed)) baselined[i] = false;
+    grown.push({ rule, path, count: size, baseline: allowed });
+    let excess = size - allowed;
+    const take = (available) => {
+      const taken = Math.min(available, excess);
+      excess -= taken;
+      return taken;
+    };
+    const byLineDown = [...indexes].sort((a, b) => b - a);
+    const keptNew = byLineDown.filter((i) => findings[i].new === true);
+    const keptOld = byLineDown.filter((i) => findings[i].new !== true);
+    const beyond = { fresh: take(extra.fresh), old: 0 };
+    for (const i of keptNew.slice(0, take(keptNew.length))) baselined[i] = false;
+    beyond.old = take(extra.old);
+    for (const i of keptOld.slice(0, take(keptOld.length))) baselined[i] = false;
+    if (omittedCount(beyond) > 0) {
+      const byPath = omittedBeyond.get(rule) ?? /* @__PURE__ */ new Map();
+      omittedBeyond.set(rule, byPath.set(path, beyond));
+    }
   }
-  const current = new Map(countFindings(findings).map((e) => [key(e.rule, e.path), e.count]));
   const improved = baseline.entries.filter((e) => (current.get(key(e.rule, e.path)) ?? 0) < e.count).map((e) => ({ ...e, count: current.get(key(e.rule, e.path)) ?? 0, baseline: e.count }));
   return {
     baselined,
+    omittedBeyond,
     grown: grown.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.path, b.path)),
     improved
   };
@@ -222,10 +260,12 @@ function judge(ruleSet, stage, allRaw, options = {}) {
   );
   const findings = [];
   const rules = [];
+  const omitted = /* @__PURE__ */ new Map();
   for (const rule of ruleSet.rules) {
     const enforcement = rule.enforcement[stage];
     const why = enforcement === "off" ? void 0 : options.notApplicable?.get(rule.id);
-    const own = enforcement === "off" || why !== void 0 ? [] : raw.get(rule.id) ?? [];
+    const judged = enforcement !== "off" && why === void 0;
+    const own = judged ? raw.get(rule.id) ?? [] : [];
     for (const f of own) {
       const fresh = isNew?.(f);
       const severity = severityFor(enforcement, fresh);
@@ -243,13 +283,20 @@ function judge(ruleSet, stage, allRaw, options = {}) {
         ...f.anchor !== void 0 ? { anchor: f.anchor } : {}
       });
     }
+    let notKept = 0;
+    for (const [path, lines] of judged ? options.omitted?.get(rule.id) ?? [] : []) {
+      const tally = tallyOmitted(path, lines, isNew);
+      omitted.set(rule.id, (omitted.get(rule.id) ?? /* @__PURE__ */ new Map()).set(path, tally));
+      notKept += lines.length;
+    }
     rules.push({
       id: rule.id,
       phase: rule.phase,
       title: rule.title,
       kind: rule.kind,
-      status: enforcement === "off" ? "off" : why !== void 0 ? "not-applicable" : own.length ? "fail" : "pass",
-      findings: own.length,
+      status: enforcement === "off" ? "off" : why !== void 0 ? "not-applicable" : own.length + notKept ? "fail" : "pass",
+      findings: own.length + notKept,
+      ...notKept ? { omitted: notKept } : {},
       enforcement,
       ...why !== void 0 ? { reason: why } : {},
       origin: rule.origin
@@ -257,14 +304,21 @@ function judge(ruleSet, stage, allRaw, options = {}) {
   }
   findings.sort(compareFindings);
   let baseline;
+  let beyondBaseline = omitted;
   if (options.baseline) {
-    const { baselined, grown, improved } = compareWithBaseline(findings, options.baseline);
+    const { baselined, omittedBeyond, grown, improved } = compareWithBaseline(
+      findings,
+      options.baseline,
+      omitted
+    );
     findings.forEach((f, i) => {
       f.baselined = baselined[i];
       if (f.baselined && f.severity === "error") f.severity = "warning";
     });
     baseline = { grown, improved };
+    beyondBaseline = omittedBeyond;
   }
+  const counts = countOmitted(ruleSet, stage, omitted, beyondBaseline, isNew !== void 0);
   const phaseNumbers = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b);
   const phases = phaseNumbers.map((phase) => {
     const inForce = rules.filter((r) => r.phase === phase && r.status !== "off");
@@ -277,7 +331,6 @@ function judge(ruleSet, stage, allRaw, options = {}) {
       notApplicable: inForce.length - applicable.length
     };
   });
-  const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
   return {
     conclusion: counts.error > 0 ? "failure" : "success",
@@ -288,6 +341,21 @@ function judge(ruleSet, stage, allRaw, options = {}) {
     suppressions: { used, problems },
     ...baseline ? { baseline } : {}
   };
+}
+function countOmitted(ruleSet, stage, omitted, beyondBaseline, changeKnown) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const rule of ruleSet.rules) {
+    const enforcement = rule.enforcement[stage];
+    for (const [path, tally] of omitted.get(rule.id) ?? []) {
+      const beyond = beyondBaseline.get(rule.id)?.get(path) ?? { fresh: 0, old: 0 };
+      counts[severityFor(enforcement, true)] += beyond.fresh;
+      counts[severityFor(enforcement, changeKnown ? false : void 0)] += beyond.old;
+      const covered = omittedCount(tally) - omittedCount(beyond);
+      const severity = severityFor(enforcement, false);
+      counts[severity === "error" ? "warning" : severity] += covered;
+    }
+  }
+  return counts;
 }
 
 export {

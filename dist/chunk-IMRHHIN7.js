@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   STAGES
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -2643,8 +2643,11 @@ minimatch.unescape = unescape;
 // src/rules/globs.ts
 import { posix } from "node:path";
 var OPTIONS = { dot: true, nocomment: true, nonegate: true };
+var MAX_BRACE_EXPANSION = 1e5;
 function globProblem(glob) {
   if (glob.trim() === "") return "is empty";
+  if (glob.includes("{") && braceExpand(glob, { ...OPTIONS, braceExpandMax: MAX_BRACE_EXPANSION + 1 }).length > MAX_BRACE_EXPANSION)
+    return `expands to more than ${MAX_BRACE_EXPANSION.toLocaleString("en-US")} alternatives, past which minimatch would drop paths silently; split it into several globs`;
   if (glob.includes("\\")) return "uses a backslash; write paths with forward slashes";
   if (glob.startsWith("/")) return "is absolute; globs are relative to the scanned directory";
   if (glob.split("/").includes("..")) return "leaves the scanned directory with '..'";

@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  MAX_FINDINGS_PER_FILE,
+  MAX_FINDINGS_PER_SCAN
+} from "./chunk-LXXCJO2X.js";
+import {
   plural
 } from "./chunk-YDCNMZLA.js";
 import {
@@ -52,6 +56,7 @@ function listed(out, title, items, line) {
   for (const item of items.slice(0, LISTED)) out.push(`  ${line(item)}`);
   if (items.length > LISTED) out.push(`  \u2026 and ${items.length - LISTED} more (see --format json)`);
 }
+var omittedWords = (rule) => rule.omitted ? ` (${rule.omitted.toLocaleString("en-US")} of them not kept: the scan keeps at most ${MAX_FINDINGS_PER_FILE.toLocaleString("en-US")} per rule and file and ${MAX_FINDINGS_PER_SCAN.toLocaleString("en-US")} in all; the rest are judged and counted, not listed)` : "";
 function profileLines(report) {
   const profiles = report.ruleset.profiles;
   if (!profiles) return [];
@@ -71,7 +76,11 @@ function renderText(report) {
     `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`,
     ...profileLines(report)
   ];
-  if (report.change)
+  if (report.change?.unknown !== void 0)
+    out.push(
+      `Compared with ${report.change.base}: the changed lines are unknown (${report.change.unknown}); every finding counts as new, so rules enforced as \`new\` block`
+    );
+  else if (report.change)
     out.push(
       `Compared with ${report.change.base}: ${plural(report.change.files, "changed file")}; findings marked (new) are on changed lines`
     );
@@ -96,8 +105,8 @@ function renderText(report) {
       out.push(`      ${rule.message}`);
       for (const f of findings.slice(0, LOCATIONS_SHOWN))
         out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}`);
-      if (findings.length > LOCATIONS_SHOWN)
-        out.push(`      \u2026 and ${findings.length - LOCATIONS_SHOWN} more`);
+      const shown = Math.min(findings.length, LOCATIONS_SHOWN);
+      if (rule.findings > shown) out.push(`      \u2026 and ${rule.findings - shown} more${omittedWords(rule)}`);
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
     }
   }
@@ -132,14 +141,17 @@ function renderText(report) {
     "",
     `${verdict}: ${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned in ${report.stats.durationMs} ms`
   );
-  return `${out.join("\n")}
+  return `${out.map(noWorkflowCommand).join("\n")}
 `;
 }
+var noWorkflowCommand = (line) => line.replace(/^(\s*)::/, "$1\\::");
 
 export {
   location,
   gateDetails,
+  omittedWords,
   profileLines,
   phaseProgress,
-  renderText
+  renderText,
+  noWorkflowCommand
 };

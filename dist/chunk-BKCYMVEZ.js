@@ -6,7 +6,7 @@ import {
   compileGlobs,
   globProblem,
   resolveEnforcement
-} from "./chunk-7Y7BPMN2.js";
+} from "./chunk-IMRHHIN7.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-ELYKVZKT.js";
 import {
   ConfigError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import {
   escapeRegex,
   inRanges,
@@ -4106,26 +4106,188 @@ function ofElement(node) {
 
 // src/rules/regex-safety.ts
 var unbounded = (q) => q.max === Infinity || q.max > 10;
-function nestedQuantifier(source, flags) {
-  if (!/\)[*+{]/.test(source)) return void 0;
+function backtrackingRisk(source, flags) {
+  if (!/\)[*+?{]/.test(source)) return void 0;
   let ast;
   try {
     ast = new RegExpParser({ ecmaVersion: 2025 }).parseLiteral(`/${source.replace(/\//g, "\\/")}/${flags}`);
   } catch {
     return void 0;
   }
+  const ignoreCase = flags.includes("i");
   let found;
   visitRegExpAST(ast, {
     onQuantifierEnter(outer) {
-      if (found || !unbounded(outer)) return;
-      visitRegExpAST(outer.element, {
-        onQuantifierEnter(inner) {
-          if (!found && inner !== outer && unbounded(inner)) found = outer.raw;
+      if (found || outer.max <= 1) return;
+      if (unbounded(outer)) {
+        let nested = false;
+        visitRegExpAST(outer.element, {
+          onQuantifierEnter(inner2) {
+            if (inner2 !== outer && unbounded(inner2)) nested = true;
+          }
+        });
+        if (nested) {
+          found = {
+            fragment: outer.raw,
+            why: "repeats something that itself repeats without bound; rewrite it (e.g. `(a+)+` as `a+`)"
+          };
+          return;
         }
-      });
+      }
+      if (unbounded(outer) && firstOf(outer.element).nullable) {
+        found = {
+          fragment: outer.raw,
+          why: "repeats without bound something that can match nothing; make each repetition match at least one character (e.g. `(?:a?b?)*` as `(?:a|b)*`)"
+        };
+        return;
+      }
+      const alternatives = groupAlternatives(outer.element);
+      if (alternatives && overlapping(alternatives, ignoreCase)) {
+        found = {
+          fragment: outer.raw,
+          why: "repeats a choice whose alternatives can match the same text; make them exclusive (e.g. `(\\w|\\d)*` as `\\w*`, `(ab|ac)*` as `(a[bc])*`)"
+        };
+        return;
+      }
+      const single = alternatives?.length === 1 ? alternatives[0].elements : void 0;
+      const inner = single?.length === 1 && single[0].type === "Quantifier" ? single[0] : void 0;
+      if (inner && inner.min !== inner.max)
+        found = {
+          fragment: outer.raw,
+          why: "repeats a repeat of varying length, which can split the same text in many ways; use one count (e.g. `(a{1,10}){1,10}` as `a{1,100}`)"
+        };
     }
   });
   return found;
+}
+function groupAlternatives(element) {
+  return element.type === "Group" || element.type === "CapturingGroup" ? element.alternatives : void 0;
+}
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var DIGIT = [[48, 57]];
+var SPACE = [
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+];
+var MAX = 1114111;
+function complement(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of sorted) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = Math.max(next, hi + 1);
+  }
+  if (next <= MAX) out.push([next, MAX]);
+  return out;
+}
+function union(a, b) {
+  return a === "any" || b === "any" ? "any" : [...a, ...b];
+}
+function intersects(a, b) {
+  if (a === "any") return b === "any" || b.length > 0;
+  if (b === "any") return a.length > 0;
+  return a.some(([lo, hi]) => b.some(([l, h]) => lo <= h && l <= hi));
+}
+function withCases(set) {
+  if (set === "any") return set;
+  const extra = [];
+  for (const [lo, hi] of set) {
+    const upper = [Math.max(lo, 65), Math.min(hi, 90)];
+    const lower = [Math.max(lo, 97), Math.min(hi, 122)];
+    if (upper[0] <= upper[1]) extra.push([upper[0] + 32, upper[1] + 32]);
+    if (lower[0] <= lower[1]) extra.push([lower[0] - 32, lower[1] - 32]);
+  }
+  return [...set, ...extra];
+}
+function escapeSet(kind, negate) {
+  const ranges = kind === "digit" ? DIGIT : kind === "space" ? SPACE : kind === "word" ? WORD : void 0;
+  if (!ranges) return "any";
+  return negate ? complement(ranges) : ranges;
+}
+function classElementSet(element) {
+  switch (element.type) {
+    case "Character":
+      return [[element.value, element.value]];
+    case "CharacterClassRange":
+      return [[element.min.value, element.max.value]];
+    case "CharacterSet":
+      return escapeSet(element.kind, "negate" in element ? Boolean(element.negate) : false);
+    default:
+      return "any";
+  }
+}
+function classSet(element) {
+  let set = [];
+  for (const e of element.elements) set = union(set, classElementSet(e));
+  if (!element.negate) return set;
+  return set === "any" ? "any" : complement(set);
+}
+function firstOf(element) {
+  switch (element.type) {
+    case "Character":
+      return { set: [[element.value, element.value]], nullable: false };
+    case "CharacterClass":
+      return { set: classSet(element), nullable: false };
+    case "CharacterSet":
+      return {
+        set: element.kind === "any" ? "any" : escapeSet(element.kind, "negate" in element ? Boolean(element.negate) : false),
+        nullable: false
+      };
+    case "Group":
+    case "CapturingGroup": {
+      let set = [];
+      let nullable = false;
+      for (const alternative of element.alternatives) {
+        const first = firstOfAlternative(alternative);
+        set = union(set, first.set);
+        nullable ||= first.nullable;
+      }
+      return { set, nullable };
+    }
+    case "Quantifier": {
+      const first = firstOf(element.element);
+      return { set: first.set, nullable: element.min === 0 || first.nullable };
+    }
+    case "Assertion":
+      return { set: [], nullable: true };
+    default:
+      return { set: "any", nullable: true };
+  }
+}
+function firstOfAlternative(alternative) {
+  let set = [];
+  for (const element of alternative.elements) {
+    const first = firstOf(element);
+    set = union(set, first.set);
+    if (!first.nullable) return { set, nullable: false };
+  }
+  return { set, nullable: true };
+}
+function overlapping(alternatives, ignoreCase) {
+  if (alternatives.length < 2) return false;
+  const firsts = alternatives.map((a) => {
+    const first = firstOfAlternative(a);
+    return { set: ignoreCase ? withCases(first.set) : first.set, nullable: first.nullable };
+  });
+  for (let i = 0; i < firsts.length; i++)
+    for (let j = i + 1; j < firsts.length; j++)
+      if (firsts[i].nullable || firsts[j].nullable || intersects(firsts[i].set, firsts[j].set))
+        return true;
+  return false;
 }
 
 // src/parsers/python-lexical.ts
@@ -4231,6 +4393,7 @@ var textMatchOptions = (z) => ({
     "Python only: count matches only inside these functions or classes (a plain name matches at any depth, `Class.method` matches the qualified name)."
   )
 });
+var PATTERN_BUDGET_MS = 1e4;
 var requiredByPattern = /* @__PURE__ */ new WeakMap();
 function requiredText({ regex }) {
   let known = requiredByPattern.get(regex);
@@ -4252,15 +4415,15 @@ function compileTextMatcher(options) {
   } catch (error) {
     throw new OptionError("pattern", `is not a valid regular expression: ${error.message}`);
   }
-  const nested = options.pattern === void 0 ? void 0 : nestedQuantifier(options.pattern, flags);
-  if (nested) {
+  const risk = options.pattern === void 0 ? void 0 : backtrackingRisk(options.pattern, flags);
+  if (risk)
     throw new OptionError(
       "pattern",
-      `can take exponential time on some inputs: \`${nested}\` repeats something that itself repeats without bound; rewrite it (e.g. \`(a+)+\` as \`a+\`)`
+      `can take exponential time on some inputs: \`${risk.fragment}\` ${risk.why}`
     );
-  }
   return {
     regex,
+    spending: { ms: 0, unchecked: 0 },
     label: options.literal !== void 0 ? `\`${options.literal}\`` : `/${options.pattern}/`,
     where: placesOf(options.in),
     ...options.within ? { within: options.within } : {}
@@ -4296,14 +4459,22 @@ function mayMatch(file, matcher) {
 }
 async function findTextMatches(file, matcher, limit = Infinity) {
   if (!mayMatch(file, matcher)) return [];
+  const spending = matcher.spending;
+  if (spending.ms >= PATTERN_BUDGET_MS) {
+    spending.unchecked++;
+    return [];
+  }
   const python = isPythonPath(file.path);
   const raw = [];
   const regex = matcher.regex;
   regex.lastIndex = 0;
+  const started = performance.now();
   for (let m = regex.exec(file.text); m; m = regex.exec(file.text)) {
     raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) regex.lastIndex++;
   }
+  spending.ms += performance.now() - started;
+  if (spending.ms >= PATTERN_BUDGET_MS) spending.exhaustedOn ??= file.path;
   if (raw.length === 0) return raw;
   const anywhere = matcher.where.has("anywhere");
   if (!python) {
@@ -4333,6 +4504,10 @@ function excerpt(text, max = 60) {
   const line = text.split("\n")[0].trim();
   return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
+function patternIncomplete({ spending }) {
+  if (spending.exhaustedOn === void 0) return void 0;
+  return `its pattern ran past its time budget (${PATTERN_BUDGET_MS / 1e3} s for the whole scan) on ${spending.exhaustedOn}; ${spending.unchecked} more ${spending.unchecked === 1 ? "file was" : "files were"} not checked`;
+}
 
 // src/kinds/forbidden-pattern.ts
 var forbiddenPattern = defineKind({
@@ -4341,6 +4516,7 @@ var forbiddenPattern = defineKind({
   options: textMatchOptions,
   compile: compileTextMatcher,
   lookFor: requiredText,
+  incomplete: patternIncomplete,
   // Synchronous when the file cannot match (most files): no async call per rule and file.
   checkFile(file, matcher) {
     if (!mayMatch(file, matcher)) return [];
@@ -4948,6 +5124,7 @@ var requiredPattern = defineKind({
   readsInTree: (matcher) => matcher.scope === "any",
   whenNothingSelected: "checked",
   lookFor: (matcher) => requiredText(matcher),
+  incomplete: (matcher) => patternIncomplete(matcher),
   async checkFile(file, matcher) {
     if (matcher.scope === "any") return [];
     if (await contains(file, matcher)) return [];
@@ -5153,11 +5330,11 @@ function compileCondition(condition, key = "when") {
         `is not a valid regular expression: ${error.message}`
       );
     }
-    const nested = nestedQuantifier(pattern, flags);
-    if (nested)
+    const risk = backtrackingRisk(pattern, flags);
+    if (risk)
       throw new OptionError(
         `${key}.contains.pattern`,
-        `can take exponential time on some inputs: \`${nested}\` repeats something that itself repeats without bound`
+        `can take exponential time on some inputs: \`${risk.fragment}\` ${risk.why}`
       );
     parts.push({
       type: "contains",
@@ -5370,7 +5547,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-S423NLG7.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-PTHV37DF.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5408,7 +5585,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-S423NLG7.js");
+  const { readRuleDocument } = await import("./parse-PTHV37DF.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -3,16 +3,21 @@ const require = __createRequire(import.meta.url);
 import {
   gateDetails,
   location,
+  noWorkflowCommand,
+  omittedWords,
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-TDYOHSZN.js";
+} from "./chunk-MLR47QNU.js";
+import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";
 export {
   gateDetails,
   location,
+  noWorkflowCommand,
+  omittedWords,
   phaseProgress,
   profileLines,
   renderText

@@ -3,14 +3,36 @@ const require = __createRequire(import.meta.url);
 import {
   gateDetails,
   location,
+  omittedWords,
   profileLines
-} from "./chunk-TDYOHSZN.js";
+} from "./chunk-MLR47QNU.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
+
+// src/report/markdown-text.ts
+function longestBacktickRun(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return longest;
+}
+function codeSpan(text) {
+  const flat = text.replace(/\r?\n|\r/g, " ");
+  const fence = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || /^ +$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var escapeText = (text) => text.replace(/\r?\n|\r/g, " ").split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/[\\*_{}[\]#+!|<>~`]/g, (c) => `\\${c}`)).join("");
+var tableCell = (text) => text.replace(/\r?\n|\r/g, " ").replace(/\|/g, "\\|");
+function codeBlock(text) {
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${fence}
+${text}
+${fence}`;
+}
 
 // src/report/environments.ts
 var verb = (n, word) => n === 1 ? `${word}s` : word;
@@ -35,9 +57,11 @@ function environmentMatrix(report) {
   const rows = envs.map((e) => {
     const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(" \xB7 ");
     const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
-    return `| ${status} | \`${e.repository}\` | \`${e.path || "."}\` | ${e.python ?? "unknown"} | ${cell(e.flaskStack)}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${cell(e.fastapiStack)} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+    return `| ${status} | ${tableCell(codeSpan(e.repository))} | ${tableCell(codeSpan(e.path || "."))} | ${tableCell(escapeText(e.python ?? "unknown"))} | ${tableCell(escapeText(cell(e.flaskStack)))}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${tableCell(escapeText(cell(e.fastapiStack)))} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
   });
-  const listed = (why) => (report.repositories ?? []).flatMap((r) => why(r) ? [`- \`${r.repository}\`: ${why(r)}`] : []);
+  const listed = (why) => (report.repositories ?? []).flatMap(
+    (r) => why(r) ? [`- ${codeSpan(r.repository)}: ${escapeText(why(r))}`] : []
+  );
   const problems = listed((r) => r.problem);
   const incomplete = listed((r) => r.incomplete);
   return [
@@ -57,7 +81,6 @@ function environmentMatrix(report) {
 
 // src/report/markdown.ts
 var FINDINGS_PER_RULE = 5;
-var escapeCell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function progressBar(done, total, width = 10) {
   const filled = total === 0 ? width : Math.round(done / total * width);
   return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}`;
@@ -76,7 +99,7 @@ function headSection(report) {
   const { error, warning, notice } = report.counts;
   const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
   const out = [
-    `## ${icon} ${report.ruleset.name}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
+    `## ${icon} ${escapeText(report.ruleset.name)}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
     "",
     `Stage **${report.ruleset.stage}** \xB7 ${plural(error, "error")} \xB7 ${plural(warning, "warning")} \xB7 ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned`,
     ...profileSection(report),
@@ -86,7 +109,7 @@ function headSection(report) {
     ...report.phases.map((p) => {
       const progress = p.rules ? progressBar(p.passing, p.rules) : p.notApplicable ? "not applicable" : `not enforced in ${report.ruleset.stage}`;
       const done = `${p.passing}/${p.rules}${p.notApplicable ? ` \xB7 ${p.notApplicable} not applicable` : ""}`;
-      return `| ${p.phase} \xB7 ${escapeCell(p.title)} | ${done} | ${progress} |`;
+      return `| ${p.phase} \xB7 ${tableCell(escapeText(p.title))} | ${done} | ${progress} |`;
     })
   ];
   const byEnforcement = /* @__PURE__ */ new Map();
@@ -106,33 +129,33 @@ function profileSection(report) {
   if (profiles.length === 0) return ["", `> ${escapeText(lines[0])}`];
   return ["", ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
-var escapeText = (s) => s.replace(/\r?\n/g, " ").split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/[\\*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)).join("");
 function findingLine(f, options) {
-  const where = options.link ? `[\`${location(f)}\`](${options.link(f.path, f.line)})` : `\`${location(f)}\``;
-  return `  - ${where}${f.new ? " **new**" : ""} ${f.detail}`;
+  const where = options.link ? `[${codeSpan(location(f))}](${options.link(f.path, f.line)})` : codeSpan(location(f));
+  return `  - ${where}${f.new ? " **new**" : ""} ${escapeText(f.detail)}`;
 }
 function phaseSections(report, options = {}) {
   const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
   const byRule = groupBy(report.findings, (f) => f.ruleId);
   return report.phases.map((phase) => {
-    const out = [`### Phase ${phase.phase} \xB7 ${phase.title}`, ""];
+    const out = [`### Phase ${phase.phase} \xB7 ${escapeText(phase.title)}`, ""];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === "off") {
-        out.push(`- \u2796 ${rule.title} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        out.push(`- \u2796 ${escapeText(rule.title)} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
         continue;
       }
       if (rule.status === "not-applicable") {
         out.push(
-          `- \u26AA ${rule.title} \u2014 not applicable: ${escapeText(rule.reason ?? "nothing to check")} \`${rule.id}\``
+          `- \u26AA ${escapeText(rule.title)} \u2014 not applicable: ${escapeText(rule.reason ?? "nothing to check")} \`${rule.id}\``
         );
         continue;
       }
       const mark = rule.status === "pass" ? "\u2705" : "\u274C";
       const count = rule.status === "pass" ? "" : ` \u2014 ${rule.findings} ${rule.enforcement === "new" ? "findings (new ones block)" : `\xD7 ${rule.enforcement}`}`;
-      out.push(`- ${mark} ${rule.title}${count} \`${rule.id}\``);
+      out.push(`- ${mark} ${escapeText(rule.title)}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
       for (const f of findings.slice(0, shown)) out.push(findingLine(f, options));
-      if (findings.length > shown) out.push(`  - \u2026 and ${findings.length - shown} more`);
+      const listed = Math.min(findings.length, shown);
+      if (rule.findings > listed) out.push(`  - \u2026 and ${rule.findings - listed} more${omittedWords(rule)}`);
     }
     return `
 ${out.join("\n")}
@@ -144,7 +167,7 @@ function appendixSections(report) {
   const added = report.suppressions.used.filter((u) => u.new);
   if (added.length) {
     const lines = added.map(
-      (u) => `- \`${u.path}:${u.line}\` ignore[${u.rules.join(", ")}]: ${u.reason}${u.until ? ` (until ${u.until})` : ""}`
+      (u) => `- ${codeSpan(`${u.path}:${u.line}`)} ${codeSpan(`ignore[${u.rules.join(", ")}]`)}: ${escapeText(u.reason)}${u.until ? ` (until ${u.until})` : ""}`
     );
     out.push(
       `
@@ -161,19 +184,17 @@ ${lines.join("\n")}
     out.push(`
 ### Suppressions and baseline
 
-\`\`\`
-${details.join("\n").trim()}
-\`\`\`
+${codeBlock(details.join("\n").trim())}
 `);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     const rows = table.pairs.map((p) => {
-      const served = table.fastapi.length ? p.fastapi.map((f) => f ? `\`${f}\`` : "\u274C missing").join(", ") : "no FastAPI routes yet";
-      return `| ${p.method} | \`${escapeCell(p.path)}\` | \`${p.flask}\` | ${served} |`;
+      const served = table.fastapi.length ? p.fastapi.map((f) => f ? tableCell(codeSpan(f)) : "\u274C missing").join(", ") : "no FastAPI routes yet";
+      return `| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
     });
     for (const r of table.unknown ?? [])
       rows.push(
-        `| ${r.methods.join("\\|")} | \`${escapeCell(r.path)}\` | \`${r.file}:${r.region.line}\` | framework unknown |`
+        `| ${r.methods.join("\\|")} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
       );
     out.push(
       `
@@ -186,7 +207,9 @@ ${rows.join("\n")}
     );
   }
   if (report.notes.length) {
-    const notes = report.notes.slice(0, 50).map((n) => `- \`${n.line === void 0 ? n.path : `${n.path}:${n.line}`}\`: ${n.message}`);
+    const notes = report.notes.slice(0, 50).map(
+      (n) => `- ${codeSpan(n.line === void 0 ? n.path : `${n.path}:${n.line}`)}: ${escapeText(n.message)}`
+    );
     const more = report.notes.length > 50 ? [`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`] : [];
     out.push(
       `
@@ -199,7 +222,7 @@ ${[...notes, ...more].join("\n")}
     );
   }
   if (report.skipped.length) {
-    const skipped = report.skipped.slice(0, 50).map((s) => `- \`${s.path}\`: ${s.reason}`);
+    const skipped = report.skipped.slice(0, 50).map((s) => `- ${codeSpan(s.path)}: ${escapeText(s.reason)}`);
     const more = report.skipped.length > 50 ? [`- \u2026 and ${report.skipped.length - 50} more (see the JSON report)`] : [];
     out.push(
       `
@@ -224,7 +247,6 @@ export {
   auditTotals,
   environmentMatrix,
   headSection,
-  escapeText,
   phaseSections,
   appendixSections,
   markdownSections,

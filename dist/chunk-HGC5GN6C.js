@@ -21,6 +21,12 @@ var UsageError = class extends Error {
 function isUserError(error) {
   return error instanceof ConfigError || error instanceof UsageError;
 }
+var CannotJudge = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CannotJudge";
+  }
+};
 
 // src/model.ts
 var STAGES = ["beta", "rc", "lts", "decommission"];
@@ -30,6 +36,7 @@ export {
   ConfigError,
   UsageError,
   isUserError,
+  CannotJudge,
   STAGES,
   ENFORCEMENTS
 };

@@ -7,15 +7,16 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-WMVK5QNA.js";
-import "./chunk-F5VNN7VV.js";
+} from "./chunk-4T4ZCTBG.js";
+import "./chunk-6DLPXJCR.js";
+import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-G7PNRIXR.js";
-import "./chunk-7Y7BPMN2.js";
+import "./chunk-BKCYMVEZ.js";
+import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-ELYKVZKT.js";
-import "./chunk-KNG67IWB.js";
+import "./chunk-HGC5GN6C.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-TUQ47QQM.js";

@@ -7,12 +7,17 @@ import {
   judge,
   parseBaseline,
   renderBaseline
-} from "./chunk-F5VNN7VV.js";
+} from "./chunk-6DLPXJCR.js";
+import {
+  MAX_FINDINGS_PER_FILE,
+  MAX_FINDINGS_PER_SCAN
+} from "./chunk-LXXCJO2X.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
 import {
+  KINDS,
   combineProfiles,
   compileRoots,
   declaredRequirements,
@@ -24,7 +29,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-G7PNRIXR.js";
+} from "./chunk-BKCYMVEZ.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -33,7 +38,7 @@ import {
   isLiteralPath,
   literalPrefix,
   resolveEnforcement
-} from "./chunk-7Y7BPMN2.js";
+} from "./chunk-IMRHHIN7.js";
 import {
   plural,
   withArticle
@@ -44,7 +49,7 @@ import {
 import {
   ConfigError,
   UsageError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import {
   LineIndex,
   escapeRegex,
@@ -596,12 +601,32 @@ var globList = (globs) => {
   const shown = globs.slice(0, 4).map((g) => `\`${g}\``).join(", ");
   return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
 };
-async function scan(source, rules, options = {}) {
+async function scan(source, rules, options2 = {}) {
   const started = performance.now();
   const listing = await source.list();
   const findings = new Map(rules.map((r) => [r.id, []]));
+  const omitted = /* @__PURE__ */ new Map();
+  let kept = 0;
+  const record = (ruleId, list) => {
+    const perFile = /* @__PURE__ */ new Map();
+    const target = findings.get(ruleId);
+    for (const finding of list) {
+      const inFile = (perFile.get(finding.path) ?? 0) + 1;
+      perFile.set(finding.path, inFile);
+      if (inFile <= MAX_FINDINGS_PER_FILE && kept < MAX_FINDINGS_PER_SCAN) {
+        target.push(finding);
+        kept++;
+        continue;
+      }
+      const byPath = omitted.get(ruleId) ?? /* @__PURE__ */ new Map();
+      omitted.set(ruleId, byPath);
+      const lines = byPath.get(finding.path) ?? [];
+      byPath.set(finding.path, lines);
+      lines.push(finding.region?.line ?? 0);
+    }
+  };
   const notApplicable = /* @__PURE__ */ new Map();
-  const loader = new FileLoader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const loader = new FileLoader(source, options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const notes = /* @__PURE__ */ new Map();
   const sections = {};
   const tree = treeView(listing, loader, notes, sections);
@@ -609,7 +634,7 @@ async function scan(source, rules, options = {}) {
   for (const kind of rules.flatMap((r) => [...r.root ? [r.root] : [], ...r.skipRoots]))
     if (!roots.has(kind.name)) roots.set(kind.name, new Roots(kind, listing.files));
   const scoped = await applicableRules(rules, tree, listing, roots, notApplicable);
-  const touched = options.touched && withFolders(options.touched);
+  const touched = options2.touched && withFolders(options2.touched);
   const untouched = scoped.filter(
     (r) => r.module.checkTree && touched && ![...touched].some((p) => r.selects(p) || r.module.watches?.(r.compiled, p))
   );
@@ -630,7 +655,7 @@ async function scan(source, rules, options = {}) {
     const forFile = fileIndex.selecting(path);
     if (forFile.length === 0) continue;
     for (const rule of forFile) selectedFiles.set(rule.id, (selectedFiles.get(rule.id) ?? 0) + 1);
-    if (!options.onlyFiles || options.onlyFiles.has(path)) work.push({ path, rules: forFile });
+    if (!options2.onlyFiles || options2.onlyFiles.has(path)) work.push({ path, rules: forFile });
   }
   const texts = /* @__PURE__ */ new WeakMap();
   const textsFor = (forFile) => {
@@ -647,7 +672,7 @@ async function scan(source, rules, options = {}) {
       file.lookFor(textsFor(forFile));
       for (const rule of forFile) {
         const list = await rule.module.checkFile(file, rule.compiled, tree);
-        if (list.length > 0) appendAll(findings.get(rule.id), list);
+        if (list.length > 0) record(rule.id, list);
       }
     }
     loader.release(path);
@@ -674,7 +699,7 @@ async function scan(source, rules, options = {}) {
         said = reason;
       });
       const list = await rule.module.checkTree(tree, rule.compiled, context, paths);
-      appendAll(findings.get(rule.id), list);
+      record(rule.id, list);
       if (said === void 0 || list.length > 0) applicableSomewhere = true;
       else reasons.push(root === void 0 ? said : `${rootLabel(root)}: ${said}`);
     }
@@ -694,15 +719,23 @@ async function scan(source, rules, options = {}) {
       const anchor = anchors.anchorFor(finding.path);
       if (anchor !== void 0) finding.anchor = anchor;
     }
-  const inspection = options.inspect ? await options.inspect(tree, roots) : void 0;
-  const skipped = [...listing.skipped, ...loader.skipped].sort((a, b) => compareText(a.path, b.path));
+  const unchecked = [];
+  for (const rule of scoped) {
+    const why = rule.module.incomplete?.(rule.compiled);
+    if (why) unchecked.push({ path: ".", reason: `not checked by rule '${rule.id}': ${why}` });
+  }
+  const inspection = options2.inspect ? await options2.inspect(tree, roots) : void 0;
+  const skipped = [...listing.skipped, ...loader.skipped, ...unchecked].sort(
+    (a, b) => compareText(a.path, b.path)
+  );
   return {
     findings,
+    omitted,
     notApplicable,
     skipped,
     sections,
     roots: Object.fromEntries([...roots].map(([name, r]) => [name, [...r.folders]])),
-    ...options.inspect ? { inspection } : {},
+    ...options2.inspect ? { inspection } : {},
     suppressions: loader.suppressions.sort((a, b) => compareText(a.path, b.path) || a.line - b.line),
     notes: [...notes.values()].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0)),
     stats: { files: loader.files, bytes: loader.bytes, durationMs: Math.round(performance.now() - started) }
@@ -818,6 +851,46 @@ function summarize(reasons) {
   return distinct.length > 3 ? `${shown}; and ${distinct.length - 3} more` : shown;
 }
 
+// src/sources/names.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0").toUpperCase()}`;
+function displayName(bytes) {
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0)
+    return text.replace(
+      /[\\\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+      (c) => c === "\\" ? "\\\\" : c.charCodeAt(0) <= 255 ? hex(c.charCodeAt(0)) : `\\u${c.charCodeAt(0).toString(16)}`
+    );
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      out += displayName(bytes.subarray(start, i)) + hex(bytes[i]);
+      i += 1;
+      start = i;
+    } else i += length;
+  }
+  return out + displayName(bytes.subarray(start));
+}
+function sequenceLength(bytes, i) {
+  const b = bytes[i];
+  const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+  if (n <= 1) return n;
+  if (i + n > bytes.length) return 0;
+  try {
+    utf8.decode(bytes.subarray(i, i + n));
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
 // src/gate/changes.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function addedLines(patch) {
@@ -835,7 +908,28 @@ function addedLines(patch) {
   }
   return lines;
 }
-var unquote = (p) => p.startsWith('"') ? JSON.parse(p) : p;
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquote(path) {
+  if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2) return displayName(Buffer.from(path));
+  const bytes = [];
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\" || i + 1 === body.length) {
+      bytes.push(...Buffer.from(c));
+      continue;
+    }
+    const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8) & 255);
+      i += 3;
+    } else {
+      const next = body[++i];
+      bytes.push(...C_ESCAPES[next] !== void 0 ? [C_ESCAPES[next]] : Buffer.from(next));
+    }
+  }
+  return displayName(Uint8Array.from(bytes));
+}
 function side(raw, prefix) {
   if (raw === void 0) return void 0;
   const path = unquote(raw.trim());
@@ -867,10 +961,12 @@ function parseGitDiff(diff) {
   }
   return changes;
 }
+var ESCAPED_NAME = /\\\\|\\x[0-9A-F]{2}|\\u[0-9a-f]{4}/;
 function introducedBy(changes) {
   return (finding) => {
     const change = changes.get(finding.path);
-    if (!change || change.status === "removed") return false;
+    if (!change) return ESCAPED_NAME.test(finding.path);
+    if (change.status === "removed") return false;
     if (change.lines === "all" || change.status === "added") return true;
     if (!finding.region) return false;
     for (let line = finding.region.line; line <= finding.region.endLine; line++)
@@ -1097,6 +1193,32 @@ async function autoRuleSet(source, listing) {
   };
 }
 
+// src/engine/unreadable.ts
+var UNREADABLE_RULE = {
+  id: "unreadable-path",
+  phase: 0,
+  title: "The gate reads every file its rules look at",
+  kind: "forbidden-path",
+  message: "The gate could not read this path, so it cannot say what it holds; a gate that cannot look does not pass.",
+  remediation: "Make the path readable by the job (permissions; a regular file, not a FIFO or socket), or exclude it from the rules that select it.",
+  enforcement: resolveEnforcement("error"),
+  files: [],
+  exclude: [],
+  selects: () => false,
+  module: KINDS["forbidden-path"],
+  compiled: void 0,
+  line: 0,
+  origin: "migration-gate",
+  skipRoots: []
+};
+function unreadablePaths(skipped, listing) {
+  const anchors = new Anchors(listing.files, listing.directories);
+  return skipped.filter((s) => /^(unreadable|not a regular file|not checked)/.test(s.reason)).map((s) => {
+    const anchor = anchors.anchorFor(s.path);
+    return { path: s.path, message: `Not looked at: ${s.reason}.`, ...anchor ? { anchor } : {} };
+  });
+}
+
 // src/sources/listed.ts
 function listedOnce(source) {
   let listing;
@@ -1116,13 +1238,25 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_BUFFER = 512 * 1024 * 1024;
+var options = (cwd) => ({
+  cwd,
+  maxBuffer: MAX_BUFFER,
+  env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+});
 async function git(cwd, args) {
-  const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], {
-    cwd,
-    maxBuffer: MAX_BUFFER,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
-  });
+  const { stdout } = await run("git", ["-c", "core.quotePath=true", ...args], options(cwd));
   return stdout;
+}
+async function gitNames(cwd, args) {
+  const { stdout } = await run("git", args, { ...options(cwd), encoding: "buffer" });
+  const names = [];
+  for (let start = 0; start < stdout.length; ) {
+    const end = stdout.indexOf(0, start);
+    const stop = end === -1 ? stdout.length : end;
+    if (stop > start) names.push(displayName(stdout.subarray(start, stop)));
+    start = stop + 1;
+  }
+  return names;
 }
 var safeRef = (ref) => /^[\w./@^~{}-]+$/.test(ref) && !ref.startsWith("-");
 async function hasCommit(cwd, ref) {
@@ -1142,7 +1276,7 @@ async function repositoryRoot(cwd) {
   }
 }
 async function gitChanges(cwd, base, head) {
-  const untracked = head ? Promise.resolve("") : git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  const untracked = head ? Promise.resolve([]) : gitNames(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
   untracked.catch(() => {
   });
   let mergeBase;
@@ -1165,8 +1299,7 @@ async function gitChanges(cwd, base, head) {
     "--"
   ]);
   const changes = parseGitDiff(diff);
-  for (const path of (await untracked).split("\0").filter(Boolean))
-    changes.set(path, { status: "added", lines: "all" });
+  for (const path of await untracked) changes.set(path, { status: "added", lines: "all" });
   return changes;
 }
 async function showFile(cwd, ref, path) {
@@ -1180,7 +1313,6 @@ async function showFile(cwd, ref, path) {
 
 // src/sources/local-directory.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
-import { join } from "node:path";
 var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -1195,11 +1327,14 @@ var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([
   ".ruff_cache"
 ]);
 var describe = (error) => error.code ?? String(error);
+var SLASH = Buffer.from("/");
 var LocalDirectory = class {
   constructor(root) {
     this.root = root;
   }
   root;
+  /** The bytes of every path whose name is shown escaped (not plain UTF-8), by the text shown. */
+  rawPaths = /* @__PURE__ */ new Map();
   get label() {
     return this.root;
   }
@@ -1208,23 +1343,28 @@ var LocalDirectory = class {
     const directories = [];
     const links = [];
     const skipped = [];
-    const stack = [""];
+    const root = Buffer.from(this.root);
+    const stack = [{ path: "", raw: Buffer.alloc(0) }];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
       try {
-        entries = readdirSync(join(this.root, dir), { withFileTypes: true });
+        const at = dir.raw.length ? Buffer.concat([root, SLASH, dir.raw]) : root;
+        entries = readdirSync(at, { withFileTypes: true, encoding: "buffer" });
       } catch (error) {
-        skipped.push({ path: dir || ".", reason: `unreadable directory (${describe(error)})` });
+        skipped.push({ path: dir.path || ".", reason: `unreadable directory (${describe(error)})` });
         continue;
       }
       for (const entry of entries) {
-        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        const name = displayName(entry.name);
+        const path = dir.path ? `${dir.path}/${name}` : name;
+        const raw = dir.raw.length ? Buffer.concat([dir.raw, SLASH, entry.name]) : Buffer.from(entry.name);
+        if (raw.toString("utf8") !== path) this.rawPaths.set(path, raw);
         if (entry.isSymbolicLink()) links.push(path);
         else if (entry.isDirectory()) {
-          if (IGNORED_DIRECTORIES.has(entry.name)) continue;
+          if (IGNORED_DIRECTORIES.has(name)) continue;
           directories.push(path);
-          stack.push(path);
+          stack.push({ path, raw });
         } else if (entry.isFile()) files.push(path);
         else skipped.push({ path, reason: "not a regular file" });
       }
@@ -1239,12 +1379,15 @@ var LocalDirectory = class {
   async read(path, maxBytes) {
     let fd;
     try {
-      fd = openSync(`${this.root}/${path}`, constants.O_RDONLY | constants.O_NOFOLLOW);
+      const raw = this.rawPaths.get(path);
+      const at = raw ? Buffer.concat([Buffer.from(this.root), SLASH, raw]) : `${this.root}/${path}`;
+      fd = openSync(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       if (!slab || SLAB_BYTES - slabUsed < FIRST_READ) {
         slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
         slabUsed = 0;
       }
       const first = readSync(fd, slab, slabUsed, FIRST_READ, 0);
+      if (first === 0 && !fstatSync(fd).isFile()) return { ok: false, reason: "not a regular file" };
       const size = first < FIRST_READ ? first : fstatSync(fd).size;
       if (size > maxBytes)
         return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
@@ -1263,6 +1406,7 @@ var LocalDirectory = class {
       }
       return { ok: true, data: data.subarray(0, read) };
     } catch (error) {
+      if (describe(error) === "EAGAIN") return { ok: false, reason: "not a regular file" };
       return { ok: false, reason: `unreadable (${describe(error)})` };
     } finally {
       if (fd !== void 0) closeSync(fd);
@@ -1281,9 +1425,12 @@ function formatBytes(n) {
 
 // src/pipeline.ts
 async function scanDirectory(request) {
-  const info = await stat(request.directory).catch(() => void 0);
-  if (!info?.isDirectory()) throw new UsageError(`not a directory: ${request.directory}`);
-  return (await scanSource(new LocalDirectory(request.directory), request)).report;
+  return (await scanSource(await directorySource(request.directory), request)).report;
+}
+async function directorySource(directory) {
+  const info = await stat(directory).catch(() => void 0);
+  if (!info?.isDirectory()) throw new UsageError(`not a directory: ${directory}`);
+  return new LocalDirectory(directory);
 }
 async function scanSource(original, request) {
   const source = listedOnce(original);
@@ -1300,32 +1447,41 @@ async function scanSource(original, request) {
       "only changed files can be scanned when the change is known (--base, or pr/push mode)"
     );
   }
-  const onlyFiles = request.changedOnly && request.changes ? changedFiles(request.changes.files) : void 0;
+  const changes = request.changes && "files" in request.changes ? request.changes.files : void 0;
+  const onlyFiles = request.changedOnly && changes ? changedFiles(changes) : void 0;
   const scanned = await scan(source, active, {
     ...request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {},
-    ...onlyFiles ? { onlyFiles, touched: touchedPaths(request.changes.files) } : {},
+    ...onlyFiles && changes ? { onlyFiles, touched: touchedPaths(changes) } : {},
     ...request.inspect ? { inspect: (tree, roots) => request.inspect(tree, roots, ruleSet) } : {}
   });
-  const changes = request.changes?.files;
+  const isNew = changes ? introducedBy(changes) : request.changes ? () => true : void 0;
+  const unreadable = request.failClosed ? unreadablePaths(scanned.skipped, await source.listing()) : [];
+  if (unreadable.length) {
+    ruleSet = { ...ruleSet, rules: [...ruleSet.rules, UNREADABLE_RULE] };
+    scanned.findings.set(UNREADABLE_RULE.id, unreadable);
+  }
   const verdict = judge(ruleSet, stage, scanned.findings, {
     notApplicable: scanned.notApplicable,
-    ...changes ? { isNew: introducedBy(changes) } : {},
+    omitted: scanned.omitted,
+    ...isNew ? { isNew } : {},
     suppressions: scanned.suppressions,
     ...request.today ? { today: request.today } : {},
     ...request.baseline ? { baseline: request.baseline.baseline } : {}
   });
   const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
     ...request.baseline ? { baselineFile: request.baseline.file } : {},
-    ...request.changes ? { change: { base: request.changes.base, files: request.changes.files.size } } : {},
-    ...changes ? {
-      isNewLine: (path, line) => introducedBy(changes)({
-        path,
-        message: "",
-        region: { line, column: 1, endLine: line, endColumn: 1 }
-      })
+    ...request.changes ? {
+      change: "files" in request.changes ? { base: request.changes.base, files: request.changes.files.size } : { base: request.changes.base, files: 0, unknown: request.changes.unknown }
+    } : {},
+    ...isNew ? {
+      isNewLine: (path, line) => isNew({ path, message: "", region: { line, column: 1, endLine: line, endColumn: 1 } })
     } : {}
   });
-  return { report, ...request.inspect ? { inspection: scanned.inspection } : {} };
+  return {
+    report,
+    omitted: scanned.omitted,
+    ...request.inspect ? { inspection: scanned.inspection } : {}
+  };
 }
 function changedFiles(changes) {
   return new Set([...changes].filter(([, c]) => c.status !== "removed").map(([path]) => path));
@@ -1365,11 +1521,18 @@ async function readBaseline(file) {
   return { file, baseline: parseBaseline(text, file) };
 }
 async function takeBaseline(request) {
-  const report = await scanDirectory({ ...request, everyRule: true });
-  return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings) });
+  const { report, omitted } = await scanSource(await directorySource(request.directory), {
+    ...request,
+    everyRule: true
+  });
+  const extra = [...omitted].flatMap(
+    ([rule, byPath]) => [...byPath].map(([path, lines]) => ({ rule, path, count: lines.length }))
+  );
+  return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings, extra) });
 }
 
 export {
+  displayName,
   addedLines,
   hasCommit,
   repositoryRoot,

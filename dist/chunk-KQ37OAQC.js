@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-F5VNN7VV.js";
+} from "./chunk-6DLPXJCR.js";
 import {
   DEFAULT_PHASE_TITLES
-} from "./chunk-7Y7BPMN2.js";
+} from "./chunk-IMRHHIN7.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

@@ -5,8 +5,8 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-MOUZW7HQ.js";
-import "./chunk-JAP6GFRA.js";
+} from "./chunk-53DK66TR.js";
+import "./chunk-KQ37OAQC.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -15,23 +15,24 @@ import {
 } from "./chunk-7WBA2IU3.js";
 import "./chunk-JTE6LAOW.js";
 import {
-  fetchWithTimeout,
+  octokitOptions,
   requestPolicy,
-  throttleOptions
-} from "./chunk-WDI46I6H.js";
+  separateRetryCounts
+} from "./chunk-DH7PO2R5.js";
 import {
   LocalDirectory
-} from "./chunk-WMVK5QNA.js";
-import "./chunk-F5VNN7VV.js";
+} from "./chunk-4T4ZCTBG.js";
+import "./chunk-6DLPXJCR.js";
+import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-G7PNRIXR.js";
-import "./chunk-7Y7BPMN2.js";
+import "./chunk-BKCYMVEZ.js";
+import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-ELYKVZKT.js";
 import {
   UsageError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";
 import {
@@ -89,13 +90,9 @@ function restArchiveFetcher(token, log, policy = requestPolicy()) {
   const octokit = new RestClient({
     auth: token,
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    request: { fetch: fetchWithTimeout(policy.timeoutSeconds) },
-    retry: { retryAfterBaseValue: policy.retryAfterBaseMs },
-    throttle: throttleOptions(log),
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: log, error: log }
+    ...octokitOptions(policy, log)
   });
+  separateRetryCounts(octokit);
   return async (t) => new Uint8Array(
     (await octokit.rest.repos.downloadTarballArchive({
       owner: t.owner,

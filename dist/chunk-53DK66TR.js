@@ -2,34 +2,36 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-JAP6GFRA.js";
+} from "./chunk-KQ37OAQC.js";
 import {
   describeRequestError,
+  rateLimited,
   statusOf
-} from "./chunk-WDI46I6H.js";
+} from "./chunk-DH7PO2R5.js";
 import {
+  displayName,
   formatBytes,
   scanSource
-} from "./chunk-WMVK5QNA.js";
+} from "./chunk-4T4ZCTBG.js";
 import {
   compareText
-} from "./chunk-F5VNN7VV.js";
+} from "./chunk-6DLPXJCR.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-G7PNRIXR.js";
+} from "./chunk-BKCYMVEZ.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-7Y7BPMN2.js";
+} from "./chunk-IMRHHIN7.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 import {
   UsageError
-} from "./chunk-KNG67IWB.js";
+} from "./chunk-HGC5GN6C.js";
 import {
   __commonJS,
   __require,
@@ -2504,11 +2506,19 @@ var InMemorySource = class {
 };
 
 // src/sources/tarball.ts
+var NotAnArchive = class extends Error {
+  constructor(reason) {
+    super(`the download is not a gzipped tar archive (${reason})`);
+    this.name = "NotAnArchive";
+  }
+};
 var DEFAULT_TARBALL_LIMITS = {
   maxFileBytes: 2 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxEntries: 2e5
 };
+var shown = (latin1) => displayName(Buffer.from(latin1, "latin1"));
+var shownText = (text) => displayName(Buffer.from(text, "utf8"));
 function entryPath(name) {
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "absolute path" };
   const withoutTop = name.split("/").slice(1).join("/");
@@ -2536,15 +2546,16 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
     incomplete ??= reason;
     return reason;
   };
-  const extract = import_tar_stream.default.extract();
+  const extract = import_tar_stream.default.extract({ filenameEncoding: "latin1" });
   const done = new Promise((resolve, reject) => {
     extract.on("entry", (header, stream, next) => {
       stream.on("error", () => {
       });
       entries++;
-      const name = header.name;
+      const paxPath = header.pax?.path;
+      const name = paxPath ?? header.name;
       const where = entryPath(name);
-      const drain = (reason, path2 = name) => {
+      const drain = (reason, path2 = shown(name)) => {
         if (reason) skipped.push({ path: path2, reason });
         stream.on("end", () => next());
         stream.resume();
@@ -2554,8 +2565,8 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
           entries === limits.maxEntries + 1 ? stopReading(`more than ${limits.maxEntries} entries; the rest is not read`) : void 0,
           "."
         );
-      if ("refused" in where) return drain(`archive entry refused: ${where.refused}`);
-      const path = where.path;
+      if ("refused" in where) return drain(`archive entry refused: ${where.refused}`, shown(name));
+      const path = paxPath !== void 0 ? shownText(where.path) : shown(where.path);
       if (header.type === "symlink" || header.type === "link") {
         links.push(path);
         return drain();
@@ -2583,16 +2594,35 @@ async function readTarball(label, archive, limits = DEFAULT_TARBALL_LIMITS) {
   const input = Readable.from([Buffer.from(archive)]);
   const gunzip = createGunzip();
   gunzip.on("error", (e) => extract.destroy(e));
+  let unpacked = 0;
+  let bomb = false;
+  gunzip.on("data", (chunk) => {
+    unpacked += chunk.length;
+    if (unpacked > limits.maxTotalBytes && !bomb) {
+      bomb = true;
+      gunzip.destroy();
+      extract.destroy(new Error("unpacked size limit"));
+    }
+  });
   input.pipe(gunzip).pipe(extract);
   try {
     await done;
   } catch (error) {
-    skipped.push({
-      path: ".",
-      reason: stopReading(
-        `the archive is damaged (${error.message}); what was read before is scanned`
-      )
-    });
+    if (bomb)
+      skipped.push({
+        path: ".",
+        reason: stopReading(
+          `the archive unpacks to more than ${formatBytes(limits.maxTotalBytes)}; what was read before is scanned`
+        )
+      });
+    else if (entries === 0) throw new NotAnArchive(error.message);
+    else
+      skipped.push({
+        path: ".",
+        reason: stopReading(
+          `the archive is damaged (${error.message}); what was read before is scanned`
+        )
+      });
   }
   return new TarballSource(label, files, links, skipped, incomplete);
 }
@@ -2735,15 +2765,14 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
         });
         report.environments = withFindings(name, inspection, report.findings);
         parts.push({ name, report });
+        const findings = report.counts.error + report.counts.warning + report.counts.notice;
         repositories.push({
           repository: name,
           conclusion: report.conclusion,
-          findings: report.findings.length,
+          findings,
           ...source.incomplete ? { incomplete: source.incomplete } : {}
         });
-        say(
-          `${report.stats.files} files, ${report.environments.length} environments, ${report.findings.length} findings`
-        );
+        say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error) {
         const problem = describeFailure(error);
@@ -2794,7 +2823,7 @@ function parseRepositories(text) {
 // src/audit/fetch-failure.ts
 function describeFetchFailure(error) {
   const status = statusOf(error);
-  if (status === 404 || status === 403) {
+  if (status === 404 || status === 403 && !rateLimited(error)) {
     return `GitHub answered ${status}: the repository or ref does not exist, or the token cannot read it (GITHUB_TOKEN reaches only this workflow's repository; pass a token with access as the \`token\` input)`;
   }
   return describeRequestError(error);

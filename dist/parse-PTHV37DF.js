@@ -1,0 +1,327 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  external_exports,
+  positionOf
+} from "./chunk-VHI4WFXH.js";
+import {
+  CONDITION_KEYS,
+  KINDS,
+  KIND_NAMES,
+  applyOwnRules,
+  closest,
+  compileRuleSet,
+  isKindName,
+  nothingInherited,
+  ruleSetParts
+} from "./chunk-BKCYMVEZ.js";
+import "./chunk-IMRHHIN7.js";
+import "./chunk-YDCNMZLA.js";
+import "./chunk-2NCX2ZWH.js";
+import {
+  PROFILE_NAMES
+} from "./chunk-ELYKVZKT.js";
+import {
+  ConfigError,
+  ENFORCEMENTS,
+  STAGES
+} from "./chunk-HGC5GN6C.js";
+import "./chunk-MNXL75AL.js";
+import "./chunk-QIFTQJHM.js";
+import {
+  require_dist
+} from "./chunk-YESXCYSA.js";
+import {
+  __toESM
+} from "./chunk-TUQ47QQM.js";
+
+// src/rules/parse.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/rules/rule-text.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 100;
+function readRuleText(text, file) {
+  const { doc, lines } = parse(text);
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const { line, col } = lines.linePos(syntax.pos[0]);
+    throw new ConfigError(`YAML syntax error: ${syntax.message.split("\n")[0]}`, { file, line, column: col });
+  }
+  const data = toPlainData(doc, file, lines);
+  const at = (path, key = false) => ({ file, ...positionOf(doc, lines, path, key) });
+  const rules = data?.rules;
+  const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at(["rules", i]).line) : [];
+  return { data, ruleLines, at };
+}
+function parse(text) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text.replace(/^\uFEFF/, ""), {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false
+  });
+  return { doc, lines };
+}
+function toPlainData(doc, file, lines) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    let offset = 0;
+    (0, import_yaml.visit)(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return import_yaml.visit.BREAK;
+      }
+    });
+    const { line, col } = lines.linePos(offset);
+    throw new ConfigError(
+      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error.message}`,
+      { file, line, column: col }
+    );
+  }
+}
+
+// src/rules/schema.ts
+var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var enforcement = external_exports.enum(ENFORCEMENTS).describe(
+  "`off`: not checked; `notice`/`warning`: reported, never blocks; `error`: blocks; `new`: blocks findings the change introduces and warns about existing ones."
+);
+var stageDescriptions = {
+  beta: "Beta: FastAPI available behind DRUM_SERVER_TYPE=fastapi; Flask and FastAPI both supported.",
+  rc: "Release candidate: FastAPI is the default for new environments; Flask kept for compatibility.",
+  lts: "LTS support: Flask deprecated but supported; users migrate.",
+  decommission: "Decommissioning: Flask, Gunicorn and Gevent are removed."
+};
+var enforceSchema = external_exports.union([
+  enforcement,
+  external_exports.strictObject(
+    Object.fromEntries(
+      STAGES.map((s) => [s, enforcement.optional().describe(stageDescriptions[s])])
+    )
+  )
+]).describe(
+  "How hard the rule is enforced, for all stages (one value) or per stage. A stage not mentioned inherits the previous one; stages before the first mentioned are off. Default: error in every stage."
+);
+var glob = external_exports.string().describe(
+  "A minimatch glob relative to the scanned directory (or, for a rule with `root`, to each root), with forward slashes."
+);
+var globs = external_exports.union([glob, external_exports.array(glob).min(1)]);
+var conditionSchema = external_exports.strictObject({
+  exists: globs.optional().describe("A file, folder or link matching one of these globs exists."),
+  installs: external_exports.union([external_exports.string(), external_exports.array(external_exports.string()).min(1)]).optional().describe(
+    "A dependency file (requirements, Dockerfile, pyproject, setup.py/cfg, Pipfile, conda) declares one of these PEP 508 packages; with a version, the declared range must overlap it."
+  ),
+  contains: external_exports.strictObject({
+    files: external_exports.array(glob).min(1).describe("The files to look in."),
+    pattern: external_exports.string().describe("A JavaScript regular expression (multiline: ^ and $ match at line ends)."),
+    ignoreCase: external_exports.boolean().optional().describe("Match letters regardless of case."),
+    label: external_exports.string().min(1).optional().describe("What a match means, for reports (default: the pattern).")
+  }).optional().describe("One of the files has a match of the pattern."),
+  get any() {
+    return external_exports.array(conditionSchema).min(1).optional().describe("At least one of these conditions holds.");
+  },
+  get not() {
+    return conditionSchema.optional().describe("This condition does not hold.");
+  }
+}).describe(
+  `The rule applies only where this holds (for a rule with \`root\`, in each root; else in the tree); elsewhere it is listed as not applicable, never as passing or failing. Every key given must hold; keys: ${CONDITION_KEYS.join(", ")}.`
+);
+var ROOT_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+var RULE_BASE = {
+  id: external_exports.string().regex(RULE_ID, "must be kebab-case (a-z, 0-9, single dashes)").describe(
+    "Unique, kebab-case; names the pattern the rule flags. Stable: baselines, suppressions and SARIF refer to it."
+  ),
+  phase: external_exports.number().int().min(0).max(5).describe("The phase of the migration strategy (0-5) this rule belongs to."),
+  title: external_exports.string().min(1).describe("The checklist wording this rule enforces."),
+  files: external_exports.array(glob).min(1).optional().describe(
+    "Which files (and, for path kinds, directories) the rule looks at. Required unless the kind has a default."
+  ),
+  exclude: external_exports.array(glob).optional().describe(
+    "Globs removed from `files` (for a rule with `root`, matched against the path in the tree as well as within the root)."
+  ),
+  message: external_exports.string().min(1).describe("Why a finding matters, shown with every finding."),
+  remediation: external_exports.string().min(1).optional().describe("What to do about a finding."),
+  enforce: enforceSchema.optional(),
+  root: external_exports.string().regex(ROOT_NAME, "must be a root name from `roots` (kebab-case)").optional().describe(
+    "Check the rule in each root of this kind (see `roots`), with `files`, `exclude` and `when` relative to the root; findings are per root. A tree without such roots makes the rule not applicable."
+  ),
+  when: conditionSchema.optional()
+};
+function buildRuleSchema(kind) {
+  const module = KINDS[kind];
+  return external_exports.strictObject({
+    ...RULE_BASE,
+    kind: external_exports.literal(kind).describe(module.description),
+    ...module.options(external_exports)
+  });
+}
+var ruleSchemas = /* @__PURE__ */ new Map();
+function ruleSchemaFor(kind) {
+  let schema = ruleSchemas.get(kind);
+  if (!schema) ruleSchemas.set(kind, schema = buildRuleSchema(kind));
+  return schema;
+}
+var phaseKey = external_exports.enum(["0", "1", "2", "3", "4", "5"]);
+var rootSchema = external_exports.strictObject({
+  markers: external_exports.array(external_exports.string().min(1)).min(1).optional().describe(
+    "File names (globs on the name, e.g. `requirements*.txt`) that make the folder holding them a root. Required when the root is defined, optional when it is overridden."
+  ),
+  secondaryMarkers: external_exports.array(external_exports.string().min(1)).min(1).optional().describe(
+    "File names that make the folder holding them a root too, unless it lies inside a root that `markers` make (a requirements file in a Dockerfile's build context belongs to that environment)."
+  ),
+  notWith: external_exports.array(external_exports.string().min(1)).min(1).optional().describe(
+    "File names that keep the folder holding one from being such a root (a folder with a Dockerfile is an environment, not a custom model)."
+  ),
+  folders: external_exports.array(glob).min(1).optional().describe(
+    'Globs of the folders that may be roots (`.` is the top of the tree, `**` any folder). Default: ["**"].'
+  ),
+  description: external_exports.string().optional().describe("What such a folder is, for reports.")
+}).describe("A kind of root. A file belongs to the deepest root above it.");
+var extendsEntry = external_exports.string().min(1).describe(`A bundled profile (${PROFILE_NAMES.join(", ")}) or a rule file, relative to this one.`);
+var RULE_SET_HEADER = {
+  $schema: external_exports.string().optional().describe("Path or URL of rules/schema.json, for editors."),
+  name: external_exports.string().min(1).optional().describe("Name of the rule set, shown in reports. Default: the file name."),
+  extends: external_exports.union([extendsEntry, external_exports.array(extendsEntry).min(1)]).optional().describe(
+    "Rule sets whose rules, roots, stage and phases this file starts from. An entry in `rules` with the id of an inherited rule changes it (any key but `kind`; e.g. `enforce: off`, `files`, `exclude`, options); an entry with a new id adds a rule. When several are listed, the rules of each do not look inside the roots of the ones before it."
+  ),
+  description: external_exports.string().optional().describe("What the rule set enforces and where it comes from."),
+  stage: external_exports.enum(STAGES).optional().describe(
+    "The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta."
+  ),
+  phases: external_exports.partialRecord(phaseKey, external_exports.string().min(1)).optional().describe("Titles of the phases (0-5), as the strategy names them."),
+  roots: external_exports.record(external_exports.string().regex(ROOT_NAME, "must be kebab-case"), rootSchema).optional().describe("Kinds of roots, by name (e.g. `environment`), for rules with `root`."),
+  when: conditionSchema.optional().describe("The `when` of every rule this file defines that gives none of its own.")
+};
+var ruleOverrideSchema = external_exports.looseObject({
+  id: RULE_BASE.id,
+  kind: external_exports.never().optional().describe("The kind of an inherited rule cannot change."),
+  phase: RULE_BASE.phase.optional(),
+  title: RULE_BASE.title.optional(),
+  message: RULE_BASE.message.optional(),
+  files: RULE_BASE.files,
+  exclude: RULE_BASE.exclude,
+  remediation: RULE_BASE.remediation,
+  enforce: RULE_BASE.enforce,
+  root: RULE_BASE.root,
+  when: RULE_BASE.when
+}).describe(
+  "Changes an inherited rule (see `extends`): the keys given replace the rule's own, the kind's options included."
+);
+var ruleSetSchema = external_exports.strictObject({
+  ...RULE_SET_HEADER,
+  rules: external_exports.array(
+    external_exports.union([
+      external_exports.discriminatedUnion("kind", KIND_NAMES.map((k) => ruleSchemaFor(k))),
+      ruleOverrideSchema
+    ])
+  ).optional().describe(
+    "The rules; `kind` selects which other keys a rule takes. In a file that extends others, an entry with an inherited id changes that rule."
+  )
+}).describe("A migration-gate rule file.");
+
+// src/rules/parse.ts
+external_exports.config({ jitless: true });
+var headerSchema = external_exports.looseObject({ ...RULE_SET_HEADER, rules: external_exports.array(external_exports.unknown()).optional() });
+var TOP_KEYS = [...Object.keys(RULE_SET_HEADER), "rules"];
+function readRuleDocument(text, file) {
+  const { data, ruleLines, at } = readRuleText(text, file);
+  if (data === null || data === void 0) {
+    throw new ConfigError("rule file is empty; expected a mapping with `rules` (or `extends`)", {
+      file,
+      line: 1,
+      column: 1
+    });
+  }
+  const header = headerSchema.safeParse(data);
+  if (!header.success) throw issueError(header.error.issues[0], data, at, "");
+  const unknownTop = Object.keys(data).filter((k) => !TOP_KEYS.includes(k));
+  if (unknownTop.length) {
+    const suggestion = closest(unknownTop[0], TOP_KEYS);
+    throw new ConfigError(
+      `unknown key '${unknownTop[0]}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""} (expected one of: ${TOP_KEYS.join(", ")})`,
+      at([unknownTop[0]], true)
+    );
+  }
+  const { rules, ...rest } = header.data;
+  return { file, header: rest, rules: rules ?? [], ruleLines, at, validated: false };
+}
+function parseRuleSet(text, file) {
+  const document = readRuleDocument(text, file);
+  if (document.header.extends !== void 0)
+    throw new ConfigError("a rule file with `extends` is read with readRuleSet", document.at(["extends"]));
+  const resolved = applyOwnRules(document, nothingInherited(), false);
+  return compileRuleSet(ruleSetParts(document, resolved), resolved.rules, validateRule);
+}
+function ruleTextSnapshot(text, file) {
+  const document = readRuleDocument(text, file);
+  if (document.header.extends === void 0) parseRuleSet(text, file);
+  else
+    document.rules.forEach((raw, i) => {
+      const at = (p, k) => document.at(["rules", i, ...p], k);
+      if (raw?.kind !== void 0) validateRule(raw, at);
+    });
+  const { data, ruleLines } = readRuleText(text, file);
+  const snapshot = { text, data, ruleLines };
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(snapshot)), snapshot))
+    throw new ConfigError(`${file} holds values JSON cannot carry; it cannot be bundled read ahead`);
+  return snapshot;
+}
+function validateRule(raw, at) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigError("each rule must be a mapping with id, phase, title, kind, message", at([]));
+  }
+  const record = raw;
+  const id = typeof record.id === "string" ? record.id : void 0;
+  const prefix = id ? `rule '${id}': ` : "rule: ";
+  if (record.kind === void 0) throw new ConfigError(`${prefix}missing required key 'kind'`, at([]));
+  if (!isKindName(record.kind)) {
+    const suggestion = closest(String(record.kind), KIND_NAMES);
+    throw new ConfigError(
+      `${prefix}key 'kind': unknown kind '${String(record.kind)}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""} (known: ${KIND_NAMES.join(", ")})`,
+      at(["kind"])
+    );
+  }
+  const result = ruleSchemaFor(record.kind).safeParse(raw);
+  if (!result.success) throw issueError(result.error.issues[0], raw, at, prefix, record.kind);
+  return result.data;
+}
+function valueAt(data, path) {
+  let v = data;
+  for (const seg of path)
+    v = typeof v === "object" && v !== null ? v[seg] : void 0;
+  return v;
+}
+function ruleKeys(kind) {
+  if (!kind || !isKindName(kind)) return [];
+  return Object.keys(ruleSchemaFor(kind).shape);
+}
+function issueError(issue, data, at, prefix, kind) {
+  const path = issue.path.filter((p) => typeof p !== "symbol");
+  const keyName = path.join(".");
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0];
+    const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : void 0;
+    return new ConfigError(
+      `${prefix}unknown key '${[...path, key].join(".")}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
+      at([...path, key], true)
+    );
+  }
+  if (path.length === 0) {
+    return new ConfigError(
+      `${prefix || "the rule file "}must be a mapping with ${prefix ? "id, phase, title, kind, message" : "`rules` (or `extends`)"}`,
+      at([])
+    );
+  }
+  if (issue.code === "invalid_type" && valueAt(data, path) === void 0) {
+    return new ConfigError(`${prefix}missing required key '${keyName}'`, at(path.slice(0, -1)));
+  }
+  const detail = issue.code === "invalid_value" && "values" in issue ? `expected one of ${issue.values.map(String).join(", ")}` : issue.message.replace(/^Invalid input: /, "");
+  return new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path));
+}
+export {
+  parseRuleSet,
+  readRuleDocument,
+  ruleTextSnapshot,
+  validateRule
+};
