@@ -263,6 +263,29 @@ describe('archives', () => {
   });
 });
 
+test('an audit counts every finding of every repository, those past the caps too', async () => {
+  const report = await audit(
+    parseRepositories('datarobot/big\ndatarobot/small'),
+    fromArchives(async (t) =>
+      makeTarball([
+        {
+          name: `datarobot-${t.repo}-1/app.py`,
+          content: 'import flask\n'.repeat(t.repo === 'big' ? 1_500 : 1)
+        }
+      ])
+    ),
+    { ruleSet: parseRuleSet(RULES, 'rules.yml') },
+    () => {}
+  );
+  expect(report!.repositories).toEqual([
+    { repository: 'datarobot/big', conclusion: 'failure', findings: 1_500 },
+    { repository: 'datarobot/small', conclusion: 'failure', findings: 1 }
+  ]);
+  expect(report!.counts.error).toBe(1_501);
+  expect(report!.findings).toHaveLength(1_001);
+  expect(report!.rules[0]).toMatchObject({ id: 'no-flask', findings: 1_501, omitted: 500 });
+});
+
 describe('patterns that could run for minutes', () => {
   test('with the linear-time fallback, a pattern that backtracks exponentially ends', () => {
     enableLinearRegexFallback();

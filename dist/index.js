@@ -34,10 +34,10 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-4T4ZCTBG.js";
+} from "./chunk-F5ZXZLS7.js";
 import {
   parseBaseline
-} from "./chunk-6DLPXJCR.js";
+} from "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import {
   enableLinearRegexFallback
@@ -1202,7 +1202,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-T4EJ7AAZ.js");
+  const { auditRepositories } = await import("./audit-run-JQFGPNJS.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1210,7 +1210,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-ITYC2LJE.js");
+  const { mergeShardReports } = await import("./shards-QFQKSPIB.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

@@ -4,7 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { scan, type ScanOptions } from './engine/scan.js';
 import { countFindings, parseBaseline, renderBaseline, type Baseline } from './gate/baseline.js';
-import type { OmittedFindings } from './gate/omitted.js';
+import { omittedLineCount, type OmittedFindings } from './gate/omitted.js';
 import { introducedBy, type ChangeSet, type FileChange } from './gate/changes.js';
 import { resolveEnforcement } from './gate/policy.js';
 import { judge } from './gate/verdict.js';
@@ -190,7 +190,7 @@ export async function takeBaseline(request: ScanRequest): Promise<string> {
   });
   // Findings past the scan's caps are counted too: the next scan judges them against these counts.
   const extra = [...omitted].flatMap(([rule, byPath]) =>
-    [...byPath].map(([path, lines]) => ({ rule, path, count: lines.length }))
+    [...byPath].map(([path, lines]) => ({ rule, path, count: omittedLineCount(lines) }))
   );
   return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings, extra) });
 }

@@ -1,4 +1,5 @@
 import { judge } from '../../src/gate/verdict.js';
+import { addOmittedLine, omittedLineCount, tallyOmitted } from '../../src/gate/omitted.js';
 import type { RawFinding } from '../../src/model.js';
 import { loadRules } from '../helpers.js';
 
@@ -73,7 +74,7 @@ describe('findings past the scan’s caps are judged like the kept ones', () => 
   const rules = loadRules(rule('imports', 2, '{ beta: new }'));
   /** 3 kept findings on lines 1–3 and 4 omitted on lines 4–7 of big.py. */
   const raw = new Map([['imports', [at('big.py', 1), at('big.py', 2), at('big.py', 3)]]]);
-  const omitted = new Map([['imports', new Map([['big.py', [4, 5, 6, 7]]])]]);
+  const omitted = new Map([['imports', new Map([['big.py', [4, 7]]])]]); // one run: lines 4 to 7
 
   test('full scan: every one counts, none is new, the rule says how many were not kept', () => {
     const v = judge(rules, 'beta', raw, { omitted });
@@ -115,10 +116,18 @@ describe('findings past the scan’s caps are judged like the kept ones', () => 
 
   test('a file whose findings were all past the caps still has its bucket', () => {
     const v = judge(rules, 'beta', new Map([['imports', []]]), {
-      omitted: new Map([['imports', new Map([['late.py', [1, 2]]])]]),
+      omitted: new Map([['imports', new Map([['late.py', [1, 2]]])]]), // lines 1 and 2
       baseline: { ruleset: 'R', entries: [{ rule: 'imports', path: 'late.py', count: 3 }] }
     });
     expect(v.counts).toEqual({ error: 0, warning: 2, notice: 0 });
     expect(v.baseline?.improved).toEqual([{ rule: 'imports', path: 'late.py', count: 2, baseline: 3 }]);
   });
+});
+
+test('omitted lines are kept as runs: consecutive lines extend one, a repeated or earlier line starts another', () => {
+  const runs: number[] = [];
+  for (const line of [5, 6, 7, 7, 8, 2, 0, 0]) addOmittedLine(runs, line);
+  expect(runs).toEqual([5, 7, 7, 8, 2, 2, 0, 0, 0, 0]);
+  expect(omittedLineCount(runs)).toBe(8);
+  expect(tallyOmitted('a.py', runs, (f) => (f.region?.line ?? 0) >= 7)).toEqual({ fresh: 3, old: 5 });
 });

@@ -2,6 +2,7 @@
 // rule set, and its drop-in environments described. One repository that cannot be fetched or read is
 // reported and the audit goes on.
 import { compareText } from '../order.js';
+import { oneAtATime } from '../one-at-a-time.js';
 import type { Stage } from '../model.js';
 import { scanSource } from '../pipeline.js';
 import type { Report } from '../report/report.js';
@@ -12,7 +13,11 @@ import { findEnvironments, withFindings, type EnvironmentFacts } from './environ
 import { mergeReports } from './merge.js';
 import type { AuditTarget } from './repositories.js';
 
-/** How many repositories are fetched and scanned at once. */
+/**
+ * How many repositories are fetched at once. They are scanned one at a time: a scan is work for the one
+ * JavaScript thread, so scanning several at once gains nothing and holds several repositories' parse
+ * results at once (two hostile repositories peaked at 1.4 GB that way).
+ */
 const CONCURRENCY = 3;
 
 export type FetchArchive = (target: AuditTarget) => Promise<Uint8Array>;
@@ -45,6 +50,7 @@ export async function audit(
   const parts: Array<{ name: string; report: Report }> = [];
   const repositories: NonNullable<Report['repositories']> = [];
   let next = 0;
+  const scanning = oneAtATime();
   const worker = async () => {
     while (next < targets.length) {
       const target = targets[next++]!;
@@ -57,11 +63,13 @@ export async function audit(
       say(open.verb);
       try {
         const source = await open.open(target, name);
-        const { report, inspection } = await scanSource(source, {
-          ...rules,
-          inspect: (tree, roots, ruleSet) =>
-            findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
-        });
+        const { report, inspection } = await scanning(() =>
+          scanSource(source, {
+            ...rules,
+            inspect: (tree, roots, ruleSet) =>
+              findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
+          })
+        );
         report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
         parts.push({ name, report });
         // Every finding, those past the scan's caps (counted, not listed) included.

@@ -1,7 +1,7 @@
 // Several reports as one: the audit's repositories (and a matrix of audit jobs). Paths get the
 // repository in front; the rules are those of every part (repositories may use different profiles);
 // a rule fails where any part fails, passes where one passes, and is not applicable only where it
-// applies to none; phases and counts are recomputed. Pure.
+// applies to none; phases are recomputed, counts summed. Pure.
 import { compareFindings } from '../gate/verdict.js';
 import type { Severity } from '../model.js';
 import type { Report, RuleSummary } from '../report/report.js';
@@ -20,13 +20,17 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report
       }))
     )
     .sort(compareFindings);
+  // Each part's counts, not its listed findings: those past the scan's caps count too.
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (const { report } of parts)
+    for (const severity of ['error', 'warning', 'notice'] as const)
+      counts[severity] += report.counts[severity];
   const byId = new Map<string, RuleSummary[]>();
   for (const { report } of parts)
     for (const rule of report.rules) byId.set(rule.id, [...(byId.get(rule.id) ?? []), rule]);
   const rules = [...byId.values()].map((all) => {
     const total = all.reduce((n, r) => n + r.findings, 0);
+    const omitted = all.reduce((n, r) => n + (r.omitted ?? 0), 0);
     const statuses = new Set(all.map((r) => r.status));
     const status: RuleSummary['status'] =
       total > 0 || statuses.has('fail')
@@ -37,9 +41,11 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report
             ? 'not-applicable'
             : 'off';
     const { reason: _reason, ...first } = all[0]!;
+    delete first.omitted; // summed over the parts below
     return {
       ...first,
       findings: total,
+      ...(omitted ? { omitted } : {}),
       status,
       ...(status === 'not-applicable' && _reason ? { reason: _reason } : {})
     };

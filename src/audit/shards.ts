@@ -62,10 +62,15 @@ function withoutRepeats(report: Report, seen: Set<string>): Report | undefined {
   const outside = (path: string) => ![...repeated].some((r) => path === r || path.startsWith(`${r}/`));
   const findings = report.findings.filter((f) => outside(f.path));
   const perRule = new Map<string, number>();
-  for (const f of findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) {
+    perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+    counts[f.severity]++;
+  }
   return {
     ...report,
     findings,
+    counts,
     // What is left of each rule is the findings kept (those past the caps cannot be told apart).
     rules: report.rules.map((r) => {
       const left = perRule.get(r.id) ?? 0;

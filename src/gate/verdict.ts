@@ -119,7 +119,7 @@ export function judge(
     for (const [path, lines] of judged ? (options.omitted?.get(rule.id) ?? []) : []) {
       const tally = tallyOmitted(path, lines, isNew);
       omitted.set(rule.id, (omitted.get(rule.id) ?? new Map()).set(path, tally));
-      notKept += lines.length;
+      notKept += omittedCount(tally);
     }
     rules.push({
       id: rule.id,

@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  addOmittedLine,
   compareText,
   countFindings,
   findSuppressions,
   judge,
+  omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-6DLPXJCR.js";
+} from "./chunk-H6GJWDDK.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -61,6 +63,17 @@ import {
 // src/pipeline.ts
 import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
+
+// src/one-at-a-time.ts
+function oneAtATime() {
+  let last = Promise.resolve();
+  return (task) => {
+    const run2 = last.then(task, task);
+    last = run2.catch(() => {
+    });
+    return run2;
+  };
+}
 
 // src/sources/decode.ts
 import { isAscii } from "node:buffer";
@@ -559,6 +572,7 @@ function filesByFolder(files) {
 // src/engine/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 8;
+var LARGE_FILE_CHARACTERS = 256 * 1024;
 function ruleContext(rule, root, notApplicable) {
   const perGlob = rule.files.map((g) => [g, compileGlobs([g])]);
   const inTree = (p) => root === void 0 ? p : Roots.join(root, p);
@@ -622,7 +636,7 @@ async function scan(source, rules, options2 = {}) {
       omitted.set(ruleId, byPath);
       const lines = byPath.get(finding.path) ?? [];
       byPath.set(finding.path, lines);
-      lines.push(finding.region?.line ?? 0);
+      addOmittedLine(lines, finding.region?.line ?? 0);
     }
   };
   const notApplicable = /* @__PURE__ */ new Map();
@@ -666,14 +680,18 @@ async function scan(source, rules, options2 = {}) {
     }
     return union;
   };
+  const largeFiles = oneAtATime();
   await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
     const file = await loader.load(path);
     if (file) {
-      file.lookFor(textsFor(forFile));
-      for (const rule of forFile) {
-        const list = await rule.module.checkFile(file, rule.compiled, tree);
-        if (list.length > 0) record(rule.id, list);
-      }
+      const check = async () => {
+        file.lookFor(textsFor(forFile));
+        for (const rule of forFile) {
+          const list = await rule.module.checkFile(file, rule.compiled, tree);
+          if (list.length > 0) record(rule.id, list);
+        }
+      };
+      await (file.text.length > LARGE_FILE_CHARACTERS ? largeFiles(check) : check());
     }
     loader.release(path);
   });
@@ -1526,7 +1544,7 @@ async function takeBaseline(request) {
     everyRule: true
   });
   const extra = [...omitted].flatMap(
-    ([rule, byPath]) => [...byPath].map(([path, lines]) => ({ rule, path, count: lines.length }))
+    ([rule, byPath]) => [...byPath].map(([path, lines]) => ({ rule, path, count: omittedLineCount(lines) }))
   );
   return renderBaseline({ ruleset: report.ruleset.name, entries: countFindings(report.findings, extra) });
 }
@@ -1540,6 +1558,7 @@ export {
   showFile,
   CONFIG_FILES,
   AUTO,
+  oneAtATime,
   LocalDirectory,
   formatBytes,
   scanDirectory,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-6DLPXJCR.js";
+} from "./chunk-H6GJWDDK.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-IMRHHIN7.js";
@@ -18,18 +18,23 @@ function mergeReports(parts, base) {
     }))
   ).sort(compareFindings);
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (const { report } of parts)
+    for (const severity of ["error", "warning", "notice"])
+      counts[severity] += report.counts[severity];
   const byId = /* @__PURE__ */ new Map();
   for (const { report } of parts)
     for (const rule of report.rules) byId.set(rule.id, [...byId.get(rule.id) ?? [], rule]);
   const rules = [...byId.values()].map((all) => {
     const total = all.reduce((n, r) => n + r.findings, 0);
+    const omitted = all.reduce((n, r) => n + (r.omitted ?? 0), 0);
     const statuses = new Set(all.map((r) => r.status));
     const status = total > 0 || statuses.has("fail") ? "fail" : statuses.has("pass") ? "pass" : statuses.has("not-applicable") ? "not-applicable" : "off";
     const { reason: _reason, ...first } = all[0];
+    delete first.omitted;
     return {
       ...first,
       findings: total,
+      ...omitted ? { omitted } : {},
       status,
       ...status === "not-applicable" && _reason ? { reason: _reason } : {}
     };

@@ -10,20 +10,32 @@ import {
   ConfigError
 } from "./chunk-HGC5GN6C.js";
 
-// src/order.ts
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
 // src/gate/omitted.ts
-function tallyOmitted(path, lines, isNew) {
-  if (!isNew) return { fresh: 0, old: lines.length };
+function addOmittedLine(runs, line) {
+  const last = runs.length - 1;
+  if (last > 0 && line > 0 && runs[last] === line - 1) runs[last] = line;
+  else runs.push(line, line);
+}
+function omittedLineCount(runs) {
+  let count = 0;
+  for (let i = 0; i < runs.length; i += 2) count += runs[i + 1] - runs[i] + 1;
+  return count;
+}
+function tallyOmitted(path, runs, isNew) {
+  const count = omittedLineCount(runs);
+  if (!isNew) return { fresh: 0, old: count };
   let fresh = 0;
-  for (const line of lines) {
-    const region = line > 0 ? { region: { line, column: 1, endLine: line, endColumn: 1 } } : {};
-    if (isNew({ path, message: "", ...region })) fresh++;
-  }
-  return { fresh, old: lines.length - fresh };
+  for (let i = 0; i < runs.length; i += 2)
+    for (let line = runs[i]; line <= runs[i + 1]; line++) {
+      const region = line > 0 ? { region: { line, column: 1, endLine: line, endColumn: 1 } } : {};
+      if (isNew({ path, message: "", ...region })) fresh++;
+    }
+  return { fresh, old: count - fresh };
 }
 var omittedCount = (tally) => tally.fresh + tally.old;
+
+// src/order.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/gate/baseline.ts
 var BASELINE_VERSION = 1;
@@ -287,7 +299,7 @@ function judge(ruleSet, stage, allRaw, options = {}) {
     for (const [path, lines] of judged ? options.omitted?.get(rule.id) ?? [] : []) {
       const tally = tallyOmitted(path, lines, isNew);
       omitted.set(rule.id, (omitted.get(rule.id) ?? /* @__PURE__ */ new Map()).set(path, tally));
-      notKept += lines.length;
+      notKept += omittedCount(tally);
     }
     rules.push({
       id: rule.id,
@@ -360,6 +372,8 @@ function countOmitted(ruleSet, stage, omitted, beyondBaseline, changeKnown) {
 
 export {
   compareText,
+  addOmittedLine,
+  omittedLineCount,
   countFindings,
   renderBaseline,
   parseBaseline,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-KQ37OAQC.js";
-import "./chunk-6DLPXJCR.js";
+} from "./chunk-VFB3D6RW.js";
+import "./chunk-H6GJWDDK.js";
 import {
   external_exports,
   positionOf
@@ -180,10 +180,15 @@ function withoutRepeats(report, seen) {
   const outside = (path) => ![...repeated].some((r) => path === r || path.startsWith(`${r}/`));
   const findings = report.findings.filter((f) => outside(f.path));
   const perRule = /* @__PURE__ */ new Map();
-  for (const f of findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) {
+    perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+    counts[f.severity]++;
+  }
   return {
     ...report,
     findings,
+    counts,
     // What is left of each rule is the findings kept (those past the caps cannot be told apart).
     rules: report.rules.map((r) => {
       const left = perRule.get(r.id) ?? 0;

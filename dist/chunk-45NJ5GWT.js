@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-KQ37OAQC.js";
+} from "./chunk-VFB3D6RW.js";
 import {
   describeRequestError,
   rateLimited,
@@ -11,11 +11,12 @@ import {
 import {
   displayName,
   formatBytes,
+  oneAtATime,
   scanSource
-} from "./chunk-4T4ZCTBG.js";
+} from "./chunk-F5ZXZLS7.js";
 import {
   compareText
-} from "./chunk-6DLPXJCR.js";
+} from "./chunk-H6GJWDDK.js";
 import {
   declaredRequirements,
   fileTypeOf,
@@ -2747,6 +2748,7 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
   const parts = [];
   const repositories = [];
   let next = 0;
+  const scanning = oneAtATime();
   const worker = async () => {
     while (next < targets.length) {
       const target = targets[next++];
@@ -2759,10 +2761,12 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
       say(open.verb);
       try {
         const source = await open.open(target, name);
-        const { report, inspection } = await scanSource(source, {
-          ...rules,
-          inspect: (tree, roots, ruleSet) => findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
-        });
+        const { report, inspection } = await scanning(
+          () => scanSource(source, {
+            ...rules,
+            inspect: (tree, roots, ruleSet) => findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
+          })
+        );
         report.environments = withFindings(name, inspection, report.findings);
         parts.push({ name, report });
         const findings = report.counts.error + report.counts.warning + report.counts.notice;

@@ -5,8 +5,8 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-53DK66TR.js";
-import "./chunk-KQ37OAQC.js";
+} from "./chunk-45NJ5GWT.js";
+import "./chunk-VFB3D6RW.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -21,8 +21,8 @@ import {
 } from "./chunk-DH7PO2R5.js";
 import {
   LocalDirectory
-} from "./chunk-4T4ZCTBG.js";
-import "./chunk-6DLPXJCR.js";
+} from "./chunk-F5ZXZLS7.js";
+import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-BKCYMVEZ.js";

@@ -7,8 +7,8 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-4T4ZCTBG.js";
-import "./chunk-6DLPXJCR.js";
+} from "./chunk-F5ZXZLS7.js";
+import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-BKCYMVEZ.js";
