@@ -4,6 +4,7 @@ import { scan } from '../src/engine/scan.js';
 import { loadRuleSet } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/rule-set.js';
 import { LocalDirectory } from '../src/sources/local-directory.js';
+import { MemorySource } from './helpers.js';
 
 // The strategy's checklist items (every phase item of the seed, and the key recommendations that can be
 // checked), in its own words (shortened), with the rule ids that enforce each.
@@ -202,4 +203,42 @@ describe('the default DRUM rule set', () => {
       rules.rules.filter((r) => migrated.get(r.id)!.length > 0).map((r) => [r.id, migrated.get(r.id)])
     ).toEqual([]);
   });
+});
+
+test("the plan's required FastAPI items count wherever the plan puts them in DRUM's package", async () => {
+  // The plan writes the middleware and the exception handlers in drum/server.py, the worker context in
+  // its own module: not in one hard-coded file.
+  const PKG = 'custom_model_runner/datarobot_drum';
+  const ids = [
+    'stdout-flusher-middleware',
+    'stdout-flusher-worker-ctx',
+    'fastapi-error-handler',
+    'otel-excludes-health-endpoints'
+  ];
+  const only = rules.rules.filter((r) => ids.includes(r.id));
+  const tree = (files: Record<string, string>) =>
+    new MemorySource({ [`${PKG}/__init__.py`]: '', [`${PKG}/drum/__init__.py`]: '', ...files });
+  const placed = await scan(
+    tree({
+      [`${PKG}/drum/server.py`]: [
+        'class StdoutFlusherMiddleware:',
+        '    pass',
+        'def create_app(app):',
+        '    app.add_middleware(StdoutFlusherMiddleware)',
+        '    app.add_exception_handler(Exception, on_error)',
+        '    FastAPIInstrumentor.instrument_app(app, excluded_urls="ping,health")',
+        ''
+      ].join('\n'),
+      [`${PKG}/drum/root_predictors/worker.py`]: [
+        'class FastAPIWorkerCtx:',
+        '    def start(self):',
+        '        self.flusher = StdoutFlusher()',
+        ''
+      ].join('\n')
+    }),
+    only
+  );
+  expect(ids.map((id) => [id, placed.findings.get(id)])).toEqual(ids.map((id) => [id, []]));
+  const missing = await scan(tree({ [`${PKG}/drum/server.py`]: 'app = Flask(__name__)\n' }), only);
+  expect(ids.map((id) => missing.findings.get(id)!.map((f) => f.path))).toEqual(ids.map(() => [PKG]));
 });

@@ -137,14 +137,38 @@ describe('a Flask service on its way to FastAPI (examples/flask-service)', () =>
     );
   });
 
-  test('the route table pairs each Flask route with FastAPI, both apps of one module included', () => {
-    expect(report.routes[0]!.pairs.map((p) => [p.method, p.path, p.flask, p.fastapi])).toEqual([
-      ['GET', '/ping/', 'service/app.py:10', [null]],
-      ['POST', '/predict', 'service/app.py:15', ['service/api.py:12']],
-      ['GET', '/metrics/', 'service/app.py:20', ['service/api.py:22', 'service/api.py:23']],
-      ['GET', '/admin/status', 'service/dual.py:9', ['service/dual.py:14']],
-      ['POST', '/admin/reload', 'service/dual.py:19', [null]],
-      ['GET', '/items/<int:item_id>', 'service/items.py:6', ['service/api.py:17']]
+  test('the route table pairs each Flask route with FastAPI, app by app; a blueprint registered in another module is part of its app', () => {
+    const APP = 'app (service/app.py:6)';
+    const ADMIN = 'admin (service/dual.py:5)';
+    expect(report.routes[0]!.pairs.map((p) => [p.method, p.path, p.flask, p.fastapi, p.app])).toEqual([
+      ['GET', '/ping/', 'service/app.py:10', [null], APP],
+      ['POST', '/predict', 'service/app.py:15', ['service/api.py:12'], APP],
+      ['GET', '/metrics/', 'service/app.py:20', ['service/api.py:22', 'service/api.py:23'], APP],
+      ['GET', '/items/<int:item_id>', 'service/items.py:6', ['service/api.py:17'], APP],
+      ['GET', '/admin/status', 'service/dual.py:9', ['service/dual.py:14'], ADMIN],
+      ['POST', '/admin/reload', 'service/dual.py:19', [null], ADMIN]
+    ]);
+    // Two Flask apps, two FastAPI apps: each Flask app is compared with the nearest one; where none is
+    // nearer than another (app.py against api.py and dual.py, all in one folder), with both.
+    expect(report.routes[0]!.apps).toEqual([
+      {
+        app: APP,
+        framework: 'flask',
+        file: 'service/app.py',
+        line: 6,
+        counterparts: ['app (service/api.py:28)', 'admin_router (service/dual.py:6)'],
+        pairing: 'unclear'
+      },
+      {
+        app: ADMIN,
+        framework: 'flask',
+        file: 'service/dual.py',
+        line: 5,
+        counterparts: ['admin_router (service/dual.py:6)'],
+        pairing: 'nearest'
+      },
+      { app: 'app (service/api.py:28)', framework: 'fastapi', file: 'service/api.py', line: 28 },
+      { app: 'admin_router (service/dual.py:6)', framework: 'fastapi', file: 'service/dual.py', line: 6 }
     ]);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "./chunk-G35L3SEP.js";
 import {
   PROFILE_NAMES
-} from "./chunk-ELYKVZKT.js";
+} from "./chunk-BTLUDB65.js";
 import {
   STAGES,
   UsageError,
@@ -26,13 +26,13 @@ var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
 async function renderer(format) {
   switch (format) {
     case "json":
-      return (await import("./json-SCVA63RG.js")).renderJson;
+      return (await import("./json-NDLS4JZG.js")).renderJson;
     case "sarif":
       return (await import("./sarif-K7BLT2DM.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-56DAVS5G.js")).renderMarkdown;
+      return (await import("./markdown-6XG4TW3L.js")).renderMarkdown;
     default:
-      return (await import("./text-TJ23SFMB.js")).renderText;
+      return (await import("./text-KZGYNLTP.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
@@ -124,7 +124,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-343ZSEA3.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-CHTUCYXM.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -132,7 +132,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-OEJEEM5F.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-VKUBNTI5.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
@@ -197,7 +197,7 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    const { noWorkflowCommand } = await import("./text-TJ23SFMB.js");
+    const { noWorkflowCommand } = await import("./text-KZGYNLTP.js");
     io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }

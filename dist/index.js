@@ -11,7 +11,7 @@ import {
 } from "./chunk-DH7PO2R5.js";
 import {
   renderJson
-} from "./chunk-45T3EL6Y.js";
+} from "./chunk-6MLYRBVE.js";
 import {
   appendixSections,
   auditTotals,
@@ -19,8 +19,8 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-FVAHEAAQ.js";
-import "./chunk-MLR47QNU.js";
+} from "./chunk-Q67UOMNF.js";
+import "./chunk-4TVTJ4SH.js";
 import {
   renderSarif
 } from "./chunk-YVVFQOQE.js";
@@ -34,7 +34,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-F5ZXZLS7.js";
+} from "./chunk-AAUD5HPQ.js";
 import {
   parseBaseline
 } from "./chunk-H6GJWDDK.js";
@@ -45,13 +45,13 @@ import {
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-BKCYMVEZ.js";
+} from "./chunk-T6XGOWU6.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isProfileName
-} from "./chunk-ELYKVZKT.js";
+} from "./chunk-BTLUDB65.js";
 import {
   CannotJudge,
   STAGES,
@@ -1202,7 +1202,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-JQFGPNJS.js");
+  const { auditRepositories } = await import("./audit-run-Z6QMD3ZC.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -234,6 +234,58 @@ function prRepository() {
   return repo;
 }
 
+// ------------------------------------------------------------------------------------ real Python
+/**
+ * Up to 20,000 modules of real Python from this machine's installations (python3's sys.path, then
+ * /usr/lib/python3*, then pyenv's versions), hard-linked (or copied) into one tree: the route-parity
+ * rule with both sides `**\/*.py` must cost little there, since only modules that can declare routes
+ * are parsed.
+ */
+const PYTHON_FILES = 20_000;
+function pythonTree() {
+  const root = `${ROOT}-python`;
+  const marker = join(root, '.bench-python');
+  if (existsSync(marker)) return root;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const sources = [];
+  const sysPath = spawnSync('python3', ['-c', 'import sys; print("\\n".join(p for p in sys.path if p))'], {
+    encoding: 'utf8'
+  });
+  if (sysPath.status === 0) sources.push(...sysPath.stdout.trim().split('\n'));
+  const listed = (pattern) =>
+    spawnSync('bash', ['-c', `ls -d ${pattern} 2>/dev/null`], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n');
+  sources.push(
+    ...listed('/usr/lib/python3*'),
+    ...listed(`${process.env.HOME}/.pyenv/versions/*/lib/python3*`)
+  );
+  let count = 0;
+  for (const [i, source] of [...new Set(sources.filter((s) => s && existsSync(s)))].entries()) {
+    if (count >= PYTHON_FILES) break;
+    const found = spawnSync('find', [source, '-name', '*.py', '-type', 'f'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024
+    })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean);
+    for (const file of found.slice(0, PYTHON_FILES - count)) {
+      const target = join(root, `source${i}`, file.slice(source.length));
+      mkdirSync(join(target, '..'), { recursive: true });
+      try {
+        execFileSync('ln', [file, target]);
+      } catch {
+        cpSync(file, target);
+      }
+      count++;
+    }
+  }
+  writeFileSync(marker, String(count));
+  return root;
+}
+
 // ------------------------------------------------------------------------------------ report
 const built = buildTree();
 const { files, bytes } = treeSize();
@@ -247,9 +299,12 @@ console.log(
 );
 const dropped = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name]);
 if (dropped.length) console.log(`runs use PATH only; this shell's ${dropped.join(' and ')} is not passed on`);
-console.log(
-  `ripgrep: ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${words.length} keywords: ${words.join(' ')}\n`
-);
+const rgVersion = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+if (rgVersion.status !== 0) {
+  console.error('The benchmark compares with ripgrep, which is not installed: apt-get install ripgrep');
+  process.exit(1);
+}
+console.log(`ripgrep: ${rgVersion.stdout.split('\n')[0]}, ${words.length} keywords: ${words.join(' ')}\n`);
 
 const rgArgs = [
   '--fixed-strings',
@@ -308,6 +363,35 @@ const scaled = repeat(`full scan of the tree with its generated code ${SCALE}x`,
   '--output',
   '/dev/null'
 ]);
+const pythonRoot = pythonTree();
+const pythonFiles = Number(readFileSync(join(pythonRoot, '.bench-python'), 'utf8'));
+const ruleFile = (withParity) => {
+  const file = join(tmpdir(), `migration-gate-bench-rules${withParity ? '-parity' : ''}.yml`);
+  writeFileSync(
+    file,
+    [
+      'name: bench',
+      'rules:',
+      '  - { id: no-flask, phase: 2, title: t, kind: forbidden-import, modules: [flask], message: m. }',
+      ...(withParity
+        ? ["  - { id: parity, phase: 2, title: t, kind: route-parity, files: ['**/*.py'], message: m. }"]
+        : [])
+    ].join('\n')
+  );
+  return file;
+};
+const parity = paired(
+  {
+    label: `route parity over ${pythonFiles} Python modules (both sides **/*.py)`,
+    command: NODE,
+    args: [CLI, 'scan', pythonRoot, '--rules', ruleFile(true), '--format', 'json', '--output', '/dev/null']
+  },
+  {
+    label: 'the same scan without the route-parity rule',
+    command: NODE,
+    args: [CLI, 'scan', pythonRoot, '--rules', ruleFile(false), '--format', 'json', '--output', '/dev/null']
+  }
+);
 const version = startup('start-up: node dist/cli.js --version', [CLI, '--version']);
 const empty = join(tmpdir(), 'migration-gate-bench-empty');
 mkdirSync(empty, { recursive: true });
@@ -328,6 +412,12 @@ for (const r of [gate, rg, rgOneThread, prFull, pr]) {
     `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
   );
 }
+for (const r of [parity.a, parity.b])
+  row(
+    r.label,
+    `${r.seconds.toFixed(2)} s`,
+    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
+  );
 const prAfterStartup = pr.seconds - version.ms / 1000;
 console.log('');
 row(
@@ -344,6 +434,16 @@ row(
   `peak RSS, ${scaledFiles} files (generated code ${SCALE}x)`,
   `${(scaled.kib / 1024).toFixed(0)} MB (${scaled.seconds.toFixed(2)} s)`,
   check(scaled.kib / 1024 < 300, '< 300 MB')
+);
+row(
+  'route parity, added time (median of the paired runs)',
+  `${(parity.a.seconds - parity.b.seconds).toFixed(2)} s`,
+  check(parity.a.seconds - parity.b.seconds < 1, '< 1 s')
+);
+row(
+  'route parity, peak RSS',
+  `${(parity.a.kib / 1024).toFixed(0)} MB`,
+  check(parity.a.kib / 1024 < 300, '< 300 MB')
 );
 row(
   version.label,

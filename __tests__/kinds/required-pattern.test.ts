@@ -1,4 +1,5 @@
-import { findingsFor, where } from '../helpers.js';
+import { scan } from '../../src/engine/scan.js';
+import { findingsFor, loadRules, MemorySource, where } from '../helpers.js';
 
 const rule = (options: string, files = '["pkg/enum.py"]') => `
 id: req
@@ -80,6 +81,28 @@ describe('required-pattern', () => {
     );
     expect((await findingsFor(rule(options, '["app/fastapi/*.py"]'), {})).map((f) => f.message)).toEqual([
       'No file matches `app/fastapi/*.py`. m.'
+    ]);
+  });
+
+  test('scope any, scanning changed files only: a file the change did not touch still counts, and is read then', async () => {
+    const options = 'literal: exception_handler\nin: code\nscope: any';
+    const ruleSet = loadRules(rule(options, '["app/**/*.py"]'));
+    const source = new MemorySource({
+      'app/changed.py': 'x = 1\n',
+      'app/untouched.py': '@app.exception_handler(E)\ndef h(): pass\n'
+    });
+    const changed = await scan(source, ruleSet.rules, {
+      onlyFiles: new Set(['app/changed.py']),
+      touched: new Set(['app/changed.py'])
+    });
+    expect(changed.findings.get('req')).toEqual([]);
+    const without = await scan(
+      new MemorySource({ 'app/changed.py': 'x = 1\n', 'app/untouched.py': 'y = 2\n' }),
+      ruleSet.rules,
+      { onlyFiles: new Set(['app/changed.py']), touched: new Set(['app/changed.py']) }
+    );
+    expect(without.findings.get('req')!.map((f) => f.message)).toEqual([
+      'None of the 2 selected files contains `exception_handler` in code.'
     ]);
   });
 });

@@ -257,7 +257,7 @@ describe('one `files` glob for both apps', () => {
         path: 'app/routes.py',
         line: 3,
         message:
-          'route `GET /x` on `shared`: its framework cannot be told (`shared` is not built in this module by Flask(), Blueprint(), FastAPI() or APIRouter(), and the module imports both frameworks or neither); not compared'
+          'route `GET /x` on `shared`: its framework cannot be told (`shared` is not built by Flask(), Blueprint(), FastAPI() or APIRouter() in the scanned modules, and its module imports both frameworks or neither); not compared'
       }
     ]);
   });

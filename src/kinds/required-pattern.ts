@@ -2,11 +2,12 @@
 // exist is a finding on the path the rule names, saying so.
 import type { RawFinding } from '../model.js';
 import { commonDirectory } from '../rules/globs.js';
-import { defineKind, type SourceFile } from './kind.js';
+import { defineKind, type SourceFile, type TreeView } from './kind.js';
 import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
+  mayMatch,
   patternIncomplete,
   requiredText,
   scopeRanges,
@@ -31,23 +32,25 @@ export const requiredPattern = defineKind({
       .describe('`each` (default): every selected file must contain it; `any`: at least one of them must.')
   }),
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? 'each' }),
-  // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
-  readsInTree: (matcher) => matcher.scope === 'any',
+  // With scope `any` the file pass notes which files it checked and whether one contains the text
+  // (anyOf), so that the tree pass reads no file again unless the file pass did not see it (a scan of
+  // changed files only); keeping thousands of texts for the tree pass took hundreds of MB.
+  readsInTree: false,
   whenNothingSelected: 'checked',
   lookFor: (matcher) => requiredText(matcher),
   incomplete: (matcher) => patternIncomplete(matcher),
-  async checkFile(file, matcher): Promise<RawFinding[]> {
-    if (matcher.scope === 'any') return [];
-    if (await contains(file, matcher)) return [];
-    const where = whereWords(matcher.where);
-    if (matcher.within && isPythonPath(file.path)) {
-      const scopes = scopeRanges(await file.python(), matcher.within);
-      const names = matcher.within.map((n) => `\`${n}\``).join(' or ');
-      if (scopes.length === 0)
-        return [{ path: file.path, message: `Defines no function or class named ${names}.` }];
-      return [{ path: file.path, message: `${names} does not contain ${matcher.label}${where}.` }];
+  checkFile(file, matcher, tree): RawFinding[] | Promise<RawFinding[]> {
+    if (matcher.scope === 'any') {
+      const seen = anyOf(tree, matcher);
+      seen.checked.add(file.path);
+      // Without a promise where the file cannot match (most files of a package-wide selection).
+      if (seen.found || !mayMatch(file, matcher)) return [];
+      return contains(file, matcher).then((found) => {
+        if (found) seen.found = true;
+        return [];
+      });
     }
-    return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
+    return missingIn(file, matcher);
   },
   async checkTree(tree, matcher, rule, selected): Promise<RawFinding[]> {
     const missing = rule.unmatched(selected).map(({ glob, path, literal }) => ({
@@ -55,7 +58,10 @@ export const requiredPattern = defineKind({
       message: literal ? 'File is missing.' : `No file matches \`${glob}\`.`
     }));
     if (matcher.scope === 'each' || selected.length === 0) return missing;
+    const seen = anyOf(tree, matcher);
+    if (seen.found) return [];
     for (const path of selected) {
+      if (seen.checked.has(path)) continue;
       const file = await tree.read(path);
       if (file && (await contains(file, matcher))) return [];
     }
@@ -63,11 +69,40 @@ export const requiredPattern = defineKind({
     return [
       {
         path: commonDirectory(selected),
-        message: `None of the ${selected.length} selected files contains ${matcher.label}${where}.`
+        message: `None of the ${selected.length} selected files contains ${matcher.label}${where}${matcher.within ? ` inside ${matcher.within.map((n) => `\`${n}\``).join(' or ')}` : ''}.`
       }
     ];
   }
 });
 
+/** A scope-`any` rule's state in one scan: the files checked, and whether one contains the text. */
+interface AnyOf {
+  checked: Set<string>;
+  found: boolean;
+}
+/** Per scan (its TreeView), per rule (its compiled matcher). */
+const states = new WeakMap<TreeView, WeakMap<object, AnyOf>>();
+function anyOf(tree: TreeView, matcher: object): AnyOf {
+  let scan = states.get(tree);
+  if (!scan) states.set(tree, (scan = new WeakMap()));
+  let state = scan.get(matcher);
+  if (!state) scan.set(matcher, (state = { checked: new Set<string>(), found: false }));
+  return state;
+}
+
 const contains = async (file: SourceFile, matcher: TextMatcher): Promise<boolean> =>
   (await findTextMatches(file, matcher, 1)).length > 0;
+
+/** The finding of a file (scope `each`) that does not contain the text, or none. */
+async function missingIn(file: SourceFile, matcher: TextMatcher): Promise<RawFinding[]> {
+  if (await contains(file, matcher)) return [];
+  const where = whereWords(matcher.where);
+  if (matcher.within && isPythonPath(file.path)) {
+    const scopes = scopeRanges(await file.python(), matcher.within);
+    const names = matcher.within.map((n) => `\`${n}\``).join(' or ');
+    if (scopes.length === 0)
+      return [{ path: file.path, message: `Defines no function or class named ${names}.` }];
+    return [{ path: file.path, message: `${names} does not contain ${matcher.label}${where}.` }];
+  }
+  return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
+}

@@ -1,16 +1,29 @@
 // Endpoint parity between the Flask server and the FastAPI server (the strategy's `/ping` item and
-// "FastAPI replaces every Flask endpoint"). Each route's framework is the object it hangs on
-// (parsers/routes.ts: findRoutes), so both apps may live in one module; `files` (and `fastapi`, kept
-// for rule files that name the FastAPI side apart) say which modules to read.
+// "FastAPI replaces every Flask endpoint"). Routes are put together across modules as the frameworks
+// do (routes/link.ts): each belongs to the framework of the object it hangs on and to the application
+// that serves it, with every prefix applied; each Flask application is compared with the FastAPI
+// application that replaces it (routes/pairing.ts). `files` (and `fastapi`, kept for rule files that
+// name the FastAPI side apart) say which modules to start from; the modules they import within the
+// tree are read too. Only modules that can declare routes are parsed.
 import type { RawFinding } from '../model.js';
-import { findRoutes, type Framework, type Route } from '../parsers/routes.js';
+import { ROUTE_HINT, routeFactsOf, type ModuleRouteFacts } from '../parsers/route-facts.js';
+import type { Framework, Route } from '../parsers/routes.js';
 import { compileGlobs, globProblem } from '../rules/globs.js';
+import {
+  importTargets,
+  linkRoutes,
+  moduleFinder,
+  type LinkedRoute,
+  type ModuleInput,
+  type RouteApp
+} from '../routes/link.js';
+import { pairApps } from '../routes/pairing.js';
 import { pairRoutes, servedBy } from '../routes/parity.js';
 import { defineKind, OptionError, type TreeView } from './kind.js';
-import { appendAll } from '../arrays.js';
+import { isPythonPath } from './text-match.js';
 
-/** A route and the file it is declared in. */
-export type FileRoute = Route & { file: string };
+/** A route, the file it is declared in, and the application that serves it (its label). */
+export type FileRoute = Route & { file: string; app?: string };
 
 /** The route table a route-parity rule publishes for the report. */
 export interface RouteTable {
@@ -19,36 +32,140 @@ export interface RouteTable {
   fastapi: FileRoute[];
   /** Routes whose framework could not be told (listed, not compared). */
   unknown: FileRoute[];
-  pairs: Array<{ method: string; path: string; flask: string; fastapi: Array<string | null> }>;
+  pairs: Array<{
+    method: string;
+    path: string;
+    flask: string;
+    fastapi: Array<string | null>;
+    /** The Flask application of the route, when there are several. */
+    app?: string;
+    /** False when no FastAPI application is paired with the route's app (it is listed, not compared). */
+    compared?: false;
+  }>;
+  /** The applications found, and for each Flask one the FastAPI ones it is compared with. */
+  apps?: Array<{
+    app: string;
+    framework: Framework | 'unknown';
+    file: string;
+    line: number;
+    counterparts?: string[];
+    pairing?: 'nearest' | 'only' | 'unclear' | 'none';
+  }>;
 }
+
+/** How many modules imported by the selected ones are read, at most. */
+const MAX_IMPORTED_MODULES = 2_000;
 
 const at = (r: FileRoute): string => `${r.file}:${r.region.line}`;
 
-async function routesIn(
-  tree: TreeView,
-  paths: readonly string[],
-  fallback: (path: string) => Framework | undefined
-): Promise<FileRoute[]> {
-  const out: FileRoute[] = [];
-  for (const path of paths) {
-    const otherwise = fallback(path);
-    const routes = await tree.memo(`routes:${otherwise ?? ''}:${path}`, async () => {
-      const file = await tree.read(path);
-      return file ? findRoutes(file.text, otherwise) : [];
-    });
-    appendAll(
-      out,
-      routes.map((r) => ({ ...r, file: path }))
-    );
+/** The modules of a scan (its TreeView) that the file pass found without a hint of routes. */
+const unhinted = new WeakMap<TreeView, Set<string>>();
+function withoutRoutes(tree: TreeView): Set<string> {
+  let set = unhinted.get(tree);
+  if (!set) unhinted.set(tree, (set = new Set()));
+  return set;
+}
+
+/** Where a module's route facts are kept for the scan (TreeView.memo). */
+const factsKey = (path: string, always: boolean) => `route-facts:${always ? 'all' : 'hinted'}:${path}`;
+
+/**
+ * The names a module uses that may stand for an app, a blueprint or a router defined elsewhere: what
+ * routes hang on, what is registered on what, what `url_map` is set on, the names wanted of it by
+ * an importer, and the functions whose results are bound to any of those. Each as its first segment
+ * and the attribute after it (`routes.router`).
+ */
+function referencedNames(
+  facts: ModuleRouteFacts,
+  wanted: ReadonlyArray<[string, string | undefined]>
+): Array<[string, string | undefined]> {
+  const split = (w: string): [string, string | undefined] => {
+    const [first, second] = w.split('.');
+    return [first!, second];
+  };
+  const out = [
+    ...facts.routes.map((r) => split(r.owner)),
+    ...facts.registrations.flatMap((r) => [split(r.parent), split(r.child)]),
+    ...facts.lenientSlashes.map((l) => split(l.owner)),
+    ...wanted
+  ];
+  // `model_api = base_api_blueprint(…)`: the function matters when the name does.
+  const needed = new Set(out.map(([name]) => name));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const a of facts.aliases)
+      if (needed.has(a.name) && !needed.has(a.callee.split('.')[0]!)) {
+        needed.add(a.callee.split('.')[0]!);
+        out.push(split(a.callee));
+        grew = true;
+      }
   }
   return out;
+}
+
+/**
+ * The modules to link: the selected ones that can declare routes, and the modules they import from
+ * the tree for a name they use as (or to make) an app, a blueprint or a router, followed through
+ * (a router defined in one module and included in another; a name passed on by an `__init__.py`).
+ */
+async function routeModules(tree: TreeView, start: readonly string[]): Promise<ModuleInput[]> {
+  const known = withoutRoutes(tree);
+  const facts = (path: string, always: boolean) =>
+    !always && known.has(path)
+      ? Promise.resolve(null)
+      : tree.memo(factsKey(path, always), async () => {
+          const file = await tree.read(path);
+          return file ? ((await routeFactsOf(file.text, always)) ?? null) : null;
+        });
+  let find: ReturnType<typeof moduleFinder> | undefined;
+  const out = new Map<string, ModuleInput>();
+  /** Names already followed out of each module. */
+  const followed = new Set<string>();
+  const queue: Array<{ path: string; imported: boolean; wanted: Array<[string, string | undefined]> }> =
+    start.map((path) => ({ path, imported: false, wanted: [] }));
+  let imported = 0;
+  for (let next = 0; next < queue.length; next++) {
+    const { path, imported: viaImport, wanted } = queue[next]!;
+    let module = out.get(path);
+    if (!module) {
+      const found = await facts(path, viaImport);
+      if (!found) continue;
+      module = { path, facts: found };
+      out.set(path, module);
+    }
+    for (const [name, attribute] of referencedNames(module.facts, wanted)) {
+      if (followed.has(`${path}\0${name}\0${attribute ?? ''}`)) continue;
+      followed.add(`${path}\0${name}\0${attribute ?? ''}`);
+      for (const i of module.facts.imports) {
+        if (i.local !== name) continue;
+        find ??= moduleFinder(tree.files.filter(isPythonPath));
+        for (const target of importTargets(i)) {
+          const found = find(target, path);
+          if (found === undefined || imported >= MAX_IMPORTED_MODULES) continue;
+          imported++;
+          // In the module the name comes from: the name itself (and what is read off it); in a module
+          // the name is: what is read off it (`routes.router`).
+          const next: Array<[string, string | undefined]> =
+            target.is === 'object'
+              ? [[i.name!, attribute]]
+              : attribute !== undefined
+                ? [[attribute, undefined]]
+                : [];
+          queue.push({ path: found, imported: true, wanted: next });
+        }
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 export const routeParity = defineKind({
   kind: 'route-parity',
   description:
-    'Flask routes without a FastAPI counterpart that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash. A route belongs to the framework of the object it is registered on, so one `files` glob covers both apps.',
-  readsInTree: true,
+    'Flask routes without a FastAPI counterpart that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash. Routes are put together across modules as the frameworks do: each belongs to the framework of the object it is registered on and to the application serving it, with every prefix applied, and each Flask application is compared with the FastAPI one nearest to it. One `files` glob covers both apps.',
+  // The facts of each selected module are read in the file pass (checkFile), so that the texts of
+  // thousands of modules are not kept for the tree pass: only the few that declare routes are parsed.
+  readsInTree: false,
   options: (z) => ({
     fastapi: z
       .array(z.string())
@@ -75,33 +192,85 @@ export const routeParity = defineKind({
     };
   },
   watches: (compiled, path) => compiled.fastapi?.(path) ?? false,
+  checkFile(file, _compiled, tree): RawFinding[] | Promise<RawFinding[]> {
+    if (!isPythonPath(file.path)) return [];
+    // Most modules declare no route: noted without a promise, so that the tree pass skips them.
+    if (!ROUTE_HINT.test(file.text)) {
+      withoutRoutes(tree).add(file.path);
+      return [];
+    }
+    return tree
+      .memo(factsKey(file.path, false), async () => (await routeFactsOf(file.text)) ?? null)
+      .then(() => []);
+  },
   async checkTree(tree, compiled, rule, selected): Promise<RawFinding[]> {
     const fastapiSide = compiled.fastapi;
-    const paths = [...new Set([...selected, ...(fastapiSide ? tree.files.filter(fastapiSide) : [])])];
-    const routes = await routesIn(tree, paths, (p) =>
+    const start = [...new Set([...selected, ...(fastapiSide ? tree.files.filter(fastapiSide) : [])])].filter(
+      isPythonPath
+    );
+    const linked = linkRoutes(await routeModules(tree, start), (p) =>
       fastapiSide ? (fastapiSide(p) ? 'fastapi' : 'flask') : undefined
     );
-    const flask = routes.filter((r) => r.framework === 'flask');
-    const fastapi = routes.filter((r) => r.framework === 'fastapi');
-    const unknown = routes.filter((r) => r.framework === 'unknown');
+    for (const note of linked.notes) tree.note(note);
+    const apps = new Map(linked.apps.map((a) => [a.id, a]));
+    const labelled = (r: LinkedRoute): FileRoute => {
+      const { app, ...route } = r;
+      return { ...route, app: apps.get(app)!.label };
+    };
+    const flask = linked.routes.filter((r) => r.framework === 'flask');
+    const fastapi = linked.routes.filter((r) => r.framework === 'fastapi');
+    const unknown = linked.routes.filter((r) => r.framework === 'unknown');
     for (const r of unknown)
       tree.note({
         path: r.file,
         line: r.region.line,
-        message: `route \`${r.methods.join('|')} ${r.path}\` on \`${r.owner}\`: its framework cannot be told (\`${r.owner}\` is not built in this module by Flask(), Blueprint(), FastAPI() or APIRouter(), and the module imports both frameworks or neither); not compared`
+        message: `route \`${r.methods.join('|')} ${r.path}\` on \`${r.owner}\`: its framework cannot be told (\`${r.owner}\` is not built by Flask(), Blueprint(), FastAPI() or APIRouter() in the scanned modules, and its module imports both frameworks or neither); not compared`
       });
-    const pairs = pairRoutes(flask, fastapi);
+    const withRoutes = (framework: Framework) =>
+      linked.apps.filter((a) => a.framework === framework && linked.routes.some((r) => r.app === a.id));
+    const pairings = pairApps(withRoutes('flask'), withRoutes('fastapi'), linked.routes);
+    for (const p of pairings)
+      if (p.how === 'unclear' || p.how === 'none')
+        tree.note({
+          path: p.flask.file,
+          line: p.flask.line,
+          message:
+            p.how === 'unclear'
+              ? `which FastAPI application replaces \`${p.flask.label}\` is not clear: its routes are compared with those of ${p.counterparts.map((c) => `\`${c.label}\``).join(', ')}`
+              : `no FastAPI application shares a folder with \`${p.flask.label}\`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose \`files\` select only this project, pairs them)`
+        });
+    const several = pairings.length > 1 || withRoutes('fastapi').length > 1;
+    const comparisons = pairings.flatMap((p) => {
+      const counterparts = new Set(p.counterparts.map((c) => c.id));
+      return pairRoutes(
+        flask.filter((r) => r.app === p.flask.id),
+        fastapi.filter((r) => counterparts.has(r.app))
+      ).map((pair) => ({ ...pair, app: p.flask.label, compared: p.how !== 'none' }));
+    });
+    const byPairing = new Map(pairings.map((p) => [p.flask.id, p]));
     tree.publish('routes', {
       ruleId: rule.id,
-      flask,
-      fastapi,
-      unknown,
-      pairs: pairs.map((p) => ({
+      flask: flask.map(labelled),
+      fastapi: fastapi.map(labelled),
+      unknown: unknown.map(labelled),
+      pairs: comparisons.map((p) => ({
         method: p.method,
         path: p.path,
         flask: at(p.flask),
-        fastapi: p.fastapi.map((r) => (r ? at(r) : null))
-      }))
+        fastapi: p.fastapi.map((r) => (r ? at(r) : null)),
+        ...(several ? { app: p.app } : {}),
+        ...(p.compared ? {} : { compared: false as const })
+      })),
+      apps: [...withRoutes('flask'), ...withRoutes('fastapi')].map((a: RouteApp) => {
+        const pairing = byPairing.get(a.id);
+        return {
+          app: a.label,
+          framework: a.framework,
+          file: a.file,
+          line: a.line,
+          ...(pairing ? { counterparts: pairing.counterparts.map((c) => c.label), pairing: pairing.how } : {})
+        };
+      })
     } satisfies RouteTable);
     // Before the FastAPI server exists there is nothing to compare: the table is the whole story.
     if (fastapi.length === 0) {
@@ -138,22 +307,38 @@ export const routeParity = defineKind({
           : { path: fastapi[0]!.file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
-    for (const pair of pairs) {
+    for (const pair of comparisons) {
+      if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === 'GET' && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
+      const counterparts = fastapi.filter((r) =>
+        byPairing.get(route.app)!.counterparts.some((c) => c.id === r.app)
+      );
       // FastAPI serving only the other slash form is the commonest near miss: say so.
       const other = pair.path.endsWith('/') ? pair.path.replace(/\/+$/, '') : `${pair.path}/`;
-      const nearMiss = other !== '' ? servedBy(fastapi, pair.method, 'flask', other) : undefined;
+      const nearMiss = other !== '' ? servedBy(counterparts, pair.method, 'flask', other) : undefined;
       const message =
         missing.length < pair.forms.length
           ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(' and ')}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(', ')} directly.`
           : nearMiss
             ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.`
-            : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.`;
+            : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${
+                several
+                  ? ` in ${byPairing
+                      .get(route.app)!
+                      .counterparts.map((c) => `\`${c.label}\``)
+                      .join(', ')}`
+                  : ''
+              }.`;
       findings.push({ path: route.file, region: route.region, message });
     }
-    return findings;
+    // A blueprint registered on two apps has its routes compared twice: each finding once.
+    const seen = new Set<string>();
+    return findings.filter((f) => {
+      const key = `${f.path}\0${f.region?.line}\0${f.message}`;
+      return !seen.has(key) && seen.add(key);
+    });
   }
 });

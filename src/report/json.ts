@@ -6,7 +6,8 @@ const routeEntry = (r: FileRoute) => ({
   path: r.path,
   ...(r.framework === 'flask' ? { strictSlashes: r.strictSlashes } : {}),
   file: r.file,
-  line: r.region.line
+  line: r.region.line,
+  ...(r.app !== undefined ? { app: r.app } : {})
 });
 
 /** The version-1 JSON report (DESIGN.md): fields may be added, never renamed. Key order is fixed. */
@@ -56,7 +57,8 @@ export function renderJson(report: Report): string {
       flask: t.flask.map(routeEntry),
       fastapi: t.fastapi.map(routeEntry),
       ...(t.unknown?.length ? { unknown: t.unknown.map(routeEntry) } : {}),
-      pairs: t.pairs
+      pairs: t.pairs,
+      ...(t.apps?.length ? { apps: t.apps } : {})
     })),
     suppressions: report.suppressions,
     ...(report.baseline ? { baseline: report.baseline } : {}),

@@ -133,19 +133,32 @@ export function appendixSections(report: Report): string[] {
     out.push(`\n### Suppressions and baseline\n\n${codeBlock(details.join('\n').trim())}\n`);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    // With several Flask apps, a first column names each route's app and what it is compared with.
+    const apps = table.pairs.some((p) => p.app !== undefined);
+    const appCell = (app: string | undefined) => {
+      if (!apps) return '';
+      const entry = table.apps?.find((a) => a.app === app);
+      const against = entry?.counterparts?.length
+        ? ` → ${entry.counterparts.map((c) => codeSpan(c)).join(', ')}${entry.pairing === 'unclear' ? ' (not clear which)' : ''}`
+        : entry?.pairing === 'none'
+          ? ' → no FastAPI app near it'
+          : '';
+      return `| ${tableCell(`${app ? codeSpan(app) : ''}${against}`)} `;
+    };
     const rows = table.pairs.map((p) => {
-      const served = table.fastapi.length
-        ? p.fastapi.map((f) => (f ? tableCell(codeSpan(f)) : '❌ missing')).join(', ')
-        : 'no FastAPI routes yet';
-      return `| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
+      const served = !table.fastapi.length
+        ? 'no FastAPI routes yet'
+        : p.compared === false
+          ? 'not compared'
+          : p.fastapi.map((f) => (f ? tableCell(codeSpan(f)) : '❌ missing')).join(', ');
+      return `${appCell(p.app)}| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
     });
     for (const r of table.unknown ?? [])
       rows.push(
-        `| ${r.methods.join('\\|')} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
+        `${appCell(r.app)}| ${r.methods.join('\\|')} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
       );
-    out.push(
-      `\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n| Method | Path | Flask | FastAPI |\n|---|---|---|---|\n${rows.join('\n')}\n`
-    );
+    const head = `${apps ? '| App ' : ''}| Method | Path | Flask | FastAPI |\n${apps ? '|---' : ''}|---|---|---|---|`;
+    out.push(`\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n${head}\n${rows.join('\n')}\n`);
   }
   if (report.notes.length) {
     const notes = report.notes

@@ -125,10 +125,24 @@ export function renderText(report: Report): string {
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
     out.push('', `Routes (${table.ruleId}): Flask -> FastAPI`);
+    let app: string | undefined;
     for (const p of table.pairs) {
-      const served = table.fastapi.length
-        ? p.fastapi.map((f) => f ?? 'missing').join(', ')
-        : 'no FastAPI routes yet';
+      // With several Flask apps, each app's routes under a line naming it and what it is compared with.
+      if (p.app !== undefined && p.app !== app) {
+        app = p.app;
+        const entry = table.apps?.find((a) => a.app === app);
+        const against = entry?.counterparts?.length
+          ? ` -> ${entry.counterparts.join(', ')}${entry.pairing === 'unclear' ? ' (not clear which)' : ''}`
+          : entry?.pairing === 'none'
+            ? ' -> no FastAPI app near it'
+            : '';
+        out.push(`  ${app}${against}`);
+      }
+      const served = !table.fastapi.length
+        ? 'no FastAPI routes yet'
+        : p.compared === false
+          ? 'not compared'
+          : p.fastapi.map((f) => f ?? 'missing').join(', ');
       out.push(`  ${`${p.method} ${p.path}`.padEnd(40)} ${p.flask.padEnd(50)} -> ${served}`);
     }
     for (const r of table.unknown ?? [])

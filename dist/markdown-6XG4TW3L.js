@@ -6,8 +6,8 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-FVAHEAAQ.js";
-import "./chunk-MLR47QNU.js";
+} from "./chunk-Q67UOMNF.js";
+import "./chunk-4TVTJ4SH.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

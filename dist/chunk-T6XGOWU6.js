@@ -18,7 +18,7 @@ import {
   bundledRuleText,
   isProfileName,
   profilePath
-} from "./chunk-ELYKVZKT.js";
+} from "./chunk-BTLUDB65.js";
 import {
   ConfigError
 } from "./chunk-HGC5GN6C.js";
@@ -4768,8 +4768,18 @@ var requiredDependency = defineKind({
   }
 });
 
-// src/parsers/routes.ts
-var VERB_DECORATORS = ["get", "post", "put", "delete", "patch", "options", "head"];
+// src/parsers/route-facts.ts
+var VERBS = ["get", "post", "put", "delete", "patch", "options", "head"];
+var DECORATOR_FORMS = /* @__PURE__ */ new Set([...VERBS, "route", "api_route"]);
+var STATEMENT_FORMS = /* @__PURE__ */ new Set(["add_url_rule", "add_api_route"]);
+var CONSTRUCTORS = {
+  Flask: { framework: "flask", role: "app" },
+  Blueprint: { framework: "flask", role: "group" },
+  FastAPI: { framework: "fastapi", role: "app" },
+  APIRouter: { framework: "fastapi", role: "group" }
+};
+var MODULES = { flask: "flask", fastapi: "fastapi" };
+var ROUTE_HINT = /\.(?:route|api_route|add_url_rule|add_api_route|register_blueprint|include_router|mount)\s*\(|@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|url_map/;
 function literalString(node) {
   if (!node || node.type !== "string") return void 0;
   if (node.namedChildren.some((c) => c?.type === "interpolation")) return void 0;
@@ -4781,6 +4791,10 @@ function callParts(call) {
   const object = callee.childForFieldName("object");
   const attribute = callee.childForFieldName("attribute");
   if (!object || !attribute) return void 0;
+  const { positional, keywords } = argumentsOf(call);
+  return { owner: object.text, method: attribute.text, positional, keywords };
+}
+function argumentsOf(call) {
   const positional = [];
   const keywords = /* @__PURE__ */ new Map();
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -4791,162 +4805,467 @@ function callParts(call) {
       if (name && value) keywords.set(name, value);
     } else positional.push(arg);
   }
-  return { owner: object.text, method: attribute.text, positional, keywords };
+  return { positional, keywords };
 }
-function methodsOf(node, fallback) {
-  if (!node || node.type !== "list" && node.type !== "tuple" && node.type !== "set") return fallback;
+function methodsOf(node) {
+  if (!node || node.type !== "list" && node.type !== "tuple" && node.type !== "set") return ["GET"];
   const methods = node.namedChildren.map((c) => literalString(c)?.toUpperCase()).filter((m) => !!m);
-  return methods.length ? methods : fallback;
+  return methods.length ? methods : ["GET"];
 }
-function prefixes(root, framework) {
-  const out = /* @__PURE__ */ new Map();
-  for (const assignment of root.descendantsOfType("assignment")) {
-    const left = assignment?.childForFieldName("left");
-    const right = assignment?.childForFieldName("right");
-    if (left?.type !== "identifier" && left?.type !== "attribute" || right?.type !== "call") continue;
-    const ctor = right.childForFieldName("function")?.text.split(".").pop();
-    const key = framework === "flask" ? "url_prefix" : "prefix";
-    if (ctor !== (framework === "flask" ? "Blueprint" : "APIRouter")) continue;
-    const args = right.childForFieldName("arguments")?.namedChildren ?? [];
-    const prefixArg = args.find(
-      (a) => a?.type === "keyword_argument" && a.childForFieldName("name")?.text === key
-    );
-    const prefix = literalString(prefixArg?.childForFieldName("value"));
-    if (prefix) out.set(left.text, prefix);
-  }
-  for (const call of root.descendantsOfType("call")) {
-    const parts = call ? callParts(call) : void 0;
-    if (!parts || parts.method !== (framework === "flask" ? "register_blueprint" : "include_router"))
-      continue;
-    const target = parts.positional[0];
-    const prefix = literalString(parts.keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
-    if (target?.type !== "identifier" || prefix === void 0) continue;
-    out.set(target.text, framework === "flask" ? prefix : prefix + (out.get(target.text) ?? ""));
-  }
+function scopesOf(node) {
+  const out = [];
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") out.push(n.startIndex);
+  out.push(-1);
   return out;
 }
-var joinPaths = (framework, prefix, path) => framework === "fastapi" ? prefix + path : path === "" ? prefix : `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-function routeFromCall(call, framework, isDecorator, region) {
+var literalBoolean = (node) => node?.text === "True" ? true : node?.text === "False" ? false : void 0;
+function routeOf(call, isDecorator, at2) {
   const parts = callParts(call);
   if (!parts) return void 0;
-  const m = parts.method;
-  const pathNode = parts.positional[0] ?? parts.keywords.get(framework === "flask" ? "rule" : "path");
-  const rawPath = literalString(pathNode);
-  if (rawPath === void 0) return void 0;
-  let methods;
-  if (VERB_DECORATORS.includes(m) && isDecorator) methods = [m.toUpperCase()];
-  else if (framework === "flask" && (m === "route" && isDecorator || m === "add_url_rule" && !isDecorator))
-    methods = methodsOf(parts.keywords.get("methods"), ["GET"]);
-  else if (framework === "fastapi" && (m === "api_route" && isDecorator || m === "add_api_route" && !isDecorator))
-    methods = methodsOf(parts.keywords.get("methods"), ["GET"]);
-  if (!methods) return void 0;
-  const strict = parts.keywords.get("strict_slashes");
-  return { framework, methods, rawPath, strictSlashes: strict?.text !== "False", owner: parts.owner, region };
+  const form = parts.method;
+  if (isDecorator ? !DECORATOR_FORMS.has(form) : !STATEMENT_FORMS.has(form)) return void 0;
+  const path = literalString(parts.positional[0] ?? parts.keywords.get("rule") ?? parts.keywords.get("path"));
+  if (path === void 0) return void 0;
+  const strictSlashes = literalBoolean(parts.keywords.get("strict_slashes"));
+  return {
+    owner: parts.owner,
+    scopes: scopesOf(at2),
+    form,
+    methods: VERBS.includes(form) ? [form.toUpperCase()] : methodsOf(parts.keywords.get("methods")),
+    path,
+    ...strictSlashes !== void 0 ? { strictSlashes } : {},
+    region: regionOf(at2)
+  };
 }
-var CONSTRUCTORS = {
-  Flask: "flask",
-  Blueprint: "flask",
-  FastAPI: "fastapi",
-  APIRouter: "fastapi"
-};
-var MODULES = { flask: "flask", fastapi: "fastapi" };
-function importsOf(root) {
-  const names = /* @__PURE__ */ new Map();
-  const modules = /* @__PURE__ */ new Map();
+function importsOf(byType) {
+  const imports = [];
   const imported = /* @__PURE__ */ new Set();
-  for (const statement of root.descendantsOfType("import_from_statement")) {
-    const module = statement?.childForFieldName("module_name")?.text ?? "";
-    const framework = MODULES[module.split(".")[0]];
-    if (!statement || !framework) continue;
-    imported.add(framework);
+  for (const statement of byType.get("import_from_statement") ?? []) {
+    if (!statement) continue;
+    const written = (statement.childForFieldName("module_name")?.text ?? "").replace(/\s+/g, "");
+    const level = /^\.*/.exec(written)[0].length;
+    const module = written.slice(level);
+    const framework = level === 0 ? MODULES[module.split(".")[0]] : void 0;
+    if (framework) imported.add(framework);
     for (const name of statement.childrenForFieldName("name")) {
       if (!name) continue;
       const original = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
-      const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
-      if (original && alias && CONSTRUCTORS[original] === framework) names.set(alias, framework);
+      const local = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
+      if (original && local) imports.push({ local, module, level, name: original });
     }
   }
-  for (const statement of root.descendantsOfType("import_statement")) {
+  for (const statement of byType.get("import_statement") ?? []) {
     for (const name of statement?.childrenForFieldName("name") ?? []) {
       if (!name) continue;
-      const dotted = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
-      const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : dotted;
-      const framework = MODULES[(dotted ?? "").split(".")[0]];
-      if (!framework || !alias) continue;
-      imported.add(framework);
-      modules.set(alias, framework);
+      const module = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
+      const local = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : module;
+      if (!module || !local) continue;
+      const framework = MODULES[module.split(".")[0]];
+      if (framework) imported.add(framework);
+      imports.push({ local, module, level: 0 });
     }
   }
-  return { names, modules, imported };
+  return { imports, imported };
 }
-function scopeOf(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n.startIndex;
-  return -1;
+function constructed(call, imports) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type === "identifier") {
+    const imported = imports.find((i) => i.local === callee.text && i.name !== void 0);
+    if (imported) {
+      const known = CONSTRUCTORS[imported.name];
+      return known && MODULES[imported.module.split(".")[0]] === known.framework ? known : void 0;
+    }
+    return CONSTRUCTORS[callee.text];
+  }
+  if (callee?.type === "attribute") {
+    const object = callee.childForFieldName("object")?.text ?? "";
+    const name = callee.childForFieldName("attribute")?.text ?? "";
+    const module = imports.find((i) => i.local === object && i.name === void 0)?.module ?? object;
+    const known = CONSTRUCTORS[name];
+    return known && MODULES[module.split(".")[0]] === known.framework ? known : void 0;
+  }
+  return void 0;
 }
-function constructedOwners(root, imports) {
-  const scoped = /* @__PURE__ */ new Map();
-  const anywhere = /* @__PURE__ */ new Map();
-  for (const assignment of root.descendantsOfType("assignment")) {
+function prefixKeyword(call, framework) {
+  return literalString(argumentsOf(call).keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== "function_definition") continue;
+    const name = n.childForFieldName("name")?.text;
+    return name ? { name, definedIn: scopesOf(n)[0] } : void 0;
+  }
+  return void 0;
+}
+var READ_TYPES = [
+  "import_from_statement",
+  "import_statement",
+  "decorator",
+  "expression_statement",
+  "assignment",
+  "return_statement"
+];
+function readRouteFacts(root) {
+  const byType = new Map(READ_TYPES.map((t) => [t, []]));
+  for (const node of root.descendantsOfType(READ_TYPES)) if (node) byType.get(node.type).push(node);
+  const { imports, imported } = importsOf(byType);
+  const facts = {
+    routes: [],
+    objects: [],
+    registrations: [],
+    imports,
+    aliases: [],
+    returns: [],
+    lenientSlashes: [],
+    imported: [...imported]
+  };
+  for (const decorator of byType.get("decorator")) {
+    const call = decorator?.namedChildren.find((c) => c?.type === "call");
+    const route = call ? routeOf(call, true, decorator) : void 0;
+    if (route) facts.routes.push(route);
+  }
+  for (const statement of byType.get("expression_statement")) {
+    const call = statement?.namedChildren[0];
+    if (call?.type !== "call") continue;
+    const route = routeOf(call, false, call);
+    if (route) {
+      facts.routes.push(route);
+      continue;
+    }
+    const parts = callParts(call);
+    if (!parts) continue;
+    const kind = parts.method;
+    if (kind !== "register_blueprint" && kind !== "include_router" && kind !== "mount") continue;
+    const child = kind === "mount" ? parts.positional[1] ?? parts.keywords.get("app") : parts.positional[0];
+    if (!child || child.type !== "identifier" && child.type !== "attribute" && kind !== "mount") continue;
+    const prefixNode = kind === "mount" ? parts.positional[0] ?? parts.keywords.get("path") : parts.keywords.get(kind === "register_blueprint" ? "url_prefix" : "prefix");
+    const prefix = literalString(prefixNode);
+    facts.registrations.push({
+      parent: parts.owner,
+      child: child.text,
+      scopes: scopesOf(statement),
+      kind,
+      ...prefix !== void 0 ? { prefix } : {},
+      dynamicPrefix: prefixNode !== void 0 && prefix === void 0,
+      line: statement.startPosition.row + 1
+    });
+  }
+  for (const assignment of byType.get("assignment")) {
     const left = assignment?.childForFieldName("left");
     const right = assignment?.childForFieldName("right");
-    if (!assignment || left?.type !== "identifier" && left?.type !== "attribute" || right?.type !== "call")
+    if (!assignment || !left || !right) continue;
+    if (left.type === "attribute" && /\.url_map\.strict_slashes$/.test(left.text) && right.text === "False") {
+      facts.lenientSlashes.push({
+        owner: left.text.replace(/\.url_map\.strict_slashes$/, ""),
+        scopes: scopesOf(assignment)
+      });
       continue;
+    }
+    if (left.type !== "identifier" && left.type !== "attribute" || right.type !== "call") continue;
+    const scope = scopesOf(assignment)[0];
+    const built = constructed(right, imports);
+    if (built) {
+      const prefix = prefixKeyword(right, built.framework);
+      facts.objects.push({
+        name: left.text,
+        scope,
+        ...built,
+        ...built.role === "group" && prefix !== void 0 ? { prefix } : {},
+        line: assignment.startPosition.row + 1
+      });
+      continue;
+    }
     const callee = right.childForFieldName("function");
-    let framework;
-    if (callee?.type === "identifier")
-      framework = imports.names.get(callee.text) ?? CONSTRUCTORS[callee.text];
-    else if (callee?.type === "attribute") {
-      const object = callee.childForFieldName("object")?.text ?? "";
-      const name = callee.childForFieldName("attribute")?.text ?? "";
-      const module = imports.modules.get(object) ?? MODULES[object];
-      if (module && CONSTRUCTORS[name] === module) framework = module;
-    }
-    if (!framework) continue;
-    scoped.set(`${scopeOf(assignment)}\0${left.text}`, framework);
-    const known = anywhere.get(left.text);
-    anywhere.set(left.text, known === void 0 || known === framework ? framework : "ambiguous");
+    if (left.type === "identifier" && (callee?.type === "identifier" || callee?.type === "attribute"))
+      facts.aliases.push({ name: left.text, scope, callee: callee.text, scopes: scopesOf(assignment) });
   }
-  return (owner, at2) => {
-    for (let n = at2; n; n = n.parent) {
-      if (n.type !== "function_definition" && n.type !== "module") continue;
-      const hit = scoped.get(`${n.type === "module" ? -1 : n.startIndex}\0${owner}`);
-      if (hit) return hit;
+  for (const statement of byType.get("return_statement")) {
+    const value = statement?.namedChildren[0];
+    const fn = statement ? enclosingFunction(statement) : void 0;
+    if (!value || !fn) continue;
+    const scopes = scopesOf(statement);
+    if (value.type === "identifier" || value.type === "attribute") {
+      facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: value.text });
+      continue;
     }
-    const any = anywhere.get(owner);
-    return any === "ambiguous" ? void 0 : any;
+    const built = value.type === "call" ? constructed(value, imports) : void 0;
+    if (!built) continue;
+    const prefix = prefixKeyword(value, built.framework);
+    facts.objects.push({
+      name: "return",
+      scope: scopes[0],
+      returnedBy: fn.name,
+      ...built,
+      ...built.role === "group" && prefix !== void 0 ? { prefix } : {},
+      line: statement.startPosition.row + 1
+    });
+    facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: "return" });
+  }
+  facts.routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  return facts;
+}
+async function routeFactsOf(text, always = false) {
+  if (!always && !ROUTE_HINT.test(text)) return void 0;
+  return withPythonTree(text, readRouteFacts);
+}
+
+// src/routes/link.ts
+var joinPaths = (framework, prefix, path) => framework === "fastapi" ? prefix + path : path === "" ? prefix : `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+var FLASK_FORMS = /* @__PURE__ */ new Set(["route", "add_url_rule"]);
+var FASTAPI_FORMS = /* @__PURE__ */ new Set(["api_route", "add_api_route"]);
+var formOf = (framework, form) => !(framework === "flask" ? FASTAPI_FORMS : FLASK_FORMS).has(form);
+var MAX_DEPTH = 12;
+var withoutExtension = (path) => path.replace(/\.pyi?$/, "");
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+function moduleFinder(paths) {
+  const all = /* @__PURE__ */ new Set();
+  const byLastName = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    all.add(path);
+    const parts = withoutExtension(path).split("/");
+    const last = parts.at(-1) === "__init__" ? parts.at(-2) ?? "" : parts.at(-1);
+    const known = byLastName.get(last);
+    if (known) known.push(path);
+    else byLastName.set(last, [path]);
+  }
+  const module = (base) => [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`, `${base}/__init__.pyi`].find((p) => all.has(p.replace(/^\//, "")))?.replace(/^\//, "");
+  return (ref, from) => {
+    const parts = ref.dotted ? ref.dotted.split(".") : [];
+    if (ref.level > 0) {
+      let dir = folderOf(from);
+      for (let i = 1; i < ref.level; i++) dir = folderOf(dir);
+      return module([dir, ...parts].filter(Boolean).join("/") || "");
+    }
+    if (parts.length === 0) return void 0;
+    const candidates = (byLastName.get(parts.at(-1)) ?? []).filter((path) => {
+      const segments = withoutExtension(path).split("/");
+      if (segments.at(-1) === "__init__") segments.pop();
+      return parts.every((part, i) => segments[segments.length - parts.length + i] === part);
+    });
+    if (candidates.length <= 1) return candidates[0];
+    const shared = (path) => {
+      const a = folderOf(path).split("/");
+      const b = folderOf(from).split("/");
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n;
+    };
+    const best = Math.max(...candidates.map(shared));
+    const nearest = candidates.filter((c) => shared(c) === best);
+    return nearest.length === 1 ? nearest[0] : void 0;
   };
 }
-var FLASK_ONLY = /* @__PURE__ */ new Set(["route", "add_url_rule"]);
-var FASTAPI_ONLY = /* @__PURE__ */ new Set(["api_route", "add_api_route"]);
-async function findRoutes(text, fallback) {
-  return withPythonTree(text, (root) => {
-    const imports = importsOf(root);
-    const ownerFramework = constructedOwners(root, imports);
-    const byImports = imports.imported.size === 1 ? [...imports.imported][0] : void 0;
-    const prefixOf = { flask: prefixes(root, "flask"), fastapi: prefixes(root, "fastapi") };
-    const routes = [];
-    const consider = (call, isDecorator, region, at2) => {
-      const parts = callParts(call);
-      if (!parts) return;
-      const framework = ownerFramework(parts.owner, at2) ?? (FLASK_ONLY.has(parts.method) ? "flask" : FASTAPI_ONLY.has(parts.method) ? "fastapi" : void 0) ?? byImports ?? fallback ?? "unknown";
-      const route = routeFromCall(call, framework === "unknown" ? "fastapi" : framework, isDecorator, region);
-      const flaskForm = framework === "unknown" ? routeFromCall(call, "flask", isDecorator, region) : void 0;
-      const found = route ?? flaskForm;
-      if (!found) return;
-      const { rawPath, ...rest } = found;
-      const prefix = framework === "unknown" ? void 0 : prefixOf[framework].get(found.owner);
-      const path = framework !== "unknown" && prefix ? joinPaths(framework, prefix, rawPath) : rawPath;
-      routes.push({ ...rest, framework, path });
+function importTargets(i) {
+  if (i.name === void 0) return [{ dotted: i.module, level: i.level, is: "module" }];
+  return [
+    ...i.module || i.level > 0 ? [{ dotted: i.module, level: i.level, is: "object" }] : [],
+    { dotted: i.module ? `${i.module}.${i.name}` : i.name, level: i.level, is: "module" }
+  ];
+}
+function linkRoutes(modules, fallback = () => void 0) {
+  const byPath = new Map(modules.map((m) => [m.path, m]));
+  const find = moduleFinder(byPath.keys());
+  const findModule = (ref, from) => {
+    const found = find(ref, from.path);
+    return found === void 0 ? void 0 : byPath.get(found);
+  };
+  const notes = [];
+  const nodes = /* @__PURE__ */ new Map();
+  for (const m of modules)
+    nodes.set(
+      m,
+      m.facts.objects.map((o) => ({ ...o, id: `${m.path}\0${o.scope}\0${o.name}`, file: m.path }))
+    );
+  const resolve2 = (m, name, scopes, depth = 0) => {
+    if (depth > MAX_DEPTH) return void 0;
+    const own = nodes.get(m);
+    for (const scope of scopes) {
+      const object = own.find((o) => o.scope === scope && o.name === name);
+      if (object) return object;
+      const alias = m.facts.aliases.find((a) => a.scope === scope && a.name === name);
+      if (alias) return returnedBy(m, alias.callee, alias.scopes, depth + 1);
+    }
+    const imported = m.facts.imports.find((i) => i.local === name && i.name !== void 0);
+    if (imported) {
+      const target = findModule({ dotted: imported.module, level: imported.level }, m);
+      if (target) return resolve2(target, imported.name, [-1], depth + 1);
+    }
+    const dot = name.indexOf(".");
+    if (dot > 0) {
+      const target = moduleNamed(m, name.slice(0, dot));
+      if (target) return resolve2(target, name.slice(dot + 1), [-1], depth + 1);
+    }
+    const anywhere = own.filter((o) => o.name === name);
+    return anywhere.length === 1 ? anywhere[0] : void 0;
+  };
+  const moduleNamed = (m, local) => {
+    const i = m.facts.imports.find((x) => x.local === local);
+    if (!i) return void 0;
+    return findModule(
+      importTargets(i).find((t) => t.is === "module"),
+      m
+    );
+  };
+  const returnedBy = (m, callee, scopes, depth) => {
+    if (depth > MAX_DEPTH) return void 0;
+    let where = m;
+    let returns = [];
+    const dot = callee.indexOf(".");
+    if (dot > 0) {
+      where = moduleNamed(m, callee.slice(0, dot));
+      returns = where?.facts.returns.filter((r) => r.function === callee.slice(dot + 1) && r.definedIn === -1) ?? [];
+    } else {
+      const local = scopes.map(
+        (s) => m.facts.returns.filter((r) => r.function === callee && r.definedIn === s)
+      );
+      returns = local.find((l) => l.length > 0) ?? [];
+      if (returns.length === 0) {
+        const imported = m.facts.imports.find((i) => i.local === callee && i.name !== void 0);
+        where = imported ? findModule({ dotted: imported.module, level: imported.level }, m) : void 0;
+        returns = where?.facts.returns.filter((r) => r.function === imported.name && r.definedIn === -1) ?? [];
+      }
+    }
+    if (!where || returns.length === 0) return void 0;
+    const found = new Set(returns.map((r) => resolve2(where, r.name, r.scopes, depth + 1)));
+    return found.size === 1 ? [...found][0] : void 0;
+  };
+  const edges = /* @__PURE__ */ new Map();
+  const registered = /* @__PURE__ */ new Set();
+  const synthetic = [];
+  for (const m of modules) {
+    for (const r of m.facts.registrations) {
+      const child = resolve2(m, r.child, r.scopes);
+      if (!child) {
+        if (r.kind === "mount")
+          notes.push({
+            path: m.path,
+            line: r.line,
+            message: `\`${r.parent}.mount(${JSON.stringify(r.prefix ?? "")}, ${r.child})\`: what is mounted is not built in the scanned files; its routes are not listed`
+          });
+        continue;
+      }
+      let parent = resolve2(m, r.parent, r.scopes);
+      if (!parent) {
+        parent = {
+          id: `${m.path}\0registration\0${r.line}`,
+          name: r.parent,
+          scope: r.scopes[0],
+          framework: child.framework,
+          role: "app",
+          line: r.line,
+          file: m.path
+        };
+        synthetic.push(parent);
+      }
+      if (r.dynamicPrefix)
+        notes.push({
+          path: m.path,
+          line: r.line,
+          message: `\`${r.child}\` is registered with a prefix that is not a literal; its routes are listed without it`
+        });
+      edges.set(parent, [
+        ...edges.get(parent) ?? [],
+        { child, kind: r.kind, ...r.prefix !== void 0 ? { prefix: r.prefix } : {} }
+      ]);
+      registered.add(child);
+    }
+  }
+  const lenient = /* @__PURE__ */ new Set();
+  for (const m of modules)
+    for (const l of m.facts.lenientSlashes) {
+      const app = resolve2(m, l.owner, l.scopes);
+      if (app) lenient.add(app);
+    }
+  const placements = /* @__PURE__ */ new Map();
+  const place = (node, app, prefix, path) => {
+    placements.set(node, [...placements.get(node) ?? [], { app, prefix }]);
+    for (const edge of edges.get(node) ?? []) {
+      if (path.has(edge.child)) continue;
+      const { child } = edge;
+      const own = child.role === "group" ? child.prefix ?? "" : "";
+      const join = (a, b) => b === "" ? a : a === "" ? b : joinPaths(node.framework, a, b);
+      const next = edge.kind === "register_blueprint" ? join(prefix, edge.prefix ?? own) : join(join(prefix, edge.prefix ?? ""), own);
+      place(child, app, next, /* @__PURE__ */ new Set([...path, child]));
+    }
+  };
+  const all = [...[...nodes.values()].flat(), ...synthetic];
+  const roots = all.filter((n) => !registered.has(n));
+  for (const root of roots)
+    place(root, root, root.role === "group" ? root.prefix ?? "" : "", /* @__PURE__ */ new Set([root]));
+  const apps = /* @__PURE__ */ new Map();
+  const appOf = (node) => {
+    const known = apps.get(node.id);
+    if (known) return known;
+    const app = {
+      id: node.id,
+      label: `${node.returnedBy !== void 0 ? `${node.returnedBy}()` : node.name} (${node.file}:${node.line})`,
+      framework: node.framework,
+      file: node.file,
+      line: node.line
     };
-    for (const decorator of root.descendantsOfType("decorator")) {
-      const call = decorator?.namedChildren.find((c) => c?.type === "call");
-      if (call) consider(call, true, regionOf(decorator), decorator);
+    apps.set(node.id, app);
+    return app;
+  };
+  const routes = [];
+  for (const m of modules) {
+    const byImports = m.facts.imported.length === 1 ? m.facts.imported[0] : void 0;
+    for (const r of m.facts.routes) {
+      const owner = resolve2(m, r.owner, r.scopes);
+      if (owner) {
+        if (!formOf(owner.framework, r.form)) continue;
+        for (const { app, prefix } of placements.get(owner) ?? []) {
+          routes.push(linked(r, owner.framework, prefix, m.path, appOf(app).id, lenient.has(app)));
+        }
+        continue;
+      }
+      const framework = (FLASK_FORMS.has(r.form) ? "flask" : FASTAPI_FORMS.has(r.form) ? "fastapi" : void 0) ?? byImports ?? fallback(m.path) ?? "unknown";
+      const id = `${m.path}\0unresolved\0${r.owner}`;
+      if (!apps.has(id))
+        apps.set(id, { id, label: `${r.owner} (${m.path})`, framework, file: m.path, line: r.region.line });
+      routes.push(linked(r, framework, "", m.path, id, false));
     }
-    for (const statement of root.descendantsOfType("expression_statement")) {
-      const call = statement?.namedChildren[0];
-      if (call?.type === "call") consider(call, false, regionOf(call), statement);
-    }
-    return routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  }
+  routes.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.line - b.region.line || a.region.column - b.region.column
+  );
+  return { routes, apps: [...apps.values()], notes };
+}
+function linked(r, framework, prefix, file, app, lenientApp) {
+  return {
+    framework,
+    methods: r.methods,
+    path: prefix && framework !== "unknown" ? joinPaths(framework, prefix, r.path) : r.path,
+    strictSlashes: r.strictSlashes ?? !lenientApp,
+    owner: r.owner,
+    region: r.region,
+    file,
+    app
+  };
+}
+
+// src/routes/pairing.ts
+function closeness(a, b) {
+  if (a === b) return a.split("/").length + 1;
+  const x = a.split("/");
+  const y = b.split("/");
+  let shared = 0;
+  while (shared < x.length - 1 && shared < y.length - 1 && x[shared] === y[shared]) shared++;
+  return shared;
+}
+function pairApps(flaskApps, fastapiApps, routes) {
+  const filesOf = /* @__PURE__ */ new Map();
+  for (const r of routes) filesOf.set(r.app, (filesOf.get(r.app) ?? /* @__PURE__ */ new Set()).add(r.file));
+  return flaskApps.map((flask) => {
+    if (fastapiApps.length <= 1) return { flask, counterparts: [...fastapiApps], how: "only" };
+    const own = [...filesOf.get(flask.id) ?? []];
+    const scored = fastapiApps.map((app) => ({
+      app,
+      score: Math.max(0, ...[...filesOf.get(app.id) ?? []].flatMap((f) => own.map((o) => closeness(o, f))))
+    }));
+    const best = Math.max(...scored.map((s) => s.score));
+    const nearest = scored.filter((s) => s.score === best).map((s) => s.app);
+    if (nearest.length === 1) return { flask, counterparts: nearest, how: "nearest" };
+    return best > 0 ? { flask, counterparts: nearest, how: "unclear" } : { flask, counterparts: [], how: "none" };
   });
 }
 
@@ -4981,26 +5300,82 @@ function pairRoutes(flask, fastapi) {
 }
 
 // src/kinds/route-parity.ts
+var MAX_IMPORTED_MODULES = 2e3;
 var at = (r) => `${r.file}:${r.region.line}`;
-async function routesIn(tree, paths, fallback) {
-  const out = [];
-  for (const path of paths) {
-    const otherwise = fallback(path);
-    const routes = await tree.memo(`routes:${otherwise ?? ""}:${path}`, async () => {
-      const file = await tree.read(path);
-      return file ? findRoutes(file.text, otherwise) : [];
-    });
-    appendAll(
-      out,
-      routes.map((r) => ({ ...r, file: path }))
-    );
+var unhinted = /* @__PURE__ */ new WeakMap();
+function withoutRoutes(tree) {
+  let set = unhinted.get(tree);
+  if (!set) unhinted.set(tree, set = /* @__PURE__ */ new Set());
+  return set;
+}
+var factsKey = (path, always) => `route-facts:${always ? "all" : "hinted"}:${path}`;
+function referencedNames(facts, wanted) {
+  const split = (w) => {
+    const [first, second] = w.split(".");
+    return [first, second];
+  };
+  const out = [
+    ...facts.routes.map((r) => split(r.owner)),
+    ...facts.registrations.flatMap((r) => [split(r.parent), split(r.child)]),
+    ...facts.lenientSlashes.map((l) => split(l.owner)),
+    ...wanted
+  ];
+  const needed = new Set(out.map(([name]) => name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of facts.aliases)
+      if (needed.has(a.name) && !needed.has(a.callee.split(".")[0])) {
+        needed.add(a.callee.split(".")[0]);
+        out.push(split(a.callee));
+        grew = true;
+      }
   }
   return out;
 }
+async function routeModules(tree, start) {
+  const known = withoutRoutes(tree);
+  const facts = (path, always) => !always && known.has(path) ? Promise.resolve(null) : tree.memo(factsKey(path, always), async () => {
+    const file = await tree.read(path);
+    return file ? await routeFactsOf(file.text, always) ?? null : null;
+  });
+  let find;
+  const out = /* @__PURE__ */ new Map();
+  const followed = /* @__PURE__ */ new Set();
+  const queue = start.map((path) => ({ path, imported: false, wanted: [] }));
+  let imported = 0;
+  for (let next = 0; next < queue.length; next++) {
+    const { path, imported: viaImport, wanted } = queue[next];
+    let module = out.get(path);
+    if (!module) {
+      const found = await facts(path, viaImport);
+      if (!found) continue;
+      module = { path, facts: found };
+      out.set(path, module);
+    }
+    for (const [name, attribute] of referencedNames(module.facts, wanted)) {
+      if (followed.has(`${path}\0${name}\0${attribute ?? ""}`)) continue;
+      followed.add(`${path}\0${name}\0${attribute ?? ""}`);
+      for (const i of module.facts.imports) {
+        if (i.local !== name) continue;
+        find ??= moduleFinder(tree.files.filter(isPythonPath));
+        for (const target of importTargets(i)) {
+          const found = find(target, path);
+          if (found === void 0 || imported >= MAX_IMPORTED_MODULES) continue;
+          imported++;
+          const next2 = target.is === "object" ? [[i.name, attribute]] : attribute !== void 0 ? [[attribute, void 0]] : [];
+          queue.push({ path: found, imported: true, wanted: next2 });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
 var routeParity = defineKind({
   kind: "route-parity",
-  description: "Flask routes without a FastAPI counterpart that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash. A route belongs to the framework of the object it is registered on, so one `files` glob covers both apps.",
-  readsInTree: true,
+  description: "Flask routes without a FastAPI counterpart that serves every form Flask serves directly, once FastAPI routes exist; and health paths that FastAPI does not serve both with and without the trailing slash. Routes are put together across modules as the frameworks do: each belongs to the framework of the object it is registered on and to the application serving it, with every prefix applied, and each Flask application is compared with the FastAPI one nearest to it. One `files` glob covers both apps.",
+  // The facts of each selected module are read in the file pass (checkFile), so that the texts of
+  // thousands of modules are not kept for the tree pass: only the few that declare routes are parsed.
+  readsInTree: false,
   options: (z) => ({
     fastapi: z.array(z.string()).min(1).optional().describe(
       "More files to read (globs), whose routes count as FastAPI when what they hang on cannot be told; routes of other files then count as Flask. Without it, such routes are listed as framework unknown."
@@ -5020,35 +5395,79 @@ var routeParity = defineKind({
     };
   },
   watches: (compiled, path) => compiled.fastapi?.(path) ?? false,
+  checkFile(file, _compiled, tree) {
+    if (!isPythonPath(file.path)) return [];
+    if (!ROUTE_HINT.test(file.text)) {
+      withoutRoutes(tree).add(file.path);
+      return [];
+    }
+    return tree.memo(factsKey(file.path, false), async () => await routeFactsOf(file.text) ?? null).then(() => []);
+  },
   async checkTree(tree, compiled, rule, selected2) {
     const fastapiSide = compiled.fastapi;
-    const paths = [.../* @__PURE__ */ new Set([...selected2, ...fastapiSide ? tree.files.filter(fastapiSide) : []])];
-    const routes = await routesIn(
-      tree,
-      paths,
+    const start = [.../* @__PURE__ */ new Set([...selected2, ...fastapiSide ? tree.files.filter(fastapiSide) : []])].filter(
+      isPythonPath
+    );
+    const linked2 = linkRoutes(
+      await routeModules(tree, start),
       (p) => fastapiSide ? fastapiSide(p) ? "fastapi" : "flask" : void 0
     );
-    const flask = routes.filter((r) => r.framework === "flask");
-    const fastapi = routes.filter((r) => r.framework === "fastapi");
-    const unknown = routes.filter((r) => r.framework === "unknown");
+    for (const note of linked2.notes) tree.note(note);
+    const apps = new Map(linked2.apps.map((a) => [a.id, a]));
+    const labelled = (r) => {
+      const { app, ...route } = r;
+      return { ...route, app: apps.get(app).label };
+    };
+    const flask = linked2.routes.filter((r) => r.framework === "flask");
+    const fastapi = linked2.routes.filter((r) => r.framework === "fastapi");
+    const unknown = linked2.routes.filter((r) => r.framework === "unknown");
     for (const r of unknown)
       tree.note({
         path: r.file,
         line: r.region.line,
-        message: `route \`${r.methods.join("|")} ${r.path}\` on \`${r.owner}\`: its framework cannot be told (\`${r.owner}\` is not built in this module by Flask(), Blueprint(), FastAPI() or APIRouter(), and the module imports both frameworks or neither); not compared`
+        message: `route \`${r.methods.join("|")} ${r.path}\` on \`${r.owner}\`: its framework cannot be told (\`${r.owner}\` is not built by Flask(), Blueprint(), FastAPI() or APIRouter() in the scanned modules, and its module imports both frameworks or neither); not compared`
       });
-    const pairs = pairRoutes(flask, fastapi);
+    const withRoutes = (framework) => linked2.apps.filter((a) => a.framework === framework && linked2.routes.some((r) => r.app === a.id));
+    const pairings = pairApps(withRoutes("flask"), withRoutes("fastapi"), linked2.routes);
+    for (const p of pairings)
+      if (p.how === "unclear" || p.how === "none")
+        tree.note({
+          path: p.flask.file,
+          line: p.flask.line,
+          message: p.how === "unclear" ? `which FastAPI application replaces \`${p.flask.label}\` is not clear: its routes are compared with those of ${p.counterparts.map((c) => `\`${c.label}\``).join(", ")}` : `no FastAPI application shares a folder with \`${p.flask.label}\`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose \`files\` select only this project, pairs them)`
+        });
+    const several = pairings.length > 1 || withRoutes("fastapi").length > 1;
+    const comparisons = pairings.flatMap((p) => {
+      const counterparts = new Set(p.counterparts.map((c) => c.id));
+      return pairRoutes(
+        flask.filter((r) => r.app === p.flask.id),
+        fastapi.filter((r) => counterparts.has(r.app))
+      ).map((pair) => ({ ...pair, app: p.flask.label, compared: p.how !== "none" }));
+    });
+    const byPairing = new Map(pairings.map((p) => [p.flask.id, p]));
     tree.publish("routes", {
       ruleId: rule.id,
-      flask,
-      fastapi,
-      unknown,
-      pairs: pairs.map((p) => ({
+      flask: flask.map(labelled),
+      fastapi: fastapi.map(labelled),
+      unknown: unknown.map(labelled),
+      pairs: comparisons.map((p) => ({
         method: p.method,
         path: p.path,
         flask: at(p.flask),
-        fastapi: p.fastapi.map((r) => r ? at(r) : null)
-      }))
+        fastapi: p.fastapi.map((r) => r ? at(r) : null),
+        ...several ? { app: p.app } : {},
+        ...p.compared ? {} : { compared: false }
+      })),
+      apps: [...withRoutes("flask"), ...withRoutes("fastapi")].map((a) => {
+        const pairing = byPairing.get(a.id);
+        return {
+          app: a.label,
+          framework: a.framework,
+          file: a.file,
+          line: a.line,
+          ...pairing ? { counterparts: pairing.counterparts.map((c) => c.label), pairing: pairing.how } : {}
+        };
+      })
     });
     if (fastapi.length === 0) {
       rule.notApplicable(
@@ -5077,17 +5496,25 @@ var routeParity = defineKind({
         } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
-    for (const pair of pairs) {
+    for (const pair of comparisons) {
+      if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === "GET" && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
+      const counterparts = fastapi.filter(
+        (r) => byPairing.get(route.app).counterparts.some((c) => c.id === r.app)
+      );
       const other = pair.path.endsWith("/") ? pair.path.replace(/\/+$/, "") : `${pair.path}/`;
-      const nearMiss = other !== "" ? servedBy(fastapi, pair.method, "flask", other) : void 0;
-      const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart.`;
+      const nearMiss = other !== "" ? servedBy(counterparts, pair.method, "flask", other) : void 0;
+      const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${several ? ` in ${byPairing.get(route.app).counterparts.map((c) => `\`${c.label}\``).join(", ")}` : ""}.`;
       findings.push({ path: route.file, region: route.region, message });
     }
-    return findings;
+    const seen = /* @__PURE__ */ new Set();
+    return findings.filter((f) => {
+      const key = `${f.path}\0${f.region?.line}\0${f.message}`;
+      return !seen.has(key) && seen.add(key);
+    });
   }
 });
 
@@ -5120,23 +5547,24 @@ var requiredPattern = defineKind({
     scope: z.enum(["each", "any"]).optional().describe("`each` (default): every selected file must contain it; `any`: at least one of them must.")
   }),
   compile: ({ scope, ...options }) => ({ ...compileTextMatcher(options), scope: scope ?? "each" }),
-  // With scope `any` the verdict needs all selected files at once: checkTree reads them again.
-  readsInTree: (matcher) => matcher.scope === "any",
+  // With scope `any` the file pass notes which files it checked and whether one contains the text
+  // (anyOf), so that the tree pass reads no file again unless the file pass did not see it (a scan of
+  // changed files only); keeping thousands of texts for the tree pass took hundreds of MB.
+  readsInTree: false,
   whenNothingSelected: "checked",
   lookFor: (matcher) => requiredText(matcher),
   incomplete: (matcher) => patternIncomplete(matcher),
-  async checkFile(file, matcher) {
-    if (matcher.scope === "any") return [];
-    if (await contains(file, matcher)) return [];
-    const where = whereWords(matcher.where);
-    if (matcher.within && isPythonPath(file.path)) {
-      const scopes = scopeRanges(await file.python(), matcher.within);
-      const names = matcher.within.map((n) => `\`${n}\``).join(" or ");
-      if (scopes.length === 0)
-        return [{ path: file.path, message: `Defines no function or class named ${names}.` }];
-      return [{ path: file.path, message: `${names} does not contain ${matcher.label}${where}.` }];
+  checkFile(file, matcher, tree) {
+    if (matcher.scope === "any") {
+      const seen = anyOf(tree, matcher);
+      seen.checked.add(file.path);
+      if (seen.found || !mayMatch(file, matcher)) return [];
+      return contains(file, matcher).then((found) => {
+        if (found) seen.found = true;
+        return [];
+      });
     }
-    return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
+    return missingIn(file, matcher);
   },
   async checkTree(tree, matcher, rule, selected2) {
     const missing = rule.unmatched(selected2).map(({ glob, path, literal }) => ({
@@ -5144,7 +5572,10 @@ var requiredPattern = defineKind({
       message: literal ? "File is missing." : `No file matches \`${glob}\`.`
     }));
     if (matcher.scope === "each" || selected2.length === 0) return missing;
+    const seen = anyOf(tree, matcher);
+    if (seen.found) return [];
     for (const path of selected2) {
+      if (seen.checked.has(path)) continue;
       const file = await tree.read(path);
       if (file && await contains(file, matcher)) return [];
     }
@@ -5152,12 +5583,32 @@ var requiredPattern = defineKind({
     return [
       {
         path: commonDirectory(selected2),
-        message: `None of the ${selected2.length} selected files contains ${matcher.label}${where}.`
+        message: `None of the ${selected2.length} selected files contains ${matcher.label}${where}${matcher.within ? ` inside ${matcher.within.map((n) => `\`${n}\``).join(" or ")}` : ""}.`
       }
     ];
   }
 });
+var states = /* @__PURE__ */ new WeakMap();
+function anyOf(tree, matcher) {
+  let scan = states.get(tree);
+  if (!scan) states.set(tree, scan = /* @__PURE__ */ new WeakMap());
+  let state = scan.get(matcher);
+  if (!state) scan.set(matcher, state = { checked: /* @__PURE__ */ new Set(), found: false });
+  return state;
+}
 var contains = async (file, matcher) => (await findTextMatches(file, matcher, 1)).length > 0;
+async function missingIn(file, matcher) {
+  if (await contains(file, matcher)) return [];
+  const where = whereWords(matcher.where);
+  if (matcher.within && isPythonPath(file.path)) {
+    const scopes = scopeRanges(await file.python(), matcher.within);
+    const names = matcher.within.map((n) => `\`${n}\``).join(" or ");
+    if (scopes.length === 0)
+      return [{ path: file.path, message: `Defines no function or class named ${names}.` }];
+    return [{ path: file.path, message: `${names} does not contain ${matcher.label}${where}.` }];
+  }
+  return [{ path: file.path, message: `Does not contain ${matcher.label}${where}.` }];
+}
 
 // src/kinds/server-type.ts
 var NAME = /(?<![$\w{])(MLOPS_RUNTIME_PARAM_DRUM_SERVER_TYPE|DRUM_SERVER_TYPE)\b/g;
@@ -5547,7 +5998,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-PTHV37DF.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-6W55U6GR.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -5585,7 +6036,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-PTHV37DF.js");
+  const { readRuleDocument } = await import("./parse-6W55U6GR.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -31,7 +31,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-BKCYMVEZ.js";
+} from "./chunk-T6XGOWU6.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

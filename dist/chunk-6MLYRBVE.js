@@ -7,7 +7,8 @@ var routeEntry = (r) => ({
   path: r.path,
   ...r.framework === "flask" ? { strictSlashes: r.strictSlashes } : {},
   file: r.file,
-  line: r.region.line
+  line: r.region.line,
+  ...r.app !== void 0 ? { app: r.app } : {}
 });
 function renderJson(report) {
   const findings = report.findings.map((f) => ({
@@ -53,7 +54,8 @@ function renderJson(report) {
       flask: t.flask.map(routeEntry),
       fastapi: t.fastapi.map(routeEntry),
       ...t.unknown?.length ? { unknown: t.unknown.map(routeEntry) } : {},
-      pairs: t.pairs
+      pairs: t.pairs,
+      ...t.apps?.length ? { apps: t.apps } : {}
     })),
     suppressions: report.suppressions,
     ...report.baseline ? { baseline: report.baseline } : {},

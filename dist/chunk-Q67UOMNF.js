@@ -5,7 +5,7 @@ import {
   location,
   omittedWords,
   profileLines
-} from "./chunk-MLR47QNU.js";
+} from "./chunk-4TVTJ4SH.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
@@ -188,23 +188,29 @@ ${codeBlock(details.join("\n").trim())}
 `);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    const apps = table.pairs.some((p) => p.app !== void 0);
+    const appCell = (app) => {
+      if (!apps) return "";
+      const entry = table.apps?.find((a) => a.app === app);
+      const against = entry?.counterparts?.length ? ` \u2192 ${entry.counterparts.map((c) => codeSpan(c)).join(", ")}${entry.pairing === "unclear" ? " (not clear which)" : ""}` : entry?.pairing === "none" ? " \u2192 no FastAPI app near it" : "";
+      return `| ${tableCell(`${app ? codeSpan(app) : ""}${against}`)} `;
+    };
     const rows = table.pairs.map((p) => {
-      const served = table.fastapi.length ? p.fastapi.map((f) => f ? tableCell(codeSpan(f)) : "\u274C missing").join(", ") : "no FastAPI routes yet";
-      return `| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
+      const served = !table.fastapi.length ? "no FastAPI routes yet" : p.compared === false ? "not compared" : p.fastapi.map((f) => f ? tableCell(codeSpan(f)) : "\u274C missing").join(", ");
+      return `${appCell(p.app)}| ${p.method} | ${tableCell(codeSpan(p.path))} | ${tableCell(codeSpan(p.flask))} | ${served} |`;
     });
     for (const r of table.unknown ?? [])
       rows.push(
-        `| ${r.methods.join("\\|")} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
+        `${appCell(r.app)}| ${r.methods.join("\\|")} | ${tableCell(codeSpan(r.path))} | ${tableCell(codeSpan(`${r.file}:${r.region.line}`))} | framework unknown |`
       );
-    out.push(
-      `
+    const head = `${apps ? "| App " : ""}| Method | Path | Flask | FastAPI |
+${apps ? "|---" : ""}|---|---|---|---|`;
+    out.push(`
 ### Routes: Flask \u2192 FastAPI (\`${table.ruleId}\`)
 
-| Method | Path | Flask | FastAPI |
-|---|---|---|---|
+${head}
 ${rows.join("\n")}
-`
-    );
+`);
   }
   if (report.notes.length) {
     const notes = report.notes.slice(0, 50).map(

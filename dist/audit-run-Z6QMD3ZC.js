@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-45NJ5GWT.js";
+} from "./chunk-7YAH7S3I.js";
 import "./chunk-VFB3D6RW.js";
 import "./chunk-DH7PO2R5.js";
-import "./chunk-F5ZXZLS7.js";
+import "./chunk-AAUD5HPQ.js";
 import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-BKCYMVEZ.js";
+import "./chunk-T6XGOWU6.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-ELYKVZKT.js";
+import "./chunk-BTLUDB65.js";
 import {
   UsageError
 } from "./chunk-HGC5GN6C.js";

@@ -13,7 +13,7 @@ import {
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-F5ZXZLS7.js";
+} from "./chunk-AAUD5HPQ.js";
 import {
   compareText
 } from "./chunk-H6GJWDDK.js";
@@ -22,7 +22,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-BKCYMVEZ.js";
+} from "./chunk-T6XGOWU6.js";
 import {
   compileGlobs,
   globProblem

@@ -7,15 +7,15 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-F5ZXZLS7.js";
+} from "./chunk-AAUD5HPQ.js";
 import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-BKCYMVEZ.js";
+import "./chunk-T6XGOWU6.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-ELYKVZKT.js";
+import "./chunk-BTLUDB65.js";
 import "./chunk-HGC5GN6C.js";
 import "./chunk-MNXL75AL.js";
 import "./chunk-QIFTQJHM.js";

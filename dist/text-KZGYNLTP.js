@@ -8,7 +8,7 @@ import {
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-MLR47QNU.js";
+} from "./chunk-4TVTJ4SH.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";

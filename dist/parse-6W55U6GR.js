@@ -14,13 +14,13 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-BKCYMVEZ.js";
+} from "./chunk-T6XGOWU6.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES
-} from "./chunk-ELYKVZKT.js";
+} from "./chunk-BTLUDB65.js";
 import {
   ConfigError,
   ENFORCEMENTS,

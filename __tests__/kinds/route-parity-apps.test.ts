@@ -1,0 +1,449 @@
+// Route parity across modules and applications: routes hang on the objects that serve them wherever
+// those are built, registered or imported; each Flask application is compared with the FastAPI one
+// that replaces it. Trees in the shapes of real code (DRUM's plan, where both apps live in the same
+// modules; a service split over packages; a monorepo of services), written for these tests.
+import { scan } from '../../src/engine/scan.js';
+import { judge } from '../../src/gate/verdict.js';
+import type { RouteTable } from '../../src/kinds/route-parity.js';
+import { MemorySource, loadRules } from '../helpers.js';
+
+const rule = (files: string) => `
+id: parity
+phase: 2
+title: t
+kind: route-parity
+files: ["${files}"]
+message: m.
+`;
+
+async function parity(files: Record<string, string>, glob = '**/*.py') {
+  const rules = loadRules(rule(glob));
+  const result = await scan(new MemorySource(files), rules.rules);
+  const verdict = judge(rules, 'beta', result.findings);
+  return {
+    findings: verdict.findings.map((f) => [f.path, f.line, f.detail]),
+    table: result.sections.routes?.[0] as RouteTable,
+    notes: result.notes.map((n) => [n.path, n.line, n.message]),
+    status: verdict.rules[0]!.status
+  };
+}
+
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+// DRUM's plan: the FastAPI router is built inside the prediction server's own method, next to the
+// Flask routes; the base blueprint (/ and /ping/) comes from a factory in server.py; the error server
+// in runtime.py gets its blueprint from another factory.
+const DRUM_PLAN = {
+  'drum/__init__.py': '',
+  'drum/server.py': lines(
+    'import os',
+    'from flask import Blueprint, Flask',
+    'from fastapi import FastAPI, Request',
+    'from fastapi.responses import JSONResponse',
+    '',
+    'def get_flask_app(api_blueprint, app=None):',
+    '    app = app or Flask(__name__)',
+    '    app.register_blueprint(api_blueprint, url_prefix=os.environ.get("URL_PREFIX", ""))',
+    '    return app',
+    '',
+    'def base_api_blueprint(predictor=None):',
+    '    model_api = Blueprint("model_api", __name__)',
+    '',
+    '    @model_api.route("/", methods=["GET"])',
+    '    @model_api.route("/ping/", methods=["GET"], strict_slashes=False)',
+    '    def ping():',
+    '        return {"message": "OK"}, 200',
+    '',
+    '    return model_api',
+    '',
+    'def empty_api_blueprint():',
+    '    return Blueprint("model_api", __name__)',
+    '',
+    'class StdoutFlusherMiddleware:',
+    '    pass',
+    '',
+    'def create_fastapi_app():',
+    '    app = FastAPI()',
+    '',
+    '    @app.exception_handler(Exception)',
+    '    async def on_error(request: Request, exc: Exception):',
+    '        return JSONResponse({"message": str(exc)}, status_code=500)',
+    '',
+    '    return app'
+  ),
+  'drum/root_predictors/__init__.py': '',
+  'drum/root_predictors/prediction_server.py': lines(
+    'from fastapi import APIRouter',
+    'from drum.server import base_api_blueprint, get_flask_app',
+    '',
+    'class PredictionServer:',
+    '    def _materialize_flask(self):',
+    '        model_api = base_api_blueprint(self._predictor)',
+    '',
+    '        @model_api.route("/capabilities/", methods=["GET"])',
+    '        def capabilities():',
+    '            pass',
+    '',
+    '        @model_api.route("/health/", methods=["GET"])',
+    '        def health():',
+    '            pass',
+    '',
+    '        @model_api.route("/predictions/", methods=["POST"])',
+    '        @model_api.route("/predict/", methods=["POST"])',
+    '        @model_api.route("/invocations", methods=["POST"])',
+    '        def predict():',
+    '            pass',
+    '',
+    '        @model_api.route("/transform/", methods=["POST"])',
+    '        def transform():',
+    '            pass',
+    '',
+    '        return get_flask_app(model_api)',
+    '',
+    '    def _materialize_fastapi(self):',
+    '        router = APIRouter()',
+    '',
+    '        @router.get("/")',
+    '        @router.get("/ping")',
+    '        @router.get("/ping/")',
+    '        async def ping():',
+    '            return {"message": "OK"}',
+    '',
+    '        @router.get("/capabilities/")',
+    '        async def capabilities():',
+    '            pass',
+    '',
+    '        @router.get("/health/")',
+    '        async def health():',
+    '            pass',
+    '',
+    '        @router.post("/predictions/")',
+    '        @router.post("/predict/")',
+    '        @router.post("/invocations")',
+    '        async def predict():',
+    '            pass',
+    '',
+    '        return router'
+  ),
+  'drum/runtime.py': lines(
+    'from drum.server import empty_api_blueprint, get_flask_app',
+    '',
+    'def run_error_server(host, port, exc_value):',
+    '    model_api = empty_api_blueprint()',
+    '',
+    '    @model_api.route("/", methods=["GET"])',
+    '    @model_api.route("/ping/", methods=["GET"], strict_slashes=False)',
+    '    @model_api.route("/health/", methods=["GET"])',
+    '    def health():',
+    '        pass',
+    '',
+    '    @model_api.route("/predict/", methods=["POST"])',
+    '    def predict():',
+    '        pass',
+    '',
+    '    app = get_flask_app(model_api)',
+    '    app.run(host, port)'
+  )
+};
+
+describe("DRUM's plan: both apps in the same modules", () => {
+  test('only the endpoints FastAPI really lacks are reported; no FastAPI decorator is read as Flask', async () => {
+    const { findings, table } = await parity(DRUM_PLAN);
+    // /transform/ is missing from the router; the error server (runtime.py) is compared with the same
+    // router, the only FastAPI app, and lacks nothing. /ping and /ping/ on one function pass.
+    expect(findings).toEqual([
+      [
+        'drum/root_predictors/prediction_server.py',
+        22,
+        '`POST /transform/` has no FastAPI counterpart in `router (drum/root_predictors/prediction_server.py:29)`.'
+      ]
+    ]);
+    // Every Flask route is before the FastAPI method (line 28) or in another module.
+    expect(table.flask.every((r) => !r.file.endsWith('prediction_server.py') || r.region.line < 28)).toBe(
+      true
+    );
+    expect(table.fastapi.map((r) => [r.methods.join('|'), r.path, r.region.line])).toEqual([
+      ['GET', '/', 31],
+      ['GET', '/ping', 32],
+      ['GET', '/ping/', 33],
+      ['GET', '/capabilities/', 37],
+      ['GET', '/health/', 41],
+      ['POST', '/predictions/', 45],
+      ['POST', '/predict/', 46],
+      ['POST', '/invocations', 47]
+    ]);
+  });
+
+  test('the blueprint built by a factory in another module carries its routes into the app that uses it', async () => {
+    const { table } = await parity(DRUM_PLAN);
+    const byApp = (app: string) =>
+      table.flask
+        .filter((r) => r.app === app)
+        .map((r) => `${r.methods.join('|')} ${r.path} ${r.file}:${r.region.line}`);
+    // The prediction server's blueprint: server.py's base routes and prediction_server.py's own.
+    expect(byApp('model_api (drum/server.py:12)')).toEqual([
+      'GET /capabilities/ drum/root_predictors/prediction_server.py:8',
+      'GET /health/ drum/root_predictors/prediction_server.py:12',
+      'POST /predictions/ drum/root_predictors/prediction_server.py:16',
+      'POST /predict/ drum/root_predictors/prediction_server.py:17',
+      'POST /invocations drum/root_predictors/prediction_server.py:18',
+      'POST /transform/ drum/root_predictors/prediction_server.py:22',
+      'GET / drum/server.py:14',
+      'GET /ping/ drum/server.py:15'
+    ]);
+    // The error server: a blueprint of its own, from empty_api_blueprint().
+    expect(byApp('empty_api_blueprint() (drum/server.py:22)')).toEqual([
+      'GET / drum/runtime.py:6',
+      'GET /ping/ drum/runtime.py:7',
+      'GET /health/ drum/runtime.py:8',
+      'POST /predict/ drum/runtime.py:12'
+    ]);
+    expect(
+      table.apps?.filter((a) => a.framework === 'flask').map((a) => [a.app, a.counterparts, a.pairing])
+    ).toEqual([
+      ['model_api (drum/server.py:12)', ['router (drum/root_predictors/prediction_server.py:29)'], 'only'],
+      [
+        'empty_api_blueprint() (drum/server.py:22)',
+        ['router (drum/root_predictors/prediction_server.py:29)'],
+        'only'
+      ]
+    ]);
+  });
+
+  test('a blueprint handed to a function as a parameter is not followed into it: nothing is guessed', async () => {
+    // get_flask_app registers `api_blueprint` (a parameter) with a prefix from the environment: the
+    // routes are listed without a prefix, as written, and no note claims more than is known.
+    const { notes, table } = await parity(DRUM_PLAN);
+    expect(notes).toEqual([]);
+    expect(table.flask.map((r) => r.path)).toContain('/capabilities/');
+  });
+});
+
+describe('a service split over packages', () => {
+  const SERVICE = {
+    'svc/__init__.py': '',
+    'svc/routes/__init__.py': 'from .items import router\n',
+    'svc/routes/items.py': lines(
+      'from fastapi import APIRouter',
+      'router = APIRouter(prefix="/items")',
+      '@router.get("/{item_id}")',
+      'def get_item(item_id: int): pass',
+      '@router.get("/")',
+      'def list_items(): pass'
+    ),
+    'svc/main.py': lines(
+      'from fastapi import FastAPI',
+      'from svc import routes',
+      'from svc.admin import admin_app',
+      'app = FastAPI()',
+      'app.include_router(routes.router, prefix="/v1")',
+      'app.mount("/admin", admin_app)',
+      'app.mount("/static", StaticFiles(directory="static"))',
+      '@app.get("/ping")',
+      '@app.get("/ping/")',
+      'def ping(): pass'
+    ),
+    'svc/admin.py': lines(
+      'from fastapi import FastAPI',
+      'admin_app = FastAPI()',
+      '@admin_app.get("/users")',
+      'def users(): pass'
+    ),
+    'svc/blueprints.py': lines(
+      'from flask import Blueprint',
+      'bp = Blueprint("items", __name__, url_prefix="/ignored")',
+      '@bp.route("/<int:item_id>")',
+      'def get_item(item_id): pass',
+      '@bp.route("/")',
+      'def list_items(): pass'
+    ),
+    'svc/legacy.py': lines(
+      'from flask import Flask',
+      'from .blueprints import bp',
+      'app = Flask(__name__)',
+      'app.url_map.strict_slashes = False',
+      'app.register_blueprint(bp, url_prefix="/v1/items")',
+      '@app.route("/ping/")',
+      'def ping(): pass',
+      '@app.route("/admin/users")',
+      'def users(): pass',
+      '@app.route("/admin/groups", methods=["GET", "POST"])',
+      'def groups(): pass'
+    )
+  };
+
+  test('prefixes from other modules, a mounted sub-application and an app-wide slash rule', async () => {
+    const { findings, table, notes } = await parity(SERVICE);
+    expect(table.fastapi.map((r) => `${r.methods.join('|')} ${r.path} ${r.file}`)).toEqual([
+      'GET /admin/users svc/admin.py',
+      'GET /ping svc/main.py',
+      'GET /ping/ svc/main.py',
+      'GET /v1/items/{item_id} svc/routes/items.py',
+      'GET /v1/items/ svc/routes/items.py'
+    ]);
+    // `app.url_map.strict_slashes = False`: every rule of the Flask app, its blueprint's included,
+    // answers with and without the trailing slash (Werkzeug), so FastAPI must serve both forms.
+    expect(table.flask.map((r) => `${r.methods.join('|')} ${r.path} ${r.strictSlashes}`)).toEqual([
+      'GET /v1/items/<int:item_id> false',
+      'GET /v1/items/ false',
+      'GET /ping/ false',
+      'GET /admin/users false',
+      'GET|POST /admin/groups false'
+    ]);
+    expect(findings).toEqual([
+      [
+        'svc/blueprints.py',
+        3,
+        '`GET /v1/items/<int:item_id>` is served by Flask as `/v1/items/<int:item_id>` and `/v1/items/<int:item_id>/`; FastAPI does not serve `/v1/items/<int:item_id>/` directly.'
+      ],
+      [
+        'svc/blueprints.py',
+        5,
+        '`GET /v1/items/` is served by Flask as `/v1/items` and `/v1/items/`; FastAPI does not serve `/v1/items` directly.'
+      ],
+      [
+        'svc/legacy.py',
+        8,
+        '`GET /admin/users` is served by Flask as `/admin/users` and `/admin/users/`; FastAPI does not serve `/admin/users/` directly.'
+      ],
+      ['svc/legacy.py', 10, '`GET /admin/groups` has no FastAPI counterpart.'],
+      ['svc/legacy.py', 10, '`POST /admin/groups` has no FastAPI counterpart.']
+    ]);
+    expect(notes).toEqual([
+      [
+        'svc/main.py',
+        7,
+        '`app.mount("/static", StaticFiles(directory="static"))`: what is mounted is not built in the scanned files; its routes are not listed'
+      ]
+    ]);
+  });
+
+  test('the same modules selected one by one: what they import is read too', async () => {
+    const { table } = await parity(SERVICE, 'svc/main.py');
+    expect(table.fastapi.map((r) => `${r.path} ${r.file}`)).toEqual([
+      '/admin/users svc/admin.py',
+      '/ping svc/main.py',
+      '/ping/ svc/main.py',
+      '/v1/items/{item_id} svc/routes/items.py',
+      '/v1/items/ svc/routes/items.py'
+    ]);
+  });
+});
+
+describe('a monorepo of services', () => {
+  const service = (name: string, fastapiRoutes: string[]) => ({
+    [`${name}/flask_app.py`]: lines(
+      'from flask import Flask',
+      'app = Flask(__name__)',
+      '@app.route("/orders/")',
+      'def orders(): pass',
+      '@app.route("/refunds/", methods=["POST"])',
+      'def refunds(): pass'
+    ),
+    [`${name}/fastapi_app.py`]: lines(
+      'from fastapi import FastAPI',
+      'app = FastAPI()',
+      ...fastapiRoutes.flatMap((r, i) => [`@app.${r}`, `def r${i}(): pass`])
+    )
+  });
+
+  test("each Flask app is compared with the FastAPI app of its own folder, not with another service's", async () => {
+    const { findings, table } = await parity({
+      ...service('billing', ['get("/orders/")', 'post("/refunds/")']),
+      ...service('shipping', ['get("/orders/")'])
+    });
+    expect(findings).toEqual([
+      [
+        'shipping/flask_app.py',
+        5,
+        '`POST /refunds/` has no FastAPI counterpart in `app (shipping/fastapi_app.py:2)`.'
+      ]
+    ]);
+    expect(
+      table.apps?.filter((a) => a.framework === 'flask').map((a) => [a.app, a.counterparts, a.pairing])
+    ).toEqual([
+      ['app (billing/flask_app.py:2)', ['app (billing/fastapi_app.py:2)'], 'nearest'],
+      ['app (shipping/flask_app.py:2)', ['app (shipping/fastapi_app.py:2)'], 'nearest']
+    ]);
+  });
+
+  test('where several FastAPI apps are equally near, all of them are compared, and a note says so', async () => {
+    const { notes, findings } = await parity({
+      'svc/legacy/app.py': lines(
+        'from flask import Flask',
+        'app = Flask(__name__)',
+        '@app.route("/a/")',
+        'def a(): pass',
+        '@app.route("/c/")',
+        'def c(): pass'
+      ),
+      'svc/one/api.py': lines(
+        'from fastapi import FastAPI',
+        'app = FastAPI()',
+        '@app.get("/a/")',
+        'def a(): pass'
+      ),
+      'svc/two/api.py': lines(
+        'from fastapi import FastAPI',
+        'app = FastAPI()',
+        '@app.get("/b/")',
+        'def b(): pass'
+      )
+    });
+    expect(findings).toEqual([
+      [
+        'svc/legacy/app.py',
+        5,
+        '`GET /c/` has no FastAPI counterpart in `app (svc/one/api.py:2)`, `app (svc/two/api.py:2)`.'
+      ]
+    ]);
+    expect(notes).toEqual([
+      [
+        'svc/legacy/app.py',
+        2,
+        'which FastAPI application replaces `app (svc/legacy/app.py:2)` is not clear: its routes are compared with those of `app (svc/one/api.py:2)`, `app (svc/two/api.py:2)`'
+      ]
+    ]);
+  });
+
+  test('a Flask project with no FastAPI app in any folder it shares, among several elsewhere: listed, not compared', async () => {
+    const { notes, findings, table } = await parity({
+      'legacy/app.py': lines(
+        'from flask import Flask',
+        'app = Flask(__name__)',
+        '@app.route("/c/")',
+        'def c(): pass'
+      ),
+      'one/api.py': lines(
+        'from fastapi import FastAPI',
+        'app = FastAPI()',
+        '@app.get("/a/")',
+        'def a(): pass'
+      ),
+      'two/api.py': lines(
+        'from fastapi import FastAPI',
+        'app = FastAPI()',
+        '@app.get("/b/")',
+        'def b(): pass'
+      )
+    });
+    expect(findings).toEqual([]);
+    expect(table.pairs).toEqual([
+      {
+        method: 'GET',
+        path: '/c/',
+        flask: 'legacy/app.py:3',
+        fastapi: [null],
+        app: 'app (legacy/app.py:2)',
+        compared: false
+      }
+    ]);
+    expect(notes).toEqual([
+      [
+        'legacy/app.py',
+        2,
+        'no FastAPI application shares a folder with `app (legacy/app.py:2)`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose `files` select only this project, pairs them)'
+      ]
+    ]);
+  });
+});

@@ -1,0 +1,389 @@
+// What one Python module says about HTTP routes, read with the parser and kept as plain data (no
+// syntax nodes), so that routes can be put together across modules (routes/link.ts): the routes it
+// registers and on what, the Flask and FastAPI objects it builds (apps, blueprints, routers) with
+// their literal prefixes, what it registers on what (`register_blueprint`, `include_router`, `mount`),
+// the names it imports, the names it binds to a call's result (`model_api = base_api_blueprint()`),
+// what its functions return, and `app.url_map.strict_slashes = False`.
+// A name is looked up in the scopes it is used in: a scope is a function (its start offset) or the
+// module (-1); `scopes` lists a use's enclosing scopes, innermost first.
+import type { Node } from 'web-tree-sitter';
+import type { Region } from '../model.js';
+import { regionOf, withPythonTree } from './python.js';
+
+export type Framework = 'flask' | 'fastapi';
+
+/** A registration call: a decorator (`@x.get(…)`) or a statement (`x.add_url_rule(…)`). */
+export interface RouteFact {
+  /** The object it is registered on, as written (`model_api`, `self.app`, `routes.router`). */
+  owner: string;
+  scopes: number[];
+  /** The registration's name: `route`, `get`…, `api_route`, `add_url_rule`, `add_api_route`. */
+  form: string;
+  methods: string[];
+  /** The path as written, before any prefix. */
+  path: string;
+  /** `strict_slashes=` as written: true, false, or undefined when not given (or not literal). */
+  strictSlashes?: boolean;
+  region: Region;
+}
+
+/** An object built by `Flask(…)`, `Blueprint(…)`, `FastAPI(…)` or `APIRouter(…)`. */
+export interface ObjectFact {
+  /** The name it is bound to (`app`, `self.app`), or `return` for one built in a return statement. */
+  name: string;
+  scope: number;
+  framework: Framework;
+  /** `app`: serves requests (Flask, FastAPI); `group`: routes registered on an app (Blueprint, APIRouter). */
+  role: 'app' | 'group';
+  /** The literal `url_prefix=` (Blueprint) or `prefix=` (APIRouter). */
+  prefix?: string;
+  /** For one built in a return statement: the function returning it. */
+  returnedBy?: string;
+  line: number;
+}
+
+/** `parent.register_blueprint(child, url_prefix=…)`, `parent.include_router(child, prefix=…)`, `parent.mount(path, child)`. */
+export interface RegistrationFact {
+  parent: string;
+  child: string;
+  scopes: number[];
+  kind: 'register_blueprint' | 'include_router' | 'mount';
+  /** The literal prefix (the mount path for `mount`); undefined when none is given. */
+  prefix?: string;
+  /** A prefix is given but is not a literal (an environment variable, say). */
+  dynamicPrefix: boolean;
+  line: number;
+}
+
+/** `from module import name as local` (name set) or `import module as local`. */
+export interface ImportFact {
+  local: string;
+  /** As written, without the leading dots. */
+  module: string;
+  level: number;
+  name?: string;
+}
+
+/** `name = callee(…)` where callee is not a constructor: the name is what the call returns. */
+export interface AliasFact {
+  name: string;
+  scope: number;
+  callee: string;
+  scopes: number[];
+}
+
+/** `def function(): … return name` (or `return Blueprint(…)`, recorded as an object named `return`). */
+export interface ReturnFact {
+  function: string;
+  /** The scope the function is defined in. */
+  definedIn: number;
+  /** The scopes of the return statement (the function's own first). */
+  scopes: number[];
+  name: string;
+}
+
+export interface ModuleRouteFacts {
+  routes: RouteFact[];
+  objects: ObjectFact[];
+  registrations: RegistrationFact[];
+  imports: ImportFact[];
+  aliases: AliasFact[];
+  returns: ReturnFact[];
+  /** Owners (with the scopes of the statement) given `owner.url_map.strict_slashes = False`. */
+  lenientSlashes: Array<{ owner: string; scopes: number[] }>;
+  /** The frameworks the module imports. */
+  imported: Framework[];
+}
+
+const VERBS = ['get', 'post', 'put', 'delete', 'patch', 'options', 'head'];
+const DECORATOR_FORMS = new Set([...VERBS, 'route', 'api_route']);
+const STATEMENT_FORMS = new Set(['add_url_rule', 'add_api_route']);
+export const CONSTRUCTORS: Record<string, { framework: Framework; role: 'app' | 'group' }> = {
+  Flask: { framework: 'flask', role: 'app' },
+  Blueprint: { framework: 'flask', role: 'group' },
+  FastAPI: { framework: 'fastapi', role: 'app' },
+  APIRouter: { framework: 'fastapi', role: 'group' }
+};
+const MODULES: Record<string, Framework> = { flask: 'flask', fastapi: 'fastapi' };
+
+/**
+ * Text that every module declaring or assembling routes contains: a registration, a decorator on a
+ * verb, or a constructor. Modules without it are not parsed (most of a large tree).
+ */
+export const ROUTE_HINT =
+  /\.(?:route|api_route|add_url_rule|add_api_route|register_blueprint|include_router|mount)\s*\(|@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|url_map/;
+
+export function literalString(node: Node | null | undefined): string | undefined {
+  if (!node || node.type !== 'string') return undefined;
+  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  return node.namedChildren
+    .filter((c) => c?.type === 'string_content')
+    .map((c) => c!.text)
+    .join('');
+}
+
+interface CallParts {
+  owner: string;
+  method: string;
+  positional: Node[];
+  keywords: Map<string, Node>;
+}
+
+function callParts(call: Node): CallParts | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return undefined;
+  const object = callee.childForFieldName('object');
+  const attribute = callee.childForFieldName('attribute');
+  if (!object || !attribute) return undefined;
+  const { positional, keywords } = argumentsOf(call);
+  return { owner: object.text, method: attribute.text, positional, keywords };
+}
+
+function argumentsOf(call: Node): { positional: Node[]; keywords: Map<string, Node> } {
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!arg || arg.type === 'comment') continue;
+    if (arg.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      const value = arg.childForFieldName('value');
+      if (name && value) keywords.set(name, value);
+    } else positional.push(arg);
+  }
+  return { positional, keywords };
+}
+
+function methodsOf(node: Node | undefined): string[] {
+  if (!node || (node.type !== 'list' && node.type !== 'tuple' && node.type !== 'set')) return ['GET'];
+  const methods = node.namedChildren
+    .map((c) => literalString(c)?.toUpperCase())
+    .filter((m): m is string => !!m);
+  return methods.length ? methods : ['GET'];
+}
+
+/** The enclosing function scopes of a node, innermost first, then the module (-1). */
+function scopesOf(node: Node): number[] {
+  const out: number[] = [];
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') out.push(n.startIndex);
+  out.push(-1);
+  return out;
+}
+
+const literalBoolean = (node: Node | undefined): boolean | undefined =>
+  node?.text === 'True' ? true : node?.text === 'False' ? false : undefined;
+
+function routeOf(call: Node, isDecorator: boolean, at: Node): RouteFact | undefined {
+  const parts = callParts(call);
+  if (!parts) return undefined;
+  const form = parts.method;
+  if (isDecorator ? !DECORATOR_FORMS.has(form) : !STATEMENT_FORMS.has(form)) return undefined;
+  const path = literalString(parts.positional[0] ?? parts.keywords.get('rule') ?? parts.keywords.get('path'));
+  if (path === undefined) return undefined;
+  const strictSlashes = literalBoolean(parts.keywords.get('strict_slashes'));
+  return {
+    owner: parts.owner,
+    scopes: scopesOf(at),
+    form,
+    methods: VERBS.includes(form) ? [form.toUpperCase()] : methodsOf(parts.keywords.get('methods')),
+    path,
+    ...(strictSlashes !== undefined ? { strictSlashes } : {}),
+    region: regionOf(at)
+  };
+}
+
+function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]; imported: Set<Framework> } {
+  const imports: ImportFact[] = [];
+  const imported = new Set<Framework>();
+  for (const statement of byType.get('import_from_statement') ?? []) {
+    if (!statement) continue;
+    const written = (statement.childForFieldName('module_name')?.text ?? '').replace(/\s+/g, '');
+    const level = /^\.*/.exec(written)![0].length;
+    const module = written.slice(level);
+    const framework = level === 0 ? MODULES[module.split('.')[0]!] : undefined;
+    if (framework) imported.add(framework);
+    for (const name of statement.childrenForFieldName('name')) {
+      if (!name) continue;
+      const original = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+      if (original && local) imports.push({ local, module, level, name: original });
+    }
+  }
+  for (const statement of byType.get('import_statement') ?? []) {
+    for (const name of statement?.childrenForFieldName('name') ?? []) {
+      if (!name) continue;
+      const module = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : module;
+      if (!module || !local) continue;
+      const framework = MODULES[module.split('.')[0]!];
+      if (framework) imported.add(framework);
+      imports.push({ local, module, level: 0 });
+    }
+  }
+  return { imports, imported };
+}
+
+/**
+ * The framework object a call constructs, by its callee: a constructor imported from flask or fastapi
+ * (under any alias), `flask.Blueprint`/`fastapi.APIRouter` through a module import, or a bare
+ * constructor name (a module that builds `Blueprint(…)` uses Flask's).
+ */
+function constructed(
+  call: Node,
+  imports: readonly ImportFact[]
+): { framework: Framework; role: 'app' | 'group' } | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') {
+    const imported = imports.find((i) => i.local === callee.text && i.name !== undefined);
+    if (imported) {
+      const known = CONSTRUCTORS[imported.name!];
+      return known && MODULES[imported.module.split('.')[0]!] === known.framework ? known : undefined;
+    }
+    return CONSTRUCTORS[callee.text];
+  }
+  if (callee?.type === 'attribute') {
+    const object = callee.childForFieldName('object')?.text ?? '';
+    const name = callee.childForFieldName('attribute')?.text ?? '';
+    const module = imports.find((i) => i.local === object && i.name === undefined)?.module ?? object;
+    const known = CONSTRUCTORS[name];
+    return known && MODULES[module.split('.')[0]!] === known.framework ? known : undefined;
+  }
+  return undefined;
+}
+
+function prefixKeyword(call: Node, framework: Framework): string | undefined {
+  return literalString(argumentsOf(call).keywords.get(framework === 'flask' ? 'url_prefix' : 'prefix'));
+}
+
+/** The innermost function a node is in: its name and the scope it is defined in. */
+function enclosingFunction(node: Node): { name: string; definedIn: number } | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    const name = n.childForFieldName('name')?.text;
+    return name ? { name, definedIn: scopesOf(n)[0]! } : undefined;
+  }
+  return undefined;
+}
+
+/** The node types read, found in one walk of the tree (each walk crosses into WebAssembly per node). */
+const READ_TYPES = [
+  'import_from_statement',
+  'import_statement',
+  'decorator',
+  'expression_statement',
+  'assignment',
+  'return_statement'
+];
+
+export function readRouteFacts(root: Node): ModuleRouteFacts {
+  const byType = new Map<string, Node[]>(READ_TYPES.map((t) => [t, []]));
+  for (const node of root.descendantsOfType(READ_TYPES)) if (node) byType.get(node.type)!.push(node);
+  const { imports, imported } = importsOf(byType);
+  const facts: ModuleRouteFacts = {
+    routes: [],
+    objects: [],
+    registrations: [],
+    imports,
+    aliases: [],
+    returns: [],
+    lenientSlashes: [],
+    imported: [...imported]
+  };
+  for (const decorator of byType.get('decorator')!) {
+    const call = decorator?.namedChildren.find((c) => c?.type === 'call');
+    const route = call ? routeOf(call, true, decorator!) : undefined;
+    if (route) facts.routes.push(route);
+  }
+  for (const statement of byType.get('expression_statement')!) {
+    const call = statement?.namedChildren[0];
+    if (call?.type !== 'call') continue;
+    const route = routeOf(call, false, call);
+    if (route) {
+      facts.routes.push(route);
+      continue;
+    }
+    const parts = callParts(call);
+    if (!parts) continue;
+    const kind = parts.method;
+    if (kind !== 'register_blueprint' && kind !== 'include_router' && kind !== 'mount') continue;
+    const child = kind === 'mount' ? (parts.positional[1] ?? parts.keywords.get('app')) : parts.positional[0];
+    // What is registered must be a name to be followed; a mounted call (`StaticFiles(…)`) is still said.
+    if (!child || (child.type !== 'identifier' && child.type !== 'attribute' && kind !== 'mount')) continue;
+    const prefixNode =
+      kind === 'mount'
+        ? (parts.positional[0] ?? parts.keywords.get('path'))
+        : parts.keywords.get(kind === 'register_blueprint' ? 'url_prefix' : 'prefix');
+    const prefix = literalString(prefixNode);
+    facts.registrations.push({
+      parent: parts.owner,
+      child: child.text,
+      scopes: scopesOf(statement!),
+      kind,
+      ...(prefix !== undefined ? { prefix } : {}),
+      dynamicPrefix: prefixNode !== undefined && prefix === undefined,
+      line: statement!.startPosition.row + 1
+    });
+  }
+  for (const assignment of byType.get('assignment')!) {
+    const left = assignment?.childForFieldName('left');
+    const right = assignment?.childForFieldName('right');
+    if (!assignment || !left || !right) continue;
+    // `app.url_map.strict_slashes = False`: every rule of that app serves both slash forms.
+    if (left.type === 'attribute' && /\.url_map\.strict_slashes$/.test(left.text) && right.text === 'False') {
+      facts.lenientSlashes.push({
+        owner: left.text.replace(/\.url_map\.strict_slashes$/, ''),
+        scopes: scopesOf(assignment)
+      });
+      continue;
+    }
+    if ((left.type !== 'identifier' && left.type !== 'attribute') || right.type !== 'call') continue;
+    const scope = scopesOf(assignment)[0]!;
+    const built = constructed(right, imports);
+    if (built) {
+      const prefix = prefixKeyword(right, built.framework);
+      facts.objects.push({
+        name: left.text,
+        scope,
+        ...built,
+        ...(built.role === 'group' && prefix !== undefined ? { prefix } : {}),
+        line: assignment.startPosition.row + 1
+      });
+      continue;
+    }
+    const callee = right.childForFieldName('function');
+    if (left.type === 'identifier' && (callee?.type === 'identifier' || callee?.type === 'attribute'))
+      facts.aliases.push({ name: left.text, scope, callee: callee.text, scopes: scopesOf(assignment) });
+  }
+  for (const statement of byType.get('return_statement')!) {
+    const value = statement?.namedChildren[0];
+    const fn = statement ? enclosingFunction(statement) : undefined;
+    if (!value || !fn) continue;
+    const scopes = scopesOf(statement!);
+    if (value.type === 'identifier' || value.type === 'attribute') {
+      facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: value.text });
+      continue;
+    }
+    const built = value.type === 'call' ? constructed(value, imports) : undefined;
+    if (!built) continue;
+    const prefix = prefixKeyword(value, built.framework);
+    facts.objects.push({
+      name: 'return',
+      scope: scopes[0]!,
+      returnedBy: fn.name,
+      ...built,
+      ...(built.role === 'group' && prefix !== undefined ? { prefix } : {}),
+      line: statement!.startPosition.row + 1
+    });
+    facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: 'return' });
+  }
+  facts.routes.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  return facts;
+}
+
+/**
+ * The route facts of a module's text, or undefined when it holds no hint of routes (it is not parsed)
+ * — unless `always`: a module imported by one with routes may only pass names on (`__init__.py`).
+ */
+export async function routeFactsOf(text: string, always = false): Promise<ModuleRouteFacts | undefined> {
+  if (!always && !ROUTE_HINT.test(text)) return undefined;
+  return withPythonTree(text, readRouteFacts);
+}
