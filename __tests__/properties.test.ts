@@ -7,6 +7,7 @@ import { addedLines, parseGitDiff } from '../src/gate/changes.js';
 import { parseBaseline } from '../src/gate/baseline.js';
 import { findSuppressions } from '../src/gate/suppressions.js';
 import { parseDockerfile } from '../src/parsers/dockerfile.js';
+import { commandWords, shellWords } from '../src/parsers/shell-words.js';
 import { parseRequirement } from '../src/parsers/pep508.js';
 import { pythonVersionOfImage } from '../src/parsers/python-image.js';
 import {
@@ -307,4 +308,49 @@ test('repository archives cut anywhere or with bytes changed are read as far as 
     ),
     { numRuns: 200 }
   );
+});
+
+describe('shell words (RUN lines)', () => {
+  const WORDS = fc.array(fc.string({ unit: 'grapheme-ascii', maxLength: 12 }), { maxLength: 8 });
+  const singleQuoted = (w: string) => `'${w.replace(/'/g, `'\\''`)}'`;
+  const doubleQuoted = (w: string) => `"${w.replace(/["\\$`]/g, (c) => `\\${c}`)}"`;
+
+  test.each([
+    ['single quotes', singleQuoted],
+    ['double quotes', doubleQuoted]
+  ])('words quoted with %s come back as they were', (_name, quote) => {
+    fc.assert(
+      fc.property(WORDS, (words) => {
+        expect(shellWords(words.map(quote).join(' ')).map((w) => w.value)).toEqual(words);
+      }),
+      RUNS
+    );
+  });
+
+  test('a script inside sh -c is split again, each word at the offsets its characters came from', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z0-9=._-]{1,8}$/), { minLength: 1, maxLength: 6 }),
+        (words) => {
+          const line = `sh -c ${doubleQuoted(words.join(' '))}`;
+          const split = commandWords(line);
+          expect(split.map((w) => w.value)).toEqual(['sh', '-c', ...words]);
+          for (const w of split) expect(line.slice(w.start, w.end)).toContain(w.value);
+        }
+      ),
+      RUNS
+    );
+  });
+
+  test('never throws, and every character keeps an offset inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        for (const w of commandWords(text)) {
+          expect(w.offsets).toHaveLength(w.value.length);
+          for (const o of w.offsets) expect(o >= 0 && o < Math.max(text.length, 1)).toBe(true);
+        }
+      }),
+      RUNS
+    );
+  });
 });

@@ -34,7 +34,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-AAUD5HPQ.js";
+} from "./chunk-2I5FEY2X.js";
 import {
   parseBaseline
 } from "./chunk-H6GJWDDK.js";
@@ -45,7 +45,7 @@ import {
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-T6XGOWU6.js";
+} from "./chunk-NK3FI6KA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -58,8 +58,8 @@ import {
   UsageError,
   isUserError
 } from "./chunk-HGC5GN6C.js";
-import "./chunk-MNXL75AL.js";
-import "./chunk-QIFTQJHM.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -1202,7 +1202,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-Z6QMD3ZC.js");
+  const { auditRepositories } = await import("./audit-run-F7I73TAW.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

@@ -350,6 +350,86 @@ describe('parseDockerfile', () => {
   });
 });
 
+describe('RUN lines read as the shell reads them', () => {
+  const requirementsOf = (text: string) =>
+    parseDockerfile(text).requirements.map((r) => [r.name, r.specifier, r.region.line, r.region.column]);
+
+  test('a script given to sh -c or bash -lc: its pip install and -r file, without the closing quote', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11',
+        'COPY requirements.txt /app/requirements.txt',
+        'WORKDIR /app',
+        'RUN sh -c "pip install --upgrade pip && pip install -r requirements.txt"',
+        "RUN bash -lc 'pip install flask==2.3.3 \\",
+        "    gunicorn'",
+        ''
+      ].join('\n')
+    );
+    expect(info.requirementFiles).toEqual([
+      { containerPath: '/app/requirements.txt', contextPath: 'requirements.txt', line: 4 }
+    ]);
+    expect(info.requirements.map((r) => [r.name, r.specifier, r.region.line, r.region.column])).toEqual([
+      ['pip', '', 4, 34],
+      ['flask', '==2.3.3', 5, 27],
+      ['gunicorn', '', 6, 5]
+    ]);
+  });
+
+  test('quoted specifiers with spaces, escaped quotes, and the exec form', () => {
+    expect(requirementsOf('FROM python:3.11\nRUN pip install "flask >= 2.0" \\"uvicorn\\"\n')).toEqual([
+      ['flask', '>=2.0', 2, 17],
+      ['uvicorn', '', 2, 32]
+    ]);
+    expect(
+      requirementsOf('FROM python:3.11\nRUN ["sh", "-c", "pip install gevent && echo done"]\n').map(
+        (r) => r[0]
+      )
+    ).toEqual(['gevent']);
+    expect(requirementsOf('FROM python:3.11\nRUN ["pip", "install", "werkzeug"]\n').map((r) => r[0])).toEqual(
+      ['werkzeug']
+    );
+  });
+
+  test('words inside single quotes are one word; operators glued to words still separate commands', () => {
+    expect(
+      requirementsOf("FROM python:3.11\nRUN echo 'pip install flask'&&pip install httpx\n").map((r) => r[0])
+    ).toEqual(['httpx']);
+  });
+});
+
+describe('a stage built on an earlier stage inherits its WORKDIR, ENV and copies', () => {
+  test('-r resolved against the WORKDIR and COPY of the stage it is built on', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11 AS builder',
+        'ENV REQS=requirements-dev.txt',
+        'WORKDIR /opt/app',
+        'COPY requirements-dev.txt .',
+        'FROM builder AS development',
+        'RUN pip install -r $REQS',
+        ''
+      ].join('\n')
+    );
+    expect(info.requirementFiles).toEqual([
+      { containerPath: '/opt/app/requirements-dev.txt', contextPath: 'requirements-dev.txt', line: 6 }
+    ]);
+  });
+
+  test('a stage from an image starts afresh', () => {
+    const info = parseDockerfile(
+      [
+        'FROM python:3.11 AS builder',
+        'WORKDIR /opt/app',
+        'FROM python:3.11-slim',
+        'RUN pip install -r r.txt',
+        ''
+      ].join('\n')
+    );
+    expect(info.requirementFiles).toEqual([{ containerPath: '/r.txt', line: 4 }]);
+  });
+});
+
 describe('ARG substitution', () => {
   const vars = new Map([
     ['AB', 'x'],

@@ -7,6 +7,8 @@ import { posix } from 'node:path';
 import type { Region } from '../model.js';
 import { normalizeName, parseRequirement } from './pep508.js';
 import type { LocatedRequirement } from './requirements.js';
+import { LineIndex } from './line-index.js';
+import { commandWords } from './shell-words.js';
 
 export interface DockerStage {
   /** The image as written in FROM. */
@@ -144,14 +146,46 @@ function systemInstallStart(cmd: Token[]): number {
   return -1;
 }
 
+/**
+ * A RUN's words as the shell sees them (shell-words.ts: quotes, escapes, continuations, `sh -c "…"`
+ * opened up), at their positions; the exec form (`RUN ["sh", "-c", "…"]`) too, at the instruction.
+ */
+function runWords(text: string, lines: LineIndex, tokens: readonly Token[], region: Region): Token[] {
+  if (tokens.length === 0) return [];
+  const offset = (line: number, column: number) => lines.lineStart(line) + column - 1;
+  const start = offset(tokens[0]!.region.line, tokens[0]!.region.column);
+  const end = offset(tokens.at(-1)!.region.endLine, tokens.at(-1)!.region.endColumn);
+  const raw = text.slice(start, end);
+  if (raw.trimStart().startsWith('[')) {
+    try {
+      const exec: unknown = JSON.parse(raw);
+      if (Array.isArray(exec) && exec.every((w) => typeof w === 'string')) {
+        const quoted = exec.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+        return commandWords(quoted).map((w) => ({ value: w.value, region }));
+      }
+    } catch {
+      // not JSON: read as a shell command line
+    }
+  }
+  return commandWords(raw, start).map((w) => ({ value: w.value, region: lines.region(w.start, w.end) }));
+}
+
 export function parseDockerfile(text: string): DockerfileInfo {
   const dockerfile = DockerfileParser.parse(text);
+  const lines = new LineIndex(text);
   const info: DockerfileInfo = { stages: [], requirements: [], requirementFiles: [], pythonInstalls: [] };
   const globalArgs = new Map<string, string>();
   let vars = new Map<string, string>();
   let workdir = '/';
   let copies: Array<{ container: string; context: string }> = [];
-  const stageNames = new Set<string>();
+  /** What each named stage leaves to a stage built on it (`FROM builder AS development`). */
+  const stages = new Map<string, { env: Map<string, string>; workdir: string; copies: typeof copies }>();
+  /** The stage's ENV values (inherited by a stage built on it; ARG values are not). */
+  let env = new Map<string, string>();
+  let current: string | undefined;
+  const keep = () => {
+    if (current !== undefined) stages.set(current, { env, workdir, copies });
+  };
   let seenFrom = false;
 
   for (const instruction of dockerfile.getInstructions()) {
@@ -190,18 +224,20 @@ export function parseDockerfile(text: string): DockerfileInfo {
     }
     if (keyword === 'ENV') {
       if (tokens.length >= 2 && !tokens[0]!.value.includes('=')) {
-        vars.set(
-          tokens[0]!.value,
-          tokens
-            .slice(1)
-            .map((t) => t.value)
-            .join(' ')
-        ); // legacy `ENV KEY value`
+        const value = tokens
+          .slice(1)
+          .map((t) => t.value)
+          .join(' '); // legacy `ENV KEY value`
+        vars.set(tokens[0]!.value, value);
+        env.set(tokens[0]!.value, value);
       } else {
         for (const t of tokens) {
           const [name, raw] = splitAssignment(t.value);
           const value = raw === undefined ? undefined : substitute(unquote(raw), vars);
-          if (value !== undefined) vars.set(name, value);
+          if (value !== undefined) {
+            vars.set(name, value);
+            env.set(name, value);
+          }
         }
       }
       continue;
@@ -213,7 +249,9 @@ export function parseDockerfile(text: string): DockerfileInfo {
       const asIndex = tokens.findIndex((t) => t.value.toUpperCase() === 'AS');
       const alias = asIndex !== -1 ? tokens[asIndex + 1]?.value : undefined;
       const image = substitute(written, globalArgs);
-      const fromStage = image !== undefined && stageNames.has(image.toLowerCase());
+      keep();
+      const parent = image !== undefined ? stages.get(image.toLowerCase()) : undefined;
+      const fromStage = parent !== undefined;
       info.stages.push({
         written,
         ...(image !== undefined ? { image } : {}),
@@ -221,11 +259,13 @@ export function parseDockerfile(text: string): DockerfileInfo {
         fromStage,
         region
       });
-      if (alias) stageNames.add(alias.toLowerCase());
-      // As in Docker, a stage sees a global ARG only once it declares it (`ARG NAME`).
-      vars = new Map();
-      workdir = '/';
-      copies = [];
+      current = alias?.toLowerCase();
+      // As in Docker, a stage sees a global ARG only once it declares it (`ARG NAME`); a stage built on
+      // another starts with that one's ENV, WORKDIR and files.
+      vars = new Map(parent?.env);
+      env = new Map(parent?.env);
+      workdir = parent?.workdir ?? '/';
+      copies = [...(parent?.copies ?? [])];
       continue;
     }
     if (keyword === 'WORKDIR' && tokens[0]) {
@@ -253,7 +293,7 @@ export function parseDockerfile(text: string): DockerfileInfo {
     }
     if (keyword !== 'RUN') continue;
 
-    for (const cmd of commands(tokens)) {
+    for (const cmd of commands(runWords(text, lines, tokens, region))) {
       const pip = pipInstallStart(cmd);
       if (pip !== -1) readPipArguments(cmd.slice(pip), vars, workdir, copies, info);
       const conda = condaInstallStart(cmd);

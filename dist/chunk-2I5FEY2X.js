@@ -31,7 +31,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-T6XGOWU6.js";
+} from "./chunk-NK3FI6KA.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -53,12 +53,14 @@ import {
   UsageError
 } from "./chunk-HGC5GN6C.js";
 import {
-  LineIndex,
   escapeRegex,
   parseImportStatement,
   parsePython,
   parsePythonImports
-} from "./chunk-MNXL75AL.js";
+} from "./chunk-Z7DEGM5F.js";
+import {
+  LineIndex
+} from "./chunk-KWNSDTA3.js";
 
 // src/pipeline.ts
 import { readFile, stat } from "node:fs/promises";

@@ -13,7 +13,7 @@ import {
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-AAUD5HPQ.js";
+} from "./chunk-2I5FEY2X.js";
 import {
   compareText
 } from "./chunk-H6GJWDDK.js";
@@ -22,7 +22,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-T6XGOWU6.js";
+} from "./chunk-NK3FI6KA.js";
 import {
   compileGlobs,
   globProblem

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  LineIndex,
   escapeRegex,
   regionOf,
   withPythonTree
-} from "./chunk-MNXL75AL.js";
+} from "./chunk-Z7DEGM5F.js";
 import {
+  LineIndex,
   normalizeName,
   parseRequirement
-} from "./chunk-QIFTQJHM.js";
+} from "./chunk-KWNSDTA3.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";

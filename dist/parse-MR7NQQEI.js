@@ -14,7 +14,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-T6XGOWU6.js";
+} from "./chunk-NK3FI6KA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -26,8 +26,8 @@ import {
   ENFORCEMENTS,
   STAGES
 } from "./chunk-HGC5GN6C.js";
-import "./chunk-MNXL75AL.js";
-import "./chunk-QIFTQJHM.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";

@@ -5,14 +5,14 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-7YAH7S3I.js";
+} from "./chunk-C3RRKS6F.js";
 import "./chunk-VFB3D6RW.js";
 import "./chunk-DH7PO2R5.js";
-import "./chunk-AAUD5HPQ.js";
+import "./chunk-2I5FEY2X.js";
 import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-T6XGOWU6.js";
+import "./chunk-NK3FI6KA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,8 +20,8 @@ import "./chunk-BTLUDB65.js";
 import {
   UsageError
 } from "./chunk-HGC5GN6C.js";
-import "./chunk-MNXL75AL.js";
-import "./chunk-QIFTQJHM.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/github/audit-run.ts

@@ -24,16 +24,16 @@ import {
 } from "./chunk-HGC5GN6C.js";
 import {
   escapeRegex,
-  inRanges,
-  outermost,
   regionOf,
   withPythonTree
-} from "./chunk-MNXL75AL.js";
+} from "./chunk-Z7DEGM5F.js";
 import {
   eggName,
+  inRanges,
   normalizeName,
+  outermost,
   parseRequirement
-} from "./chunk-QIFTQJHM.js";
+} from "./chunk-KWNSDTA3.js";
 import {
   __commonJS,
   __toESM
@@ -765,7 +765,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-IS5KVYL2.js");
+    const { parseDockerfile } = await import("./dockerfile-RQNZJ5JT.js");
     return parseDockerfile(file.text);
   });
 }
@@ -777,7 +777,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-54YFQVAH.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-ADM44TW6.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -5998,7 +5998,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-6W55U6GR.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-MR7NQQEI.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6036,7 +6036,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-6W55U6GR.js");
+  const { readRuleDocument } = await import("./parse-MR7NQQEI.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

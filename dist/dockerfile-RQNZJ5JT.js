@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  LineIndex,
   normalizeName,
   parseRequirement
-} from "./chunk-QIFTQJHM.js";
+} from "./chunk-KWNSDTA3.js";
 import {
   __commonJS,
   __esm,
@@ -5831,6 +5832,117 @@ var require_main = __commonJS({
 // src/parsers/dockerfile.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 import { posix } from "node:path";
+
+// src/parsers/shell-words.ts
+var OPERATORS = ["&&", "||", ";", "|"];
+function shellWords(text, offsets, base = 0) {
+  const at = (i) => offsets ? offsets[i] ?? (offsets.at(-1) ?? base) + 1 : base + i;
+  const words = [];
+  let value = "";
+  let chars = [];
+  let start = -1;
+  const flush = (end) => {
+    if (start !== -1) words.push({ value, offsets: chars, start, end });
+    value = "";
+    chars = [];
+    start = -1;
+  };
+  const add = (c, i) => {
+    if (start === -1) start = at(i);
+    value += c;
+    chars.push(at(i));
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\r" && text[i + 2] === "\n") {
+      i += 3;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      flush(at(i));
+      i++;
+      continue;
+    }
+    const operator = OPERATORS.find((op) => text.startsWith(op, i));
+    if (operator) {
+      flush(at(i));
+      words.push({
+        value: operator,
+        offsets: [...operator].map((_, k) => at(i + k)),
+        start: at(i),
+        end: at(i + operator.length - 1) + 1,
+        operator: true
+      });
+      i += operator.length;
+      continue;
+    }
+    if (c === "'") {
+      if (start === -1) start = at(i);
+      const close = text.indexOf("'", i + 1);
+      const stop = close === -1 ? text.length : close;
+      for (let k = i + 1; k < stop; k++) add(text[k], k);
+      i = stop + 1;
+      continue;
+    }
+    if (c === '"') {
+      if (start === -1) start = at(i);
+      let k = i + 1;
+      for (; k < text.length && text[k] !== '"'; k++) {
+        if (text[k] === "\\" && k + 1 < text.length) {
+          const next = text[k + 1];
+          if (next === "\n") {
+            k++;
+            continue;
+          }
+          if (next === '"' || next === "\\" || next === "$" || next === "`") {
+            add(next, k + 1);
+            k++;
+            continue;
+          }
+        }
+        add(text[k], k);
+      }
+      i = k + 1;
+      continue;
+    }
+    if (c === "\\" && i + 1 < text.length) {
+      if (start === -1) start = at(i);
+      add(text[i + 1], i + 1);
+      i += 2;
+      continue;
+    }
+    add(c, i);
+    i++;
+  }
+  flush(at(text.length - 1) + 1);
+  return words;
+}
+var SHELL = /(^|\/)(sh|bash|dash|ash|zsh)$/;
+function commandWords(text, base = 0) {
+  return expand(shellWords(text, void 0, base), 0);
+}
+function expand(words, depth) {
+  if (depth > 3) return words;
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    out.push(word);
+    if (!SHELL.test(word.value) || word.operator) continue;
+    let j = i + 1;
+    while (j < words.length && /^-[a-z]+$/.test(words[j].value) && !words[j].value.includes("c")) j++;
+    if (j + 1 >= words.length || !/^-[a-z]*c[a-z]*$/.test(words[j].value)) continue;
+    const script = words[j + 1];
+    out.push(...words.slice(i + 1, j + 1), ...expand(shellWords(script.value, script.offsets), depth + 1));
+    i = j + 1;
+  }
+  return out;
+}
+
+// src/parsers/dockerfile.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|"]);
 var PIP_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
   "-i",
@@ -5920,14 +6032,38 @@ function systemInstallStart(cmd) {
   }
   return -1;
 }
+function runWords(text, lines, tokens, region) {
+  if (tokens.length === 0) return [];
+  const offset = (line, column) => lines.lineStart(line) + column - 1;
+  const start = offset(tokens[0].region.line, tokens[0].region.column);
+  const end = offset(tokens.at(-1).region.endLine, tokens.at(-1).region.endColumn);
+  const raw = text.slice(start, end);
+  if (raw.trimStart().startsWith("[")) {
+    try {
+      const exec = JSON.parse(raw);
+      if (Array.isArray(exec) && exec.every((w) => typeof w === "string")) {
+        const quoted = exec.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(" ");
+        return commandWords(quoted).map((w) => ({ value: w.value, region }));
+      }
+    } catch {
+    }
+  }
+  return commandWords(raw, start).map((w) => ({ value: w.value, region: lines.region(w.start, w.end) }));
+}
 function parseDockerfile(text) {
   const dockerfile = import_dockerfile_ast.DockerfileParser.parse(text);
+  const lines = new LineIndex(text);
   const info = { stages: [], requirements: [], requirementFiles: [], pythonInstalls: [] };
   const globalArgs = /* @__PURE__ */ new Map();
   let vars = /* @__PURE__ */ new Map();
   let workdir = "/";
   let copies = [];
-  const stageNames = /* @__PURE__ */ new Set();
+  const stages = /* @__PURE__ */ new Map();
+  let env = /* @__PURE__ */ new Map();
+  let current;
+  const keep = () => {
+    if (current !== void 0) stages.set(current, { env, workdir, copies });
+  };
   let seenFrom = false;
   for (const instruction of dockerfile.getInstructions()) {
     const keyword = instruction.getKeyword().toUpperCase();
@@ -5961,15 +6097,17 @@ function parseDockerfile(text) {
     }
     if (keyword === "ENV") {
       if (tokens.length >= 2 && !tokens[0].value.includes("=")) {
-        vars.set(
-          tokens[0].value,
-          tokens.slice(1).map((t) => t.value).join(" ")
-        );
+        const value = tokens.slice(1).map((t) => t.value).join(" ");
+        vars.set(tokens[0].value, value);
+        env.set(tokens[0].value, value);
       } else {
         for (const t of tokens) {
           const [name, raw] = splitAssignment(t.value);
           const value = raw === void 0 ? void 0 : substitute(unquote(raw), vars);
-          if (value !== void 0) vars.set(name, value);
+          if (value !== void 0) {
+            vars.set(name, value);
+            env.set(name, value);
+          }
         }
       }
       continue;
@@ -5980,7 +6118,9 @@ function parseDockerfile(text) {
       const asIndex = tokens.findIndex((t) => t.value.toUpperCase() === "AS");
       const alias = asIndex !== -1 ? tokens[asIndex + 1]?.value : void 0;
       const image = substitute(written, globalArgs);
-      const fromStage = image !== void 0 && stageNames.has(image.toLowerCase());
+      keep();
+      const parent = image !== void 0 ? stages.get(image.toLowerCase()) : void 0;
+      const fromStage = parent !== void 0;
       info.stages.push({
         written,
         ...image !== void 0 ? { image } : {},
@@ -5988,10 +6128,11 @@ function parseDockerfile(text) {
         fromStage,
         region
       });
-      if (alias) stageNames.add(alias.toLowerCase());
-      vars = /* @__PURE__ */ new Map();
-      workdir = "/";
-      copies = [];
+      current = alias?.toLowerCase();
+      vars = new Map(parent?.env);
+      env = new Map(parent?.env);
+      workdir = parent?.workdir ?? "/";
+      copies = [...parent?.copies ?? []];
       continue;
     }
     if (keyword === "WORKDIR" && tokens[0]) {
@@ -6014,7 +6155,7 @@ function parseDockerfile(text) {
       continue;
     }
     if (keyword !== "RUN") continue;
-    for (const cmd of commands(tokens)) {
+    for (const cmd of commands(runWords(text, lines, tokens, region))) {
       const pip = pipInstallStart(cmd);
       if (pip !== -1) readPipArguments(cmd.slice(pip), vars, workdir, copies, info);
       const conda = condaInstallStart(cmd);
