@@ -124,7 +124,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-6IG2S2AQ.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-BYK3XUOS.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -132,7 +132,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-YGMQESVY.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-BAYBUZCJ.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

@@ -34,7 +34,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-2I5FEY2X.js";
+} from "./chunk-UYXQ3SBZ.js";
 import {
   parseBaseline
 } from "./chunk-H6GJWDDK.js";
@@ -45,7 +45,7 @@ import {
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-NK3FI6KA.js";
+} from "./chunk-Y36KZWHA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -58,6 +58,7 @@ import {
   UsageError,
   isUserError
 } from "./chunk-HGC5GN6C.js";
+import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import {
@@ -1202,7 +1203,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-F7I73TAW.js");
+  const { auditRepositories } = await import("./audit-run-UVA5J34K.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

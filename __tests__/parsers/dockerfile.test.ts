@@ -109,10 +109,12 @@ describe('parseDockerfile', () => {
         'RUN conda install -y python=3.9 flask'
       ].join('\n')
     );
-    expect(info.pythonInstalls.map((p) => [p.version, p.region.line])).toEqual([
-      ['3.7', 2],
-      ['3.7', 2],
-      ['3.9', 4]
+    // python3-pip brings the distribution's python3 in: recorded without a version.
+    expect(info.pythonInstalls.map((p) => [p.version, p.region.line, p.stage])).toEqual([
+      ['3.7', 2, 0],
+      ['3.7', 2, 0],
+      [undefined, 2, 0],
+      ['3.9', 4, 1]
     ]);
     expect(info.requirements.map((r) => r.normalized)).toEqual(['flask']);
   });
@@ -237,7 +239,9 @@ describe('parseDockerfile', () => {
     expect(info.pythonInstalls.map((p) => [p.version, p.region.line])).toEqual([
       ['3.9', 2],
       ['3.9', 2],
+      [undefined, 2],
       ['3.11', 2],
+      [undefined, 3],
       ['3.12', 3],
       ['3.8', 3]
     ]);

@@ -26,8 +26,12 @@ export interface DockerfileInfo {
   requirements: LocatedRequirement[];
   /** `-r` files, as context-relative paths when COPY tells where they came from. */
   requirementFiles: Array<{ containerPath: string; contextPath?: string; line: number }>;
-  /** Python versions installed by apt/yum/dnf/apk/conda, e.g. `python3.9`. */
-  pythonInstalls: Array<{ version: string; region: Region }>;
+  /**
+   * Python installed by apt/yum/dnf/apk/conda: a version (`python3.9`, `python=3.10`), or none for the
+   * distribution's own `python3` (`apt-get install python3 python3-pip`), whose version is the base
+   * image's distribution's (data/distro-python.ts). `stage` is the index in `stages`.
+   */
+  pythonInstalls: Array<{ version?: string; stage: number; region: Region }>;
 }
 
 interface Token {
@@ -308,7 +312,8 @@ export function parseDockerfile(text: string): DockerfileInfo {
           // `python=3.10`, `python=3.10.*`, `python==3.9.7`: the version is the leading dotted number.
           const version = /^\d+(?:\.\d+)*/.exec(m[2] ?? '')?.[0];
           if (m[1]!.toLowerCase() === 'python') {
-            if (version) info.pythonInstalls.push({ version, region: t.region });
+            if (version)
+              info.pythonInstalls.push({ version, stage: info.stages.length - 1, region: t.region });
           } else
             info.requirements.push({
               name: m[1]!,
@@ -324,7 +329,13 @@ export function parseDockerfile(text: string): DockerfileInfo {
         for (const t of cmd.slice(system)) {
           // `python3.9`, `python3.11-devel`, and RHEL/UBI's `python39`, `python311-pip`.
           const m = /^python3\.?(\d{1,2})(?:[-.]\w+)*$/.exec(t.value);
-          if (m) info.pythonInstalls.push({ version: `3.${m[1]}`, region: t.region });
+          const stage = info.stages.length - 1;
+          if (m) info.pythonInstalls.push({ version: `3.${m[1]}`, stage, region: t.region });
+          // The distribution's python3 (its -pip, -dev… packages bring it in too).
+          else if (
+            /^python3(?:-(?:pip|dev|devel|venv|distutils|setuptools|wheel|minimal|full|libs))?$/.test(t.value)
+          )
+            info.pythonInstalls.push({ stage, region: t.region });
         }
       }
     }

@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-C3RRKS6F.js";
+} from "./chunk-FQ5WCZND.js";
 import "./chunk-VFB3D6RW.js";
 import {
   retry
@@ -21,11 +21,11 @@ import {
 } from "./chunk-DH7PO2R5.js";
 import {
   LocalDirectory
-} from "./chunk-2I5FEY2X.js";
+} from "./chunk-UYXQ3SBZ.js";
 import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NK3FI6KA.js";
+import "./chunk-Y36KZWHA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -33,6 +33,7 @@ import "./chunk-BTLUDB65.js";
 import {
   UsageError
 } from "./chunk-HGC5GN6C.js";
+import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import {

@@ -14,7 +14,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-NK3FI6KA.js";
+} from "./chunk-Y36KZWHA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -26,6 +26,7 @@ import {
   ENFORCEMENTS,
   STAGES
 } from "./chunk-HGC5GN6C.js";
+import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import {

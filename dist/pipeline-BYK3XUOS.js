@@ -7,16 +7,17 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-2I5FEY2X.js";
+} from "./chunk-UYXQ3SBZ.js";
 import "./chunk-H6GJWDDK.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NK3FI6KA.js";
+import "./chunk-Y36KZWHA.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-BTLUDB65.js";
 import "./chunk-HGC5GN6C.js";
+import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";

@@ -13,7 +13,7 @@ import {
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-2I5FEY2X.js";
+} from "./chunk-UYXQ3SBZ.js";
 import {
   compareText
 } from "./chunk-H6GJWDDK.js";
@@ -22,7 +22,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-NK3FI6KA.js";
+} from "./chunk-Y36KZWHA.js";
 import {
   compileGlobs,
   globProblem

@@ -31,7 +31,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-NK3FI6KA.js";
+} from "./chunk-Y36KZWHA.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -23,6 +23,9 @@ import {
   ConfigError
 } from "./chunk-HGC5GN6C.js";
 import {
+  shellWords
+} from "./chunk-JTMZYB4J.js";
+import {
   escapeRegex,
   regionOf,
   withPythonTree
@@ -765,7 +768,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-RQNZJ5JT.js");
+    const { parseDockerfile } = await import("./dockerfile-5VKJNC7N.js");
     return parseDockerfile(file.text);
   });
 }
@@ -4552,6 +4555,145 @@ function pythonVersionOfImage(reference) {
   return named ? `${named[1]}.${named[2]}` : void 0;
 }
 
+// src/data/distro-python.ts
+var DISTRIBUTIONS = [
+  {
+    // https://packages.debian.org/search?keywords=python3&searchon=names&exact=1 (package python3)
+    name: "Debian",
+    images: ["debian"],
+    releases: [
+      { label: "Debian 9 (stretch)", names: ["stretch", "9"], python: "3.5" },
+      { label: "Debian 10 (buster)", names: ["buster", "10"], python: "3.7" },
+      { label: "Debian 11 (bullseye)", names: ["bullseye", "11"], python: "3.9" },
+      { label: "Debian 12 (bookworm)", names: ["bookworm", "12"], python: "3.11" },
+      { label: "Debian 13 (trixie)", names: ["trixie", "13"], python: "3.13" }
+    ]
+  },
+  {
+    // https://packages.ubuntu.com/search?keywords=python3&searchon=names&exact=1 (package python3)
+    name: "Ubuntu",
+    images: ["ubuntu"],
+    releases: [
+      { label: "Ubuntu 16.04", names: ["xenial", "16.04"], python: "3.5" },
+      { label: "Ubuntu 18.04", names: ["bionic", "18.04"], python: "3.6" },
+      { label: "Ubuntu 20.04", names: ["focal", "20.04"], python: "3.8" },
+      { label: "Ubuntu 22.04", names: ["jammy", "22.04"], python: "3.10" },
+      { label: "Ubuntu 24.04", names: ["noble", "24.04"], python: "3.12" }
+    ]
+  },
+  {
+    // RHEL 7/8/9 and their rebuilds: `python3` is 3.6 on 7 and 8, 3.9 on 9 (Red Hat's "Installing and
+    // using dynamic programming languages", Python versions by release); UBI images are RHEL.
+    name: "Red Hat Enterprise Linux",
+    images: ["ubi", "ubi-minimal", "ubi-init", "centos", "rockylinux", "almalinux", "oraclelinux", "rhel"],
+    releases: [
+      { label: "RHEL 7", names: ["7", "ubi7", "rhel7", "centos7"], python: "3.6" },
+      { label: "RHEL 8", names: ["8", "ubi8", "rhel8", "rockylinux8", "centos8"], python: "3.6" },
+      { label: "RHEL 9", names: ["9", "ubi9", "rhel9", "rockylinux9"], python: "3.9" }
+    ]
+  },
+  {
+    // https://docs.aws.amazon.com/linux/al2023/ug/python.html; Amazon Linux 2's python3 is 3.7
+    name: "Amazon Linux",
+    images: ["amazonlinux"],
+    releases: [
+      { label: "Amazon Linux 2", names: ["2"], python: "3.7" },
+      { label: "Amazon Linux 2023", names: ["2023"], python: "3.9" }
+    ]
+  },
+  {
+    // https://pkgs.alpinelinux.org/packages?name=python3 (by branch)
+    name: "Alpine",
+    images: ["alpine"],
+    releases: [
+      { label: "Alpine 3.12\u20133.13", names: ["3.12", "3.13"], python: "3.8" },
+      { label: "Alpine 3.14\u20133.15", names: ["3.14", "3.15"], python: "3.9" },
+      { label: "Alpine 3.16\u20133.17", names: ["3.16", "3.17"], python: "3.10" },
+      { label: "Alpine 3.18\u20133.19", names: ["3.18", "3.19"], python: "3.11" },
+      { label: "Alpine 3.20\u20133.22", names: ["3.20", "3.21", "3.22"], python: "3.12" }
+    ]
+  }
+];
+var words = (text) => text.toLowerCase().split(/[-_:/@]+/);
+function distroPython(reference) {
+  const { name, tag } = parseImageReference(reference.trim());
+  const segments = name.toLowerCase().split("/");
+  const last = segments.at(-1);
+  for (const d of DISTRIBUTIONS) {
+    if (d.images.includes(last) || d.images.some((i) => segments.includes(i))) {
+      const said = [...words(tag ?? ""), ...segments];
+      const release = d.releases.find((r) => r.names.some((n) => said.includes(n)));
+      if (release) return { distribution: release.label, python: release.python };
+    }
+  }
+  for (const word of [...words(tag ?? ""), last]) {
+    for (const d of DISTRIBUTIONS)
+      for (const r of d.releases)
+        for (const n of r.names)
+          if (!/^\d/.test(n) && (word === n || d.images.some((i) => word === `${i}${n}`)))
+            return { distribution: r.label, python: r.python };
+    const ubuntu = /^ubuntu(\d\d\.\d\d)$/.exec(word);
+    if (ubuntu) {
+      const release = DISTRIBUTIONS[1].releases.find((r) => r.names.includes(ubuntu[1]));
+      if (release) return { distribution: release.label, python: release.python };
+    }
+  }
+  return void 0;
+}
+
+// src/deps/built-images.ts
+var BUILD_FILES = /(^|\/)(Makefile|Jenkinsfile|[^/]*\.sh|[^/]*\.mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
+var isDockerfile = (path) => /(^|\/)Dockerfile[^/]*$/.test(path);
+var normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, "_");
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+async function builtByCommands(tree) {
+  const out = /* @__PURE__ */ new Map();
+  const dockerfiles = new Set(tree.files.filter(isDockerfile));
+  for (const path of tree.files.filter((p) => BUILD_FILES.test(p))) {
+    const file = await tree.read(path);
+    if (!file || !/\b(?:docker|podman)\b[^\n]*\bbuild\b/.test(file.text)) continue;
+    for (const line of file.text.split("\n")) {
+      if (!/\b(?:docker|podman)\b.*\bbuild\b/.test(line)) continue;
+      const words2 = shellWords(line).map((w) => w.value);
+      const tags = [];
+      let dockerfile;
+      let context;
+      for (let i = words2.indexOf("build") + 1; i > 0 && i < words2.length; i++) {
+        const w = words2[i];
+        if (w === "-t" || w === "--tag") tags.push(words2[++i] ?? "");
+        else if (w.startsWith("--tag=")) tags.push(w.slice(6));
+        else if (w === "-f" || w === "--file") dockerfile = words2[++i];
+        else if (w.startsWith("--file=")) dockerfile = w.slice(7);
+        else if (w.startsWith("-")) {
+          if (!w.includes("=") && /^--(build-arg|platform|target|label|network|secret|cache-from|cache-to|output)$/.test(w))
+            i++;
+        } else if (["&&", "||", ";", "|"].includes(w)) break;
+        else context = w;
+      }
+      const candidates = [folderOf(path), ""].flatMap((base) => {
+        const join = (p) => [base, p].filter((x) => x && x !== ".").join("/").replace(/^\.\//, "");
+        if (dockerfile) return [join(dockerfile)];
+        return context !== void 0 ? [join(`${context.replace(/\/$/, "")}/Dockerfile`)] : [];
+      });
+      const found = candidates.map((c) => c.replace(/(^|\/)\.\//g, "$1")).find((c) => dockerfiles.has(c));
+      if (!found) continue;
+      for (const tag of tags) if (tag && !tag.includes("$")) out.set(parseImageReference(tag).name, found);
+    }
+  }
+  return out;
+}
+async function dockerfileBuilding(tree, image) {
+  const { name } = parseImageReference(image.trim());
+  const commands = await tree.memo("built-images", () => builtByCommands(tree));
+  const last = name.slice(name.lastIndexOf("/") + 1);
+  const byCommand = commands.get(name) ?? [...commands].find(([built]) => built.slice(built.lastIndexOf("/") + 1) === last)?.[1];
+  if (byCommand) return byCommand;
+  const named = tree.files.filter(
+    (p) => isDockerfile(p) && /(^|\/)Dockerfile$/.test(p) && normalize(folderOf(p).split("/").at(-1) ?? "") === normalize(last)
+  );
+  return named.length === 1 ? named[0] : void 0;
+}
+
 // src/deps/python-declarations.ts
 var PYENV_VERSION = /^(?:pypy|cpython-?)?(\d+\.\d+(?:\.\d+)?)(?:[-.+]?[A-Za-z0-9][\w.+-]*)?$/;
 var lineRegion = (line, column, length) => ({
@@ -4563,39 +4705,104 @@ var lineRegion = (line, column, length) => ({
 function pythonClaims(tree, path) {
   return tree.memo(`python:${path}`, () => readClaims(tree, path));
 }
-async function readClaims(tree, path) {
-  const type = fileTypeOf(path);
-  if (type === "dockerfile") {
-    const info = await dockerfileInfo(tree, path);
-    const claims = [];
-    for (const stage of info?.stages ?? []) {
-      if (stage.fromStage) continue;
-      if (stage.image === void 0) {
-        tree.note({
-          path,
-          line: stage.region.line,
-          message: `FROM ${stage.written}: the image depends on a build argument without a default; its Python is unknown`
-        });
-        continue;
-      }
-      const version = pythonVersionOfImage(stage.image);
-      if (version) claims.push({ path, region: stage.region, version, source: `FROM ${stage.image}` });
-      else
-        tree.note({
-          path,
-          line: stage.region.line,
-          message: `FROM ${stage.image}: the image reference says nothing about its Python version`
-        });
+var MAX_BUILT_DEPTH = 4;
+async function dockerfileClaims(tree, path, visiting, note = true) {
+  const info = await dockerfileInfo(tree, path);
+  if (!info) return [];
+  const claims = [];
+  const say = (line, message) => {
+    if (note) tree.note({ path, line, message });
+  };
+  const aliases = new Map(
+    info.stages.flatMap((s, i) => s.alias ? [[s.alias.toLowerCase(), i]] : [])
+  );
+  const baseOf = (index) => {
+    for (let i = index, hops = 0; hops < info.stages.length; hops++) {
+      const stage = info.stages[i];
+      if (!stage?.image) return void 0;
+      if (!stage.fromStage) return stage.image;
+      const parent = aliases.get(stage.image.toLowerCase());
+      if (parent === void 0 || parent >= i) return void 0;
+      i = parent;
     }
-    for (const install of info?.pythonInstalls ?? [])
+    return void 0;
+  };
+  const versioned = new Set(info.pythonInstalls.filter((i) => i.version !== void 0).map((i) => i.stage));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const install of info.pythonInstalls) {
+    if (install.version === void 0 && (versioned.has(install.stage) || claimed.has(install.stage)))
+      continue;
+    if (install.version === void 0) claimed.add(install.stage);
+    if (install.version !== void 0) {
       claims.push({
         path,
         region: install.region,
         version: install.version,
         source: `installs python${install.version}`
       });
-    return claims;
+      continue;
+    }
+    const base = baseOf(install.stage);
+    if (base === void 0 || pythonVersionOfImage(base)) continue;
+    const distro = distroPython(base);
+    if (distro)
+      claims.push({
+        path,
+        region: install.region,
+        version: distro.python,
+        source: `installs python3 on ${distro.distribution} (FROM ${base})`
+      });
+    else say(install.region.line, `installs python3 from the packages of ${base}: its version is unknown`);
   }
+  const stagesWithInstall = new Set(info.pythonInstalls.map((i) => i.stage));
+  for (const [index, stage] of info.stages.entries()) {
+    if (stage.fromStage) continue;
+    if (stage.image === void 0) {
+      say(
+        stage.region.line,
+        `FROM ${stage.written}: the image depends on a build argument without a default; its Python is unknown`
+      );
+      continue;
+    }
+    const version = pythonVersionOfImage(stage.image);
+    if (version) {
+      claims.push({ path, region: stage.region, version, source: `FROM ${stage.image}` });
+      continue;
+    }
+    if ([...stagesWithInstall].some(
+      (i) => baseOf(i) === stage.image && (i === index || info.stages[i].fromStage)
+    ))
+      continue;
+    const built = visiting.size < MAX_BUILT_DEPTH ? await dockerfileBuilding(tree, stage.image) : void 0;
+    if (built && !visiting.has(built)) {
+      const inherited = [
+        ...new Set(
+          (await dockerfileClaims(tree, built, /* @__PURE__ */ new Set([...visiting, built]), false)).map((c) => c.version ? majorMinorOf(c.version) : void 0).filter((v) => v !== void 0)
+        )
+      ];
+      if (inherited.length === 1) {
+        claims.push({
+          path,
+          region: stage.region,
+          version: inherited[0],
+          source: `FROM ${stage.image} (built in this repository from ${built})`
+        });
+        continue;
+      }
+      say(
+        stage.region.line,
+        `FROM ${stage.image}: built in this repository from ${built}, which ${inherited.length ? `says ${inherited.join(" and ")}` : "says nothing about its Python version either"}`
+      );
+      continue;
+    }
+    say(stage.region.line, `FROM ${stage.image}: the image reference says nothing about its Python version`);
+  }
+  return claims.sort((a, b) => (a.region?.line ?? 0) - (b.region?.line ?? 0));
+}
+var majorMinorOf = (version) => /^(\d+\.\d+)/.exec(version)?.[1];
+async function readClaims(tree, path) {
+  const type = fileTypeOf(path);
+  if (type === "dockerfile") return dockerfileClaims(tree, path, /* @__PURE__ */ new Set([path]));
   if (type === "python-version" || type === "runtime.txt" || type === "workflow") {
     const file = await tree.read(path);
     if (!file) return [];
@@ -5016,7 +5223,7 @@ var FASTAPI_FORMS = /* @__PURE__ */ new Set(["api_route", "add_api_route"]);
 var formOf = (framework, form) => !(framework === "flask" ? FASTAPI_FORMS : FLASK_FORMS).has(form);
 var MAX_DEPTH = 12;
 var withoutExtension = (path) => path.replace(/\.pyi?$/, "");
-var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var folderOf2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 function moduleFinder(paths) {
   const all = /* @__PURE__ */ new Set();
   const byLastName = /* @__PURE__ */ new Map();
@@ -5032,8 +5239,8 @@ function moduleFinder(paths) {
   return (ref, from) => {
     const parts = ref.dotted ? ref.dotted.split(".") : [];
     if (ref.level > 0) {
-      let dir = folderOf(from);
-      for (let i = 1; i < ref.level; i++) dir = folderOf(dir);
+      let dir = folderOf2(from);
+      for (let i = 1; i < ref.level; i++) dir = folderOf2(dir);
       return module([dir, ...parts].filter(Boolean).join("/") || "");
     }
     if (parts.length === 0) return void 0;
@@ -5044,8 +5251,8 @@ function moduleFinder(paths) {
     });
     if (candidates.length <= 1) return candidates[0];
     const shared = (path) => {
-      const a = folderOf(path).split("/");
-      const b = folderOf(from).split("/");
+      const a = folderOf2(path).split("/");
+      const b = folderOf2(from).split("/");
       let n = 0;
       while (n < a.length && n < b.length && a[n] === b[n]) n++;
       return n;
@@ -5998,7 +6205,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-MR7NQQEI.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-R37F7RXY.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6036,7 +6243,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-MR7NQQEI.js");
+  const { readRuleDocument } = await import("./parse-R37F7RXY.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
