@@ -114,7 +114,7 @@ test('audit --local: checkouts on disk, each with its own profiles; the matrix c
   expect([code, stderr.split('\n').filter(Boolean).sort()]).toEqual([
     0,
     [
-      'examples/dropin-environments: 23 files, 5 environments, 18 findings',
+      'examples/dropin-environments: 24 files, 5 environments, 18 findings',
       'examples/dropin-environments: reading',
       'examples/flask-service: 8 files, 0 environments, 12 findings',
       'examples/flask-service: reading'
