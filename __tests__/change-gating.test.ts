@@ -1,5 +1,5 @@
 // Gating what a change introduces, end to end through the CLI on real git repositories.
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { GitRepo } from './git-repo.js';
@@ -67,6 +67,36 @@ describe('on a copy of the DRUM-shaped example', () => {
     const oldImports = report.findings.filter((f) => f.ruleId === 'flask-stack-import-in-runner' && !f.new);
     expect(oldImports.length).toBeGreaterThan(3);
     expect(new Set(oldImports.map((f) => f.severity))).toEqual(new Set(['warning']));
+  });
+
+  test('at stage rc an environment the change adds that selects gunicorn blocks; the one already there warns', async () => {
+    repo.branch('add-environment');
+    const env = 'public_dropin_environments/python3_new';
+    await mkdir(join(repo.dir, env), { recursive: true });
+    await writeFile(
+      join(repo.dir, env, 'Dockerfile'),
+      [
+        'FROM python:3.11-slim',
+        'COPY requirements.txt requirements.txt',
+        'RUN pip install -r requirements.txt',
+        `ENV MLOPS_RUNTIME_PARAM_DRUM_SERVER_TYPE='{"type": "string", "payload": "gunicorn"}'`,
+        ''
+      ].join('\n')
+    );
+    await writeFile(join(repo.dir, env, 'requirements.txt'), 'datarobot-drum==1.16.0\n');
+    repo.commit('a new environment on gunicorn');
+    const { code, report } = await scan('scan', repo.dir, '--base', 'main', '--stage', 'rc');
+    expect(code).toBe(1);
+    const byRule = (id: string) =>
+      report.findings.filter((f) => f.ruleId === id).map((f) => [f.path, f.line, f.severity, f.new]);
+    expect(byRule('dropin-environments-server-type')).toEqual([
+      ['public_dropin_environments/python3_new/Dockerfile', 4, 'error', true],
+      ['public_dropin_environments/python3_sklearn/Dockerfile', 4, 'warning', false]
+    ]);
+    // The new environment installs no FastAPI: blocked as new (its Dockerfile is new).
+    expect(
+      byRule('environment-installs-fastapi-stack').filter(([path]) => String(path).startsWith(env))
+    ).toEqual([[env, undefined, 'error', true]]);
   });
 
   test('with a baseline taken at the base commit, an unrelated change passes even at decommission', async () => {

@@ -24,11 +24,20 @@ const CHECKLIST: Array<[number, string, string[]]> = [
     ]
   ],
   [0, 'Feature Flag Setup: Implement DRUM_FASTAPI_ENABLED', ['fastapi-feature-flag-defined']],
-  [1, 'Remove custom_model_runner/datarobot_drum/drum/gunicorn/ directory', ['gunicorn-directory']],
+  [
+    1,
+    'Remove custom_model_runner/datarobot_drum/drum/gunicorn/ directory (and what imports it)',
+    ['gunicorn-directory', 'gunicorn-package-importers']
+  ],
   [
     1,
     'Remove create_flask_app, get_flask_app and all Blueprint logic from server.py',
-    ['flask-app-factory-in-server', 'flask-app-factory-imported', 'flask-blueprint-in-server']
+    [
+      'flask-app-factory-in-server',
+      'flask-app-factory-imported',
+      'flask-blueprint-in-server',
+      'flask-request-hooks'
+    ]
   ],
   [1, 'Remove Flask-specific error handlers', ['flask-error-handlers']],
   [
@@ -37,6 +46,23 @@ const CHECKLIST: Array<[number, string, string[]]> = [
     ['isinstance-flask-app']
   ],
   [2, 'Make FastAPI the only supported app type', ['flask-app-constructed', 'flask-stack-import-in-runner']],
+  [
+    2,
+    'Timeline, LTS: the Flask server is deprecated; DRUM warns when it is chosen',
+    ['flask-server-deprecation-warning']
+  ],
+  [
+    2,
+    'Implementation order: config.py, app.py (lifespan), extensions.py, run_uvicorn.py, entry_point.py',
+    [
+      'fastapi-uvicorn-config',
+      'fastapi-app-lifespan',
+      'fastapi-extensions',
+      'uvicorn-launcher',
+      'entry-point-fastapi'
+    ]
+  ],
+
   [2, 'Remove TimeoutWSGIRequestHandler', ['timeout-wsgi-request-handler']],
   [2, 'ResourceMonitor: remove imports of flask.request', ['resource-monitor-flask-request']],
   [
@@ -102,7 +128,21 @@ const CHECKLIST: Array<[number, string, string[]]> = [
   ],
   [4, 'Replace assert response_dict[ModelInfoKeys.DRUM_SERVER] == "flask"', ['drum-server-flask-assertion']],
   [4, 'Update tests/locust/README.md to remove references to Flask', ['locust-readme-flask']],
-  [4, 'Update DrumServerRun to default to fastapi and remove flask option', ['drum-server-run-flask-option']],
+  [
+    4,
+    'Update DrumServerRun to default to fastapi and remove flask option',
+    ['drum-server-run-flask-option', 'drum-server-run-defaults-to-fastapi']
+  ],
+  [
+    4,
+    'Monitoring: test_mlops_monitoring.py verifies metrics parity under FastAPI',
+    ['mlops-monitoring-tests-fastapi']
+  ],
+  [
+    4,
+    'Test cleanup: tests, fixtures and model templates stop importing Flask and Werkzeug',
+    ['tests-import-flask-stack']
+  ],
   [5, 'Base images: install fastapi, uvicorn[standard], httpx', ['base-images-install-fastapi-stack']],
   [5, 'Base images: (optional) remove gunicorn, gevent, flask', ['base-images-flask-stack']],
   [
@@ -194,7 +234,8 @@ describe('the default DRUM rule set', () => {
     expect(Object.fromEntries(migratedNotApplicable)).toEqual({
       'gunicorn-serves-another-app':
         'in none of the 2 environment folders: no file shows that gunicorn is started by something other than DRUM',
-      'dropin-environments-flask-code': 'no file of an environment folder matches `**/*.py`'
+      'dropin-environments-flask-code': 'no file of an environment folder matches `**/*.py`',
+      'flask-server-deprecation-warning': "no file shows that DRUM's package still imports Flask"
     });
   });
 

@@ -94,8 +94,9 @@ describe('a customer repository of drop-in environments (examples/dropin-environ
     ]);
   });
 
-  test('the text report names the profile and why', () => {
-    expect(renderText(report).split('\n').slice(1, 2)).toEqual([
+  test('the text report says what the stage means, and names the profile and why', () => {
+    expect(renderText(report).split('\n').slice(1, 3)).toEqual([
+      'beta: FastAPI is available via DRUM_SERVER_TYPE=fastapi; environments may run either server. Removals are notices.',
       `Profile environments: ${report.ruleset.profiles![0]!.reason}`
     ]);
   });

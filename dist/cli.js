@@ -10,7 +10,7 @@ import {
 } from "./chunk-G35L3SEP.js";
 import {
   PROFILE_NAMES
-} from "./chunk-BTLUDB65.js";
+} from "./chunk-DKFWM3FO.js";
 import {
   STAGES,
   UsageError,
@@ -30,9 +30,9 @@ async function renderer(format) {
     case "sarif":
       return (await import("./sarif-K7BLT2DM.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-6XG4TW3L.js")).renderMarkdown;
+      return (await import("./markdown-YXHD64BR.js")).renderMarkdown;
     default:
-      return (await import("./text-KZGYNLTP.js")).renderText;
+      return (await import("./text-WWYWUY3W.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
@@ -124,7 +124,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-BYK3XUOS.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-ZNUHEYDF.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -132,7 +132,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-BAYBUZCJ.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-XDT7GH5Y.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
@@ -197,7 +197,7 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    const { noWorkflowCommand } = await import("./text-KZGYNLTP.js");
+    const { noWorkflowCommand } = await import("./text-WWYWUY3W.js");
     io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }

@@ -19,8 +19,8 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-Q67UOMNF.js";
-import "./chunk-4TVTJ4SH.js";
+} from "./chunk-6AOUYXIV.js";
+import "./chunk-FL4YYNP7.js";
 import {
   renderSarif
 } from "./chunk-YVVFQOQE.js";
@@ -34,10 +34,10 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-UYXQ3SBZ.js";
+} from "./chunk-M3FOQ4Z4.js";
 import {
   parseBaseline
-} from "./chunk-H6GJWDDK.js";
+} from "./chunk-LBUMMRCU.js";
 import "./chunk-LXXCJO2X.js";
 import {
   enableLinearRegexFallback
@@ -45,13 +45,13 @@ import {
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-Y36KZWHA.js";
+} from "./chunk-KXVEOY32.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isProfileName
-} from "./chunk-BTLUDB65.js";
+} from "./chunk-DKFWM3FO.js";
 import {
   CannotJudge,
   STAGES,
@@ -1203,7 +1203,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-UVA5J34K.js");
+  const { auditRepositories } = await import("./audit-run-JJK2ZHRN.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1211,7 +1211,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-QFQKSPIB.js");
+  const { mergeShardReports } = await import("./shards-FYMUBA3P.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

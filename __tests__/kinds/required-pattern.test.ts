@@ -105,4 +105,29 @@ describe('required-pattern', () => {
       'None of the 2 selected files contains `exception_handler` in code.'
     ]);
   });
+
+  test('scope any with within: at each file that defines the scope when none has it inside, else on the folder', async () => {
+    const options = 'pattern: server_type\\s*=\\s*"fastapi"\nscope: any\nwithin: [DrumServerRun]';
+    const files = {
+      'pkg/utils.py': 'class DrumServerRun:\n    def __init__(self, server_type="flask"):\n        pass\n',
+      'pkg/other.py': 'server_type = "fastapi"\n'
+    };
+    const findings = await findingsFor(rule(options, '["pkg/*.py"]'), files);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['pkg/utils.py', '`DrumServerRun` does not contain /server_type\\s*=\\s*"fastapi"/. m.']
+    ]);
+    expect(
+      await findingsFor(rule(options, '["pkg/*.py"]'), {
+        ...files,
+        'pkg/utils.py': 'class DrumServerRun:\n    def __init__(self, server_type="fastapi"):\n        pass\n'
+      })
+    ).toEqual([]);
+    const nowhere = await findingsFor(rule(options, '["pkg/*.py"]'), { 'pkg/other.py': 'x = 1\n' });
+    expect(nowhere.map((f) => [f.path, f.message])).toEqual([
+      [
+        'pkg',
+        'None of the 1 selected files contains /server_type\\s*=\\s*"fastapi"/ inside `DrumServerRun`. m.'
+      ]
+    ]);
+  });
 });

@@ -129,3 +129,12 @@ test('the audit matrix lists repositories audited in part and those not audited,
     ].join('\n')
   );
 });
+
+test("what the stage means, in the rule set's words, follows what it enforces, escaped", async () => {
+  const ruleSet = { ...RULES, stages: { rc: 'FastAPI becomes the *default*; see [the plan](x).' } };
+  const report = (await scanSource(new MemorySource({}), { ruleSet, stage: 'rc' })).report;
+  expect(report.ruleset.stageMeaning).toBe('FastAPI becomes the *default*; see [the plan](x).');
+  expect(renderMarkdown(report)).toContain(
+    'In stage **rc**, 1 rule blocks the merge; 1 rule warns; 1 rule is not enforced yet.\n\n> FastAPI becomes the \\*default\\*; see \\[the plan\\](x).\n'
+  );
+});

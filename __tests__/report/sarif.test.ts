@@ -43,7 +43,7 @@ test('every rule in force has help; results have repo-relative locations and reg
   const blueprint = run.results.find((r) => r.ruleId === 'flask-blueprint-in-server')!;
   expect(blueprint.locations[0]!.physicalLocation).toEqual({
     artifactLocation: { uri: 'custom_model_runner/datarobot_drum/drum/server.py', uriBaseId: '%SRCROOT%' },
-    region: { startLine: 4, startColumn: 26, endLine: 4, endColumn: 35 }
+    region: { startLine: 6, startColumn: 26, endLine: 6, endColumn: 35 }
   });
   const fileLevel = run.results.find((r) => r.ruleId === 'gunicorn-directory')!;
   expect(fileLevel.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });

@@ -38,7 +38,7 @@ const MISTAKES: Array<[string, string, string]> = [
   [
     'an unknown top-level key',
     'name: n\nrulez: []\nrules: []\n',
-    "r.yml:2:1: unknown key 'rulez' (did you mean 'rules'?) (expected one of: $schema, name, extends, description, stage, phases, roots, when, rules)"
+    "r.yml:2:1: unknown key 'rulez' (did you mean 'rules'?) (expected one of: $schema, name, extends, description, stage, phases, stages, roots, when, rules)"
   ],
   [
     'an unknown stage',

@@ -110,9 +110,14 @@ const ESCAPED_NAME = /\\\\|\\x[0-9A-F]{2}|\\u[0-9a-f]{4}/;
 export function introducedBy(changes: ChangeSet): (finding: RawFinding) => boolean {
   return (finding) => {
     const change = changes.get(finding.path);
-    // A name shown escaped (not UTF-8, or with control characters) may be spelt differently by the
-    // change's source (GitHub's file list decodes names its own way): unmatched, it counts as new.
-    if (!change) return ESCAPED_NAME.test(finding.path);
+    if (!change) {
+      // A finding on a folder (an environment that lacks something) is new when the change added the
+      // file it is anchored to (the environment's Dockerfile): the change added the environment.
+      if (finding.anchor !== undefined && changes.get(finding.anchor)?.status === 'added') return true;
+      // A name shown escaped (not UTF-8, or with control characters) may be spelt differently by the
+      // change's source (GitHub's file list decodes names its own way): unmatched, it counts as new.
+      return ESCAPED_NAME.test(finding.path);
+    }
     if (change.status === 'removed') return false;
     if (change.lines === 'all' || change.status === 'added') return true;
     if (!finding.region) return false;

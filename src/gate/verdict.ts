@@ -155,7 +155,10 @@ export function judge(
       f.baselined = baselined[i]!;
       if (f.baselined && f.severity === 'error') f.severity = 'warning';
     });
-    baseline = { grown, improved };
+    // A rule the stage does not enforce, or with nothing to check here, has no findings: that is not
+    // an improvement on the baseline.
+    const inForce = new Set(rules.filter((r) => r.status === 'pass' || r.status === 'fail').map((r) => r.id));
+    baseline = { grown, improved: improved.filter((e) => inForce.has(e.rule)) };
     beyondBaseline = omittedBeyond;
   }
   const counts = countOmitted(ruleSet, stage, omitted, beyondBaseline, isNew !== undefined);

@@ -43,12 +43,9 @@ export const requiredPattern = defineKind({
     if (matcher.scope === 'any') {
       const seen = anyOf(tree, matcher);
       seen.checked.add(file.path);
-      // Without a promise where the file cannot match (most files of a package-wide selection).
-      if (seen.found || !mayMatch(file, matcher)) return [];
-      return contains(file, matcher).then((found) => {
-        if (found) seen.found = true;
-        return [];
-      });
+      const work = lookAt(file, matcher, seen);
+      // Without a promise where nothing is to be looked at (most files of a package-wide selection).
+      return work ? work.then(() => []) : [];
     }
     return missingIn(file, matcher);
   },
@@ -59,13 +56,21 @@ export const requiredPattern = defineKind({
     }));
     if (matcher.scope === 'each' || selected.length === 0) return missing;
     const seen = anyOf(tree, matcher);
-    if (seen.found) return [];
     for (const path of selected) {
+      if (seen.found) return [];
       if (seen.checked.has(path)) continue;
       const file = await tree.read(path);
-      if (file && (await contains(file, matcher))) return [];
+      if (file) await lookAt(file, matcher, seen);
     }
+    if (seen.found) return [];
     const where = whereWords(matcher.where);
+    // With `within`: at each file that defines the scope, saying the scope lacks it.
+    if (matcher.within && seen.scoped.size > 0) {
+      const names = matcher.within.map((n) => `\`${n}\``).join(' or ');
+      return [...seen.scoped]
+        .sort()
+        .map((path) => ({ path, message: `${names} does not contain ${matcher.label}${where}.` }));
+    }
     return [
       {
         path: commonDirectory(selected),
@@ -75,18 +80,42 @@ export const requiredPattern = defineKind({
   }
 });
 
-/** A scope-`any` rule's state in one scan: the files checked, and whether one contains the text. */
+/**
+ * A scope-`any` rule's state in one scan: the files checked, whether one contains the text, and (with
+ * `within`) the files that define the scope.
+ */
 interface AnyOf {
   checked: Set<string>;
   found: boolean;
+  scoped: Set<string>;
+}
+
+/** Looks at a file for a scope-`any` rule: whether it contains the text, whether it defines the scope. */
+function lookAt(file: SourceFile, matcher: TextMatcher, seen: AnyOf): Promise<unknown> | undefined {
+  const work: Array<Promise<unknown>> = [];
+  const names = matcher.within?.map((n) => n.slice(n.lastIndexOf('.') + 1));
+  if (names && isPythonPath(file.path) && names.some((n) => file.contains(n)))
+    work.push(
+      file.python().then((module) => {
+        if (scopeRanges(module, matcher.within!).length > 0) seen.scoped.add(file.path);
+      })
+    );
+  if (!seen.found && mayMatch(file, matcher))
+    work.push(
+      contains(file, matcher).then((found) => {
+        if (found) seen.found = true;
+      })
+    );
+  return work.length ? Promise.all(work) : undefined;
 }
 /** Per scan (its TreeView), per rule (its compiled matcher). */
-const states = new WeakMap<TreeView, WeakMap<object, AnyOf>>();
-function anyOf(tree: TreeView, matcher: object): AnyOf {
+const states = new WeakMap<TreeView, WeakMap<TextMatcher, AnyOf>>();
+function anyOf(tree: TreeView, matcher: TextMatcher): AnyOf {
   let scan = states.get(tree);
   if (!scan) states.set(tree, (scan = new WeakMap()));
   let state = scan.get(matcher);
-  if (!state) scan.set(matcher, (state = { checked: new Set<string>(), found: false }));
+  if (!state)
+    scan.set(matcher, (state = { checked: new Set<string>(), found: false, scoped: new Set<string>() }));
   return state;
 }
 

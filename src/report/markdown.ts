@@ -64,6 +64,8 @@ export function headSection(report: Report): string {
       return `${count} ${count === 1 ? 'rule' : 'rules'} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
     });
   out.push('', `In stage **${report.ruleset.stage}**, ${parts.join('; ')}.`);
+  // What the stage means, in the rule set's words (the strategy's timeline).
+  if (report.ruleset.stageMeaning) out.push('', `> ${escapeText(report.ruleset.stageMeaning)}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -18,6 +18,8 @@ export interface Report {
   ruleset: {
     name: string;
     stage: Stage;
+    /** What the stage means, in the rule set's words. */
+    stageMeaning?: string;
     file: string;
     /** The bundled profiles the rules come from, and why each was chosen. */
     profiles?: Array<{ name: string; reason: string }>;
@@ -97,7 +99,13 @@ export function buildReport(
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    ruleset: { name: ruleSet.name, stage, file: ruleSet.file, profiles: ruleSet.profiles },
+    ruleset: {
+      name: ruleSet.name,
+      stage,
+      ...(ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {}),
+      file: ruleSet.file,
+      profiles: ruleSet.profiles
+    },
     target,
     conclusion: verdict.conclusion,
     counts: verdict.counts,

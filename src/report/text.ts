@@ -84,6 +84,7 @@ export function phaseProgress(phase: Report['phases'][number]): string {
 export function renderText(report: Report): string {
   const out: string[] = [
     `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`,
+    ...(report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : []),
     ...profileLines(report)
   ];
   if (report.change?.unknown !== undefined)

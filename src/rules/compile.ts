@@ -42,6 +42,7 @@ export interface RuleSetParts {
   description?: string;
   stage: Stage;
   phases: Record<string, string>;
+  stages?: Partial<Record<Stage, string>>;
   roots: Record<string, RootDefinition>;
   profiles: ProfileChoice[];
 }
@@ -65,6 +66,7 @@ export function compileRuleSet(
     ...(parts.description ? { description: parts.description } : {}),
     stage: parts.stage,
     phases,
+    ...(parts.stages && Object.keys(parts.stages).length ? { stages: parts.stages } : {}),
     rules,
     roots,
     profiles: parts.profiles

@@ -11,7 +11,7 @@ import { compileRuleSet, type RuleEntry, type RuleSetParts } from './compile.js'
 import type { Condition } from './conditions.js';
 import type { At, RuleText } from './rule-text.js';
 import type { ProfileChoice, RuleSet } from './rule-set.js';
-import type { Stage } from '../model.js';
+import { STAGES, type Stage } from '../model.js';
 import { closest } from './did-you-mean.js';
 
 /** How rule files are read: the file system, or (in pr mode) the base commit. */
@@ -63,6 +63,7 @@ export interface RuleSetHeader {
   extends?: string | string[] | undefined;
   stage?: Stage | undefined;
   phases?: Partial<Record<string, string>> | undefined;
+  stages?: Partial<Record<Stage, string>> | undefined;
   roots?: Record<string, RootDefinition> | undefined;
   when?: Condition | undefined;
 }
@@ -169,6 +170,7 @@ export function ruleSetParts(document: RuleDocument, resolved: Resolved, reason?
     ...(resolved.description ? { description: resolved.description } : {}),
     stage: resolved.stage ?? 'beta',
     phases: resolved.phases,
+    stages: resolved.stages,
     roots: resolved.roots,
     profiles: dedupeProfiles(profiles)
   };
@@ -221,6 +223,7 @@ export interface Resolved {
   description?: string;
   stage?: Stage;
   phases: Record<string, string>;
+  stages: Partial<Record<Stage, string>>;
   roots: Record<string, RootDefinition>;
   rules: RuleEntry[];
   profiles: ProfileChoice[];
@@ -265,6 +268,7 @@ async function resolve(
     for (const [name, root] of Object.entries(inherited.roots))
       out.roots[name] = { ...out.roots[name], ...root };
     Object.assign(out.phases, inherited.phases);
+    Object.assign(out.stages, inherited.stages);
     if (inherited.stage) out.stage = inherited.stage;
     const reason =
       reasons?.find((r) => r.name === parent.profile)?.reason ??
@@ -277,7 +281,13 @@ async function resolve(
 }
 
 /** An empty start, for a document that extends nothing. */
-export const nothingInherited = (): Resolved => ({ phases: {}, roots: {}, rules: [], profiles: [] });
+export const nothingInherited = (): Resolved => ({
+  phases: {},
+  stages: {},
+  roots: {},
+  rules: [],
+  profiles: []
+});
 
 /**
  * A document's own keys and rules on top of what it inherits: its header keys replace, its rule
@@ -289,6 +299,7 @@ export function applyOwnRules(document: RuleDocument, out: Resolved, extended: b
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
   for (const [k, v] of Object.entries(header.phases ?? {})) if (v !== undefined) out.phases[k] = v;
+  for (const stage of STAGES) if (header.stages?.[stage]) out.stages[stage] = header.stages[stage];
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
 

@@ -74,6 +74,8 @@ export interface RuleSet {
   /** The stage the rule set says the project is in now. */
   stage: Stage;
   phases: Record<number, string>;
+  /** What each stage of the timeline means, in the rule set's words. */
+  stages?: Partial<Record<Stage, string>>;
   rules: CompiledRule[];
   roots: Record<string, RootKind>;
   /** The bundled profiles the rules come from, each with the reason it was chosen. */

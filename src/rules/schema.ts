@@ -205,6 +205,12 @@ export const RULE_SET_HEADER = {
     .partialRecord(phaseKey, z.string().min(1))
     .optional()
     .describe('Titles of the phases (0-5), as the strategy names them.'),
+  stages: z
+    .partialRecord(z.enum(STAGES), z.string().min(1))
+    .optional()
+    .describe(
+      "What each stage of the timeline means for the project (the strategy's words); the reports show the current stage's."
+    ),
   roots: z
     .record(z.string().regex(ROOT_NAME, 'must be kebab-case'), rootSchema)
     .optional()

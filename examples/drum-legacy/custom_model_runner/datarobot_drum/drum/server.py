@@ -1,6 +1,8 @@
 """Flask server helpers."""
 import os
+import time
 
+import flask
 from flask import Flask, Blueprint
 
 from datarobot_drum.drum.enum import URL_PREFIX_ENV_VAR_NAME
@@ -8,8 +10,14 @@ from datarobot_drum.drum.enum import URL_PREFIX_ENV_VAR_NAME
 HTTP_200_OK = 200
 
 
+def before_request():
+    flask.g.request_start_time = time.time()
+
+
 def create_flask_app():
-    return Flask(__name__)
+    flask_app = Flask(__name__)
+    flask_app.before_request(before_request)
+    return flask_app
 
 
 def get_flask_app(api_blueprint):

@@ -1,3 +1,5 @@
+from werkzeug.exceptions import BadRequest
+
 from datarobot_drum.drum.server import get_flask_app
 
 

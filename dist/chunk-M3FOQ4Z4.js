@@ -9,7 +9,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-H6GJWDDK.js";
+} from "./chunk-LBUMMRCU.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -31,7 +31,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-Y36KZWHA.js";
+} from "./chunk-KXVEOY32.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -985,7 +985,10 @@ var ESCAPED_NAME = /\\\\|\\x[0-9A-F]{2}|\\u[0-9a-f]{4}/;
 function introducedBy(changes) {
   return (finding) => {
     const change = changes.get(finding.path);
-    if (!change) return ESCAPED_NAME.test(finding.path);
+    if (!change) {
+      if (finding.anchor !== void 0 && changes.get(finding.anchor)?.status === "added") return true;
+      return ESCAPED_NAME.test(finding.path);
+    }
     if (change.status === "removed") return false;
     if (change.lines === "all" || change.status === "added") return true;
     if (!finding.region) return false;
@@ -1001,7 +1004,13 @@ function buildReport(ruleSet, stage, target, verdict, scanned, context = {}) {
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    ruleset: { name: ruleSet.name, stage, file: ruleSet.file, profiles: ruleSet.profiles },
+    ruleset: {
+      name: ruleSet.name,
+      stage,
+      ...ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {},
+      file: ruleSet.file,
+      profiles: ruleSet.profiles
+    },
     target,
     conclusion: verdict.conclusion,
     counts: verdict.counts,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-VFB3D6RW.js";
+} from "./chunk-HPSSHU3X.js";
 import {
   describeRequestError,
   rateLimited,
@@ -13,16 +13,16 @@ import {
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-UYXQ3SBZ.js";
+} from "./chunk-M3FOQ4Z4.js";
 import {
   compareText
-} from "./chunk-H6GJWDDK.js";
+} from "./chunk-LBUMMRCU.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-Y36KZWHA.js";
+} from "./chunk-KXVEOY32.js";
 import {
   compileGlobs,
   globProblem

@@ -74,6 +74,7 @@ function phaseProgress(phase) {
 function renderText(report) {
   const out = [
     `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`,
+    ...report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : [],
     ...profileLines(report)
   ];
   if (report.change?.unknown !== void 0)

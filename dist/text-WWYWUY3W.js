@@ -1,21 +1,24 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  appendixSections,
-  headSection,
-  markdownSections,
-  phaseSections,
-  renderMarkdown
-} from "./chunk-Q67UOMNF.js";
-import "./chunk-4TVTJ4SH.js";
+  gateDetails,
+  location,
+  noWorkflowCommand,
+  omittedWords,
+  phaseProgress,
+  profileLines,
+  renderText
+} from "./chunk-FL4YYNP7.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  appendixSections,
-  headSection,
-  markdownSections,
-  phaseSections,
-  renderMarkdown
+  gateDetails,
+  location,
+  noWorkflowCommand,
+  omittedWords,
+  phaseProgress,
+  profileLines,
+  renderText
 };

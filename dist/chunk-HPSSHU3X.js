@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-H6GJWDDK.js";
+} from "./chunk-LBUMMRCU.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-IMRHHIN7.js";

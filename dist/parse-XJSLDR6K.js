@@ -14,13 +14,13 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-Y36KZWHA.js";
+} from "./chunk-KXVEOY32.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES
-} from "./chunk-BTLUDB65.js";
+} from "./chunk-DKFWM3FO.js";
 import {
   ConfigError,
   ENFORCEMENTS,
@@ -191,6 +191,9 @@ var RULE_SET_HEADER = {
     "The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta."
   ),
   phases: external_exports.partialRecord(phaseKey, external_exports.string().min(1)).optional().describe("Titles of the phases (0-5), as the strategy names them."),
+  stages: external_exports.partialRecord(external_exports.enum(STAGES), external_exports.string().min(1)).optional().describe(
+    "What each stage of the timeline means for the project (the strategy's words); the reports show the current stage's."
+  ),
   roots: external_exports.record(external_exports.string().regex(ROOT_NAME, "must be kebab-case"), rootSchema).optional().describe("Kinds of roots, by name (e.g. `environment`), for rules with `root`."),
   when: conditionSchema.optional().describe("The `when` of every rule this file defines that gives none of its own.")
 };

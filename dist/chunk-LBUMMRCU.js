@@ -327,7 +327,8 @@ function judge(ruleSet, stage, allRaw, options = {}) {
       f.baselined = baselined[i];
       if (f.baselined && f.severity === "error") f.severity = "warning";
     });
-    baseline = { grown, improved };
+    const inForce = new Set(rules.filter((r) => r.status === "pass" || r.status === "fail").map((r) => r.id));
+    baseline = { grown, improved: improved.filter((e) => inForce.has(e.rule)) };
     beyondBaseline = omittedBeyond;
   }
   const counts = countOmitted(ruleSet, stage, omitted, beyondBaseline, isNew !== void 0);

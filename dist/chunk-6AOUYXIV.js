@@ -5,7 +5,7 @@ import {
   location,
   omittedWords,
   profileLines
-} from "./chunk-4TVTJ4SH.js";
+} from "./chunk-FL4YYNP7.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
@@ -119,6 +119,7 @@ function headSection(report) {
     return `${count} ${count === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
   });
   out.push("", `In stage **${report.ruleset.stage}**, ${parts.join("; ")}.`);
+  if (report.ruleset.stageMeaning) out.push("", `> ${escapeText(report.ruleset.stageMeaning)}`);
   return `${out.join("\n")}
 `;
 }

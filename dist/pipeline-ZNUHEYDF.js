@@ -7,15 +7,15 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-UYXQ3SBZ.js";
-import "./chunk-H6GJWDDK.js";
+} from "./chunk-M3FOQ4Z4.js";
+import "./chunk-LBUMMRCU.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-Y36KZWHA.js";
+import "./chunk-KXVEOY32.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-BTLUDB65.js";
+import "./chunk-DKFWM3FO.js";
 import "./chunk-HGC5GN6C.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";

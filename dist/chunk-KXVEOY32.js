@@ -18,9 +18,10 @@ import {
   bundledRuleText,
   isProfileName,
   profilePath
-} from "./chunk-BTLUDB65.js";
+} from "./chunk-DKFWM3FO.js";
 import {
-  ConfigError
+  ConfigError,
+  STAGES
 } from "./chunk-HGC5GN6C.js";
 import {
   shellWords
@@ -5765,11 +5766,8 @@ var requiredPattern = defineKind({
     if (matcher.scope === "any") {
       const seen = anyOf(tree, matcher);
       seen.checked.add(file.path);
-      if (seen.found || !mayMatch(file, matcher)) return [];
-      return contains(file, matcher).then((found) => {
-        if (found) seen.found = true;
-        return [];
-      });
+      const work = lookAt(file, matcher, seen);
+      return work ? work.then(() => []) : [];
     }
     return missingIn(file, matcher);
   },
@@ -5780,13 +5778,18 @@ var requiredPattern = defineKind({
     }));
     if (matcher.scope === "each" || selected2.length === 0) return missing;
     const seen = anyOf(tree, matcher);
-    if (seen.found) return [];
     for (const path of selected2) {
+      if (seen.found) return [];
       if (seen.checked.has(path)) continue;
       const file = await tree.read(path);
-      if (file && await contains(file, matcher)) return [];
+      if (file) await lookAt(file, matcher, seen);
     }
+    if (seen.found) return [];
     const where = whereWords(matcher.where);
+    if (matcher.within && seen.scoped.size > 0) {
+      const names = matcher.within.map((n) => `\`${n}\``).join(" or ");
+      return [...seen.scoped].sort().map((path) => ({ path, message: `${names} does not contain ${matcher.label}${where}.` }));
+    }
     return [
       {
         path: commonDirectory(selected2),
@@ -5795,12 +5798,30 @@ var requiredPattern = defineKind({
     ];
   }
 });
+function lookAt(file, matcher, seen) {
+  const work = [];
+  const names = matcher.within?.map((n) => n.slice(n.lastIndexOf(".") + 1));
+  if (names && isPythonPath(file.path) && names.some((n) => file.contains(n)))
+    work.push(
+      file.python().then((module) => {
+        if (scopeRanges(module, matcher.within).length > 0) seen.scoped.add(file.path);
+      })
+    );
+  if (!seen.found && mayMatch(file, matcher))
+    work.push(
+      contains(file, matcher).then((found) => {
+        if (found) seen.found = true;
+      })
+    );
+  return work.length ? Promise.all(work) : void 0;
+}
 var states = /* @__PURE__ */ new WeakMap();
 function anyOf(tree, matcher) {
   let scan = states.get(tree);
   if (!scan) states.set(tree, scan = /* @__PURE__ */ new WeakMap());
   let state = scan.get(matcher);
-  if (!state) scan.set(matcher, state = { checked: /* @__PURE__ */ new Set(), found: false });
+  if (!state)
+    scan.set(matcher, state = { checked: /* @__PURE__ */ new Set(), found: false, scoped: /* @__PURE__ */ new Set() });
   return state;
 }
 var contains = async (file, matcher) => (await findTextMatches(file, matcher, 1)).length > 0;
@@ -6026,6 +6047,7 @@ function compileRuleSet(parts, entries, validate) {
     ...parts.description ? { description: parts.description } : {},
     stage: parts.stage,
     phases,
+    ...parts.stages && Object.keys(parts.stages).length ? { stages: parts.stages } : {},
     rules,
     roots,
     profiles: parts.profiles
@@ -6205,7 +6227,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-R37F7RXY.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-XJSLDR6K.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6216,6 +6238,7 @@ function ruleSetParts(document, resolved, reason) {
     ...resolved.description ? { description: resolved.description } : {},
     stage: resolved.stage ?? "beta",
     phases: resolved.phases,
+    stages: resolved.stages,
     roots: resolved.roots,
     profiles: dedupeProfiles(profiles)
   };
@@ -6243,7 +6266,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-R37F7RXY.js");
+  const { readRuleDocument } = await import("./parse-XJSLDR6K.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
@@ -6276,6 +6299,7 @@ async function resolve(document, context, chain, reasons) {
     for (const [name, root] of Object.entries(inherited.roots))
       out.roots[name] = { ...out.roots[name], ...root };
     Object.assign(out.phases, inherited.phases);
+    Object.assign(out.stages, inherited.stages);
     if (inherited.stage) out.stage = inherited.stage;
     const reason = reasons?.find((r) => r.name === parent.profile)?.reason ?? `extended by ${document.profile ?? document.file}`;
     if (parent.profile) out.profiles.push({ name: parent.profile, reason });
@@ -6283,13 +6307,20 @@ async function resolve(document, context, chain, reasons) {
   }
   return applyOwnRules(document, out, list.length > 0);
 }
-var nothingInherited = () => ({ phases: {}, roots: {}, rules: [], profiles: [] });
+var nothingInherited = () => ({
+  phases: {},
+  stages: {},
+  roots: {},
+  rules: [],
+  profiles: []
+});
 function applyOwnRules(document, out, extended) {
   const header = document.header;
   if (header.name) out.name = header.name;
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
   for (const [k, v] of Object.entries(header.phases ?? {})) if (v !== void 0) out.phases[k] = v;
+  for (const stage of STAGES) if (header.stages?.[stage]) out.stages[stage] = header.stages[stage];
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
   if (!extended && document.rules.length === 0)

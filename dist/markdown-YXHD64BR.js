@@ -1,24 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  gateDetails,
-  location,
-  noWorkflowCommand,
-  omittedWords,
-  phaseProgress,
-  profileLines,
-  renderText
-} from "./chunk-4TVTJ4SH.js";
+  appendixSections,
+  headSection,
+  markdownSections,
+  phaseSections,
+  renderMarkdown
+} from "./chunk-6AOUYXIV.js";
+import "./chunk-FL4YYNP7.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  gateDetails,
-  location,
-  noWorkflowCommand,
-  omittedWords,
-  phaseProgress,
-  profileLines,
-  renderText
+  appendixSections,
+  headSection,
+  markdownSections,
+  phaseSections,
+  renderMarkdown
 };

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-VFB3D6RW.js";
-import "./chunk-H6GJWDDK.js";
+} from "./chunk-HPSSHU3X.js";
+import "./chunk-LBUMMRCU.js";
 import {
   external_exports,
   positionOf

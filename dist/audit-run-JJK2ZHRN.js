@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-FQ5WCZND.js";
-import "./chunk-VFB3D6RW.js";
+} from "./chunk-TGBTYXKY.js";
+import "./chunk-HPSSHU3X.js";
 import "./chunk-DH7PO2R5.js";
-import "./chunk-UYXQ3SBZ.js";
-import "./chunk-H6GJWDDK.js";
+import "./chunk-M3FOQ4Z4.js";
+import "./chunk-LBUMMRCU.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-Y36KZWHA.js";
+import "./chunk-KXVEOY32.js";
 import "./chunk-IMRHHIN7.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-BTLUDB65.js";
+import "./chunk-DKFWM3FO.js";
 import {
   UsageError
 } from "./chunk-HGC5GN6C.js";
