@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { audit, fromArchives } from '../src/audit/audit.js';
 import { parseRepositories } from '../src/audit/repositories.js';
 import { renderTrackingIssue, readHistory } from '../src/github/tracking-issue.js';
-import { environmentMatrix } from '../src/report/environments.js';
+import { auditTotals, environmentMatrix } from '../src/report/environments.js';
 import { loadRuleSet } from '../src/rules/load.js';
 import { entryPath, readTarball } from '../src/sources/tarball.js';
 import { folderEntries, makeTarball } from './tarballs.js';
@@ -163,7 +163,85 @@ describe('the audit', () => {
   });
 });
 
+describe('the audit on a calendar', () => {
+  test('the matrix shows the calendar, the days left, and what the next stage blocks per environment', async () => {
+    const archive = await makeTarball(
+      folderEntries('examples/drum-legacy', 'datarobot-datarobot-user-models-0123abc')
+    );
+    const drum = await loadRuleSet('drum');
+    const ruleSet = { ...drum, calendar: { beta: '2026-11-01', rc: '2026-12-15', lts: '2027-01-15' } };
+    const targets = parseRepositories(
+      ['datarobot/a:public_dropin_environments/*', 'datarobot/b:public_dropin_environments/*'].join('\n')
+    );
+    const report = (await audit(
+      targets,
+      fromArchives(async () => archive),
+      { ruleSet, today: '2026-12-05' },
+      () => {}
+    ))!;
+    expect(report.ruleset).toMatchObject({ stage: 'beta', since: '2026-11-01' });
+    const forecast = report.forecast!;
+    expect(forecast).toMatchObject({ stage: 'rc', begins: '2026-12-15', daysLeft: 10 });
+    // Both repositories' forecasts, summed, with their findings under each repository's name.
+    expect(forecast.blocking).toBeGreaterThan(0);
+    expect(forecast.blocking % 2).toBe(0);
+    expect(forecast.findings.filter((f) => f.path.startsWith('datarobot/a/')).length).toBe(
+      forecast.blocking / 2
+    );
+    expect(forecast.rules.reduce((n, r) => n + r.blocking, 0)).toBe(forecast.blocking);
+    // Each environment's count is the forecast's findings inside it.
+    for (const env of report.environments!) {
+      const inside = forecast.findings.filter((f) => f.path.startsWith(`${env.repository}/${env.path}/`));
+      expect([env.path, env.blocksNext]).toEqual([env.path, inside.length]);
+    }
+    const matrix = environmentMatrix(report);
+    expect(matrix).toContain(
+      '\nTimeline: **beta** since 2026-11-01 (now) · rc from 2026-12-15 (**10 days left**) · lts from 2027-01-15\n'
+    );
+    expect(matrix).toContain(
+      `\nNext: rc begins on 2026-12-15 (in 10 days): ${forecast.blocking} findings that do not block now will block then.\n`
+    );
+    expect(matrix).toContain('| Errors / warnings / notices | Will block in rc | Findings by phase');
+    const sklearn = report.environments!.find(
+      (e) => e.repository === 'datarobot/a' && e.path.endsWith('python3_sklearn')
+    )!;
+    expect(matrix).toContain(
+      `| ${sklearn.errors} / ${sklearn.warnings} / ${sklearn.notices} | ${sklearn.blocksNext} |`
+    );
+    expect(auditTotals(report)).toMatchObject({
+      stage: 'beta',
+      next: { stage: 'rc', blocking: forecast.blocking }
+    });
+  });
+});
+
 describe('the tracking issue', () => {
+  test('the burndown marks where each stage begins, and the history table names the stage', () => {
+    const point = (date: string, stage: string, blocking: number) => ({
+      date,
+      environments: 5,
+      withFlaskStack: 3,
+      withFastapi: 2,
+      belowPython38: 1,
+      errors: 3,
+      warnings: 1,
+      notices: 0,
+      stage,
+      next: { stage: stage === 'beta' ? 'rc' : 'lts', blocking }
+    });
+    const body = renderTrackingIssue('MATRIX', [
+      point('2026-12-13T03:00:00Z', 'beta', 7),
+      point('2026-12-14T03:00:00Z', 'beta', 6),
+      point('2026-12-15T03:00:00Z', 'rc', 2),
+      { ...point('2026-12-16T03:00:00Z', 'rc', 2), stage: '](javascript:x)' }
+    ]);
+    expect(body).toContain('  x-axis ["12-13 ▶ beta", "12-14", "12-15 ▶ rc", "12-16"]');
+    expect(body).toContain('| 2026-12-15 | rc | 5 | 3 | 2 | 1 | 3 | 1 | 2 in lts |');
+    expect(body).toContain('| 2026-12-14 | beta | 5 | 3 | 2 | 1 | 3 | 1 | 6 in rc |');
+    // A stage read back from an edited issue that is not a word is not rendered.
+    expect(body).toContain('| 2026-12-16 | — | 5 |');
+  });
+
   test('keeps its history in a hidden comment and draws the burndown', () => {
     const point = (date: string, withFlaskStack: number) => ({
       date,

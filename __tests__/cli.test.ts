@@ -100,7 +100,17 @@ describe('migration-gate scan', () => {
       skipped: [],
       notes: [],
       routes: [],
-      suppressions: { used: [], problems: [] }
+      suppressions: { used: [], problems: [] },
+      forecast: {
+        stage: 'lts',
+        conclusion: 'failure',
+        counts: { error: 1, warning: 1, notice: 0 },
+        blocking: 0,
+        changing: 0,
+        rules: [],
+        phases: [],
+        findings: []
+      }
     });
   });
 
@@ -116,7 +126,46 @@ describe('migration-gate scan', () => {
       'beta'
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).counts).toEqual({ error: 0, warning: 1, notice: 1 });
+    const report = JSON.parse(stdout);
+    expect(report.counts).toEqual({ error: 0, warning: 1, notice: 1 });
+    // The notice is an error in rc: the forecast lists it, and today's finding says when it will block.
+    expect(
+      report.findings.map((f: { ruleId: string; blocksFrom?: string }) => [f.ruleId, f.blocksFrom])
+    ).toEqual([
+      ['uvicorn-launcher', undefined],
+      ['no-flask-import', 'rc']
+    ]);
+    expect(report.forecast).toEqual({
+      stage: 'rc',
+      conclusion: 'failure',
+      counts: { error: 1, warning: 1, notice: 0 },
+      blocking: 1,
+      changing: 1,
+      rules: [
+        {
+          id: 'no-flask-import',
+          phase: 2,
+          title: 'Make FastAPI the only supported app type',
+          now: 'notice',
+          then: 'error',
+          blocking: 1
+        }
+      ],
+      phases: [{ phase: 2, title: 'Refactoring', blocking: 1 }],
+      findings: [
+        {
+          ruleId: 'no-flask-import',
+          phase: 2,
+          path: 'app/server.py',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 24,
+          message: 'Imports `flask.Flask`. Flask is going away.',
+          severity: 'notice'
+        }
+      ]
+    });
   });
 
   test('binary files are skipped with a note, and read only when a rule selects them', async () => {
@@ -162,6 +211,8 @@ describe('migration-gate scan', () => {
         'Phase 4 · Test Cleanup (0/0 done)',
         '  - Update docs [docs-flask] (not enforced in rc)',
         '',
+        'Next: lts has no date yet: nothing more will block then (what blocks now still will).',
+        '',
         'Gate failed: 1 error, 1 warning, 0 notices · 1 file scanned in N ms',
         ''
       ].join('\n')
@@ -201,6 +252,37 @@ describe('migration-gate scan', () => {
     expect(stdout).toContain(
       '- ❌ Make FastAPI the only supported app type — 1 × error `no-flask-import`\n  - `app/server.py:2:1` Imports `flask.Flask`.'
     );
+  });
+});
+
+describe('--today: the calendar decides the stage', () => {
+  test('the day before rc the gate passes and forecasts the error; on the day it fails on it', async () => {
+    const dir = await temporaryDirectory('mg-today-');
+    await writeFile(
+      join(dir, 'rules.yml'),
+      [
+        'name: dated',
+        'stages: { beta: 2026-11-01, rc: 2026-12-15 }',
+        'rules:',
+        '  - { id: no-flask, phase: 2, title: Remove Flask, kind: forbidden-import, modules: [flask], message: m., enforce: { beta: warning, rc: error } }',
+        ''
+      ].join('\n')
+    );
+    await writeFile(join(dir, 'app.py'), 'import flask\n');
+    const run = (today: string) => cli('scan', dir, '--rules', join(dir, 'rules.yml'), '--today', today);
+    const before = await run('2026-12-14');
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain(' · dated · stage beta (since 2026-11-01) · ');
+    expect(before.stdout).toContain(
+      '      warning app.py:1:1  Imports `flask`. (blocks from rc (2026-12-15))\n'
+    );
+    expect(before.stdout).toContain(
+      '\nNext: rc begins tomorrow, 2026-12-15: 1 finding that does not block now will block then.\n  Phase 2 · Refactoring: 1 finding will block\n    Remove Flask [no-flask] 1, warning -> error\n'
+    );
+    const on = await run('2026-12-15');
+    expect(on.code).toBe(1);
+    expect(on.stdout).toContain(' · dated · stage rc (since 2026-12-15) · ');
+    expect(on.stdout).toContain('      error   app.py:1:1  Imports `flask`.\n');
   });
 });
 
@@ -249,6 +331,10 @@ describe('usage and configuration errors exit 2 with a message and no stack trac
     [
       ['scan', '--format', 'xml'],
       "migration-gate: invalid --format 'xml'; expected one of: text, json, sarif, markdown\nRun 'migration-gate --help' for usage.\n"
+    ],
+    [
+      ['scan', '--today', '2026-12-32'],
+      "migration-gate: invalid --today '2026-12-32'; expected a day, YYYY-MM-DD (UTC)\nRun 'migration-gate --help' for usage.\n"
     ],
     [['lint'], "migration-gate: unknown command 'lint'\nRun 'migration-gate --help' for usage.\n"],
     [[], "migration-gate: missing command\nRun 'migration-gate --help' for usage.\n"],

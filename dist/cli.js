@@ -9,13 +9,16 @@ import {
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
 import {
-  PROFILE_NAMES
-} from "./chunk-DKFWM3FO.js";
+  PROFILE_NAMES,
+  isDate
+} from "./chunk-2VKDLDJN.js";
 import {
-  STAGES,
   UsageError,
   isUserError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
+import {
+  STAGES
+} from "./chunk-GDWBPA24.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/command-line.ts
@@ -26,19 +29,19 @@ var FORMAT_NAMES = ["text", "json", "sarif", "markdown"];
 async function renderer(format) {
   switch (format) {
     case "json":
-      return (await import("./json-NDLS4JZG.js")).renderJson;
+      return (await import("./json-Z3FD32UF.js")).renderJson;
     case "sarif":
-      return (await import("./sarif-K7BLT2DM.js")).renderSarif;
+      return (await import("./sarif-6BCK2AAQ.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-YXHD64BR.js")).renderMarkdown;
+      return (await import("./markdown-DM2E63NP.js")).renderMarkdown;
     default:
-      return (await import("./text-WWYWUY3W.js")).renderText;
+      return (await import("./text-PVIXVSSO.js")).renderText;
   }
 }
 var USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
        ${TOOL_NAME} baseline [DIR] --output FILE [--rules RULES] [--force]
-       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--format \u2026] [--output FILE]
-       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--format \u2026] [--output FILE]
+       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--today DAY] [--format \u2026] [--output FILE]
+       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--today DAY] [--format \u2026] [--output FILE]
 
 scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
 1 when it fails, 2 on a usage or configuration error. baseline records how many findings
@@ -51,7 +54,10 @@ Options:
   --rules RULES         a bundled profile (${PROFILE_NAMES.join(", ")}), auto, or a rule file.
                         Default: DIR's .github/migration-gate.yml or migration-gate.yml, else auto
                         (the profiles that fit the tree; the report says which and why)
-  --stage STAGE         ${STAGES.join(" | ")} (default: the stage the rule set declares)
+  --stage STAGE         ${STAGES.join(" | ")} (default: the rule set's calendar on --today, else
+                        the stage it declares)
+  --today YYYY-MM-DD    judge as on that day (UTC): the calendar's stage, suppressions' until, the
+                        forecast ("what if"); default: today
   --format FORMAT       ${FORMAT_NAMES.join(" | ")} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
@@ -80,6 +86,7 @@ function parseCommandLine(argv) {
       options: {
         rules: { type: "string" },
         stage: { type: "string" },
+        today: { type: "string" },
         format: { type: "string" },
         output: { type: "string" },
         base: { type: "string" },
@@ -118,13 +125,16 @@ async function main(argv, io = processIo) {
       throw new UsageError(`${command} takes one directory, got: ${rest.join(" ")}`);
     const format = oneOf("--format", values.format, FORMAT_NAMES) ?? "text";
     const stage = oneOf("--stage", values.stage, STAGES);
+    if (values.today !== void 0 && !isDate(values.today))
+      throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
+    const when = { ...stage ? { stage } : {}, ...values.today ? { today: values.today } : {} };
     const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
     if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
       throw new UsageError(
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-ZNUHEYDF.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-PXZRIDPQ.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -132,12 +142,12 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-XDT7GH5Y.js");
-      const report2 = values.local ? await auditLocal(rest, values.rules, stage, io) : await auditFromCommandLine(
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-X3ZBC4Y5.js");
+      const report2 = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,
         values.rules,
-        stage,
+        when,
         io
       );
       await emit(report2, (await renderer(format))(report2), values.output, io);
@@ -154,7 +164,7 @@ async function main(argv, io = processIo) {
     const changes = values.base ? await changesSince(directory, values.base) : void 0;
     const report = await scanDirectory({
       ...common,
-      ...stage ? { stage } : {},
+      ...when,
       ...changes ? { changes } : {},
       ...values.baseline ? { baseline: await readBaseline(values.baseline) } : {},
       ...values["changed-only"] ? { changedOnly: true } : {}
@@ -197,7 +207,7 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    const { noWorkflowCommand } = await import("./text-WWYWUY3W.js");
+    const { noWorkflowCommand } = await import("./text-PVIXVSSO.js");
     io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }

@@ -8,10 +8,10 @@ import {
   requestPolicy,
   separateRetryCounts,
   statusOf
-} from "./chunk-DH7PO2R5.js";
+} from "./chunk-2IAZQEQZ.js";
 import {
   renderJson
-} from "./chunk-6MLYRBVE.js";
+} from "./chunk-W7ULQKLQ.js";
 import {
   appendixSections,
   auditTotals,
@@ -19,11 +19,11 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-6AOUYXIV.js";
-import "./chunk-FL4YYNP7.js";
+} from "./chunk-BABOIPVK.js";
+import "./chunk-O3EQLNPZ.js";
 import {
   renderSarif
-} from "./chunk-YVVFQOQE.js";
+} from "./chunk-CBQ3SAF3.js";
 import {
   AUTO,
   CONFIG_FILES,
@@ -34,10 +34,10 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-M3FOQ4Z4.js";
+} from "./chunk-AZMDBF3X.js";
 import {
   parseBaseline
-} from "./chunk-LBUMMRCU.js";
+} from "./chunk-YHGJC2GO.js";
 import "./chunk-LXXCJO2X.js";
 import {
   enableLinearRegexFallback
@@ -45,19 +45,22 @@ import {
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-KXVEOY32.js";
-import "./chunk-IMRHHIN7.js";
+} from "./chunk-47V7URYM.js";
+import "./chunk-H3V2GG56.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
+  isDate,
   isProfileName
-} from "./chunk-DKFWM3FO.js";
+} from "./chunk-2VKDLDJN.js";
 import {
   CannotJudge,
-  STAGES,
   UsageError,
   isUserError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
+import {
+  STAGES
+} from "./chunk-GDWBPA24.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -524,7 +527,7 @@ function rankFindings(findings) {
     (a, b) => Number(b.f.new === true) - Number(a.f.new === true) || RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i
   ).map(({ f }) => f);
 }
-function checkAnnotations(findings, budget, resolvePath) {
+function checkAnnotations(findings, budget, resolvePath, nextBegins) {
   const annotations = [];
   for (const f of rankFindings(findings)) {
     if (annotations.length >= budget) break;
@@ -533,7 +536,7 @@ function checkAnnotations(findings, budget, resolvePath) {
     const onFile = path === f.path;
     const line = onFile ? f.line ?? 1 : 1;
     const endLine = onFile ? f.endLine ?? line : 1;
-    const message = `${onFile ? "" : `${f.path}: `}${f.message}${f.remediation ? `
+    const message = `${onFile ? "" : `${f.path}: `}${f.message}${later(f, nextBegins)}${f.remediation ? `
 
 Fix: ${f.remediation}` : ""}`;
     annotations.push({
@@ -548,19 +551,20 @@ Fix: ${f.remediation}` : ""}`;
   }
   return { annotations, omitted: findings.length - annotations.length };
 }
+var later = (f, begins) => f.blocksFrom ? ` It will block from ${f.blocksFrom}${begins ? ` (${begins})` : ""}.` : "";
 function batches(items, size = BATCH_SIZE) {
   const out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-function commandAnnotations(findings) {
+function commandAnnotations(findings, nextBegins) {
   const perLevel = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   for (const f of rankFindings(findings)) {
     if (perLevel[f.severity] >= COMMAND_ANNOTATIONS_PER_LEVEL) continue;
     perLevel[f.severity]++;
     const anchored = f.anchor !== void 0;
-    const message = `${anchored ? `${f.path}: ` : ""}${f.message}`;
+    const message = `${anchored ? `${f.path}: ` : ""}${f.message}${later(f, nextBegins)}`;
     annotations.push({
       level: f.severity,
       message: f.remediation ? `${message}
@@ -906,6 +910,11 @@ function boolean(name, value, fallback) {
   if (/^(false|no|0)$/i.test(value)) return false;
   throw new UsageError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
+function day(name, value) {
+  if (!isDate(value))
+    throw new UsageError(`Invalid input '${name}': '${value}'. Expected a day, YYYY-MM-DD (UTC).`);
+  return value;
+}
 var DEFAULT_ANNOTATIONS = 200;
 function parseInputs(get2) {
   const value = (name) => get2(name).trim();
@@ -927,6 +936,7 @@ function parseInputs(get2) {
     path: value("path") || ".",
     ...optional("rules", value("rules")),
     ...value("stage") ? { stage: oneOf("stage", value("stage"), STAGES) } : {},
+    ...value("today") ? { today: day("today", value("today")) } : {},
     mode: oneOf("mode", value("mode") || "auto", MODES),
     checkName: value("check-name") || "migration-gate",
     ...value("fail-on") ? { failOn: oneOf("fail-on", value("fail-on"), FAIL_ON) } : {},
@@ -1012,7 +1022,7 @@ _\u2026 ${n} more section${n === 1 ? "" : "s"} did not fit in the job summary; s
   await summary.addRaw(body + tail).write({ overwrite: false });
 }
 function annotateWithCommands(report) {
-  const { annotations, omitted } = commandAnnotations(report.findings);
+  const { annotations, omitted } = commandAnnotations(report.findings, report.forecast?.begins);
   for (const a of annotations) ANNOTATE[a.level](a.message, a.properties);
   return omitted;
 }
@@ -1082,7 +1092,7 @@ function readHistory(body) {
 }
 function renderTrackingIssue(matrix, history, runUrl) {
   const last = history.slice(-KEEP);
-  const labels = last.map((p) => JSON.stringify(p.date.slice(5, 10))).join(", ");
+  const labels = burndownLabels(last).map((l) => JSON.stringify(l)).join(", ");
   const chart = [
     "```mermaid",
     "xychart-beta",
@@ -1100,14 +1110,23 @@ function renderTrackingIssue(matrix, history, runUrl) {
     "",
     chart,
     matrix,
-    "| Date | Environments | Flask stack | FastAPI | Below 3.8 | Errors | Warnings |",
-    "|---|---|---|---|---|---|---|",
+    "| Date | Stage | Environments | Flask stack | FastAPI | Below 3.8 | Errors | Warnings | Will block next |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...last.slice(-10).reverse().map(
-      (p) => `| ${p.date.slice(0, 10)} | ${p.environments} | ${p.withFlaskStack} | ${p.withFastapi} | ${p.belowPython38} | ${p.errors} | ${p.warnings} |`
+      (p) => `| ${p.date.slice(0, 10)} | ${stageCell(p.stage)} | ${p.environments} | ${p.withFlaskStack} | ${p.withFastapi} | ${p.belowPython38} | ${p.errors} | ${p.warnings} | ${p.next ? `${p.next.blocking} in ${stageCell(p.next.stage)}` : "\u2014"} |`
     ),
     "",
     `<!-- migration-gate:history ${JSON.stringify(last)} -->`
   ].join("\n");
+}
+var stageCell = (stage) => typeof stage === "string" && /^[a-z]{1,20}$/.test(stage) ? stage : "\u2014";
+function burndownLabels(points) {
+  return points.map((p, i) => {
+    const day2 = p.date.slice(5, 10);
+    const stage = stageCell(p.stage);
+    const changed = stage !== "\u2014" && (i === 0 || stageCell(points[i - 1].stage) !== stage);
+    return changed ? `${day2} \u25B6 ${stage}` : day2;
+  });
 }
 async function upsertTrackingIssue(client, repo, matrix, totals, now, runUrl) {
   const open = await client.paginate(client.rest.issues.listForRepo, {
@@ -1203,7 +1222,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-JJK2ZHRN.js");
+  const { auditRepositories } = await import("./audit-run-ZYOMYNYX.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1211,7 +1230,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-FYMUBA3P.js");
+  const { mergeShardReports } = await import("./shards-FZAJA5BE.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
@@ -1231,6 +1250,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
     directory: inputs.path,
     ...inputs.rules ? { rules: inputs.rules } : {},
     ...inputs.stage ? { stage: inputs.stage } : {},
+    ...inputs.today ? { today: inputs.today } : {},
     ...trusted,
     ...changes?.files ? { changes: { base: target.baseSha, files: relativeChanges(changes.files, prefix) } } : changes ? { changes: { base: target.baseSha, unknown: changes.source } } : {},
     ...inputs.changedOnly && changes?.files ? { changedOnly: true } : {},
@@ -1242,7 +1262,8 @@ async function reportToGitHub(client, repo, report, inputs, target, failOn, work
   const { annotations, omitted } = checkAnnotations(
     report.findings,
     inputs.annotations,
-    (p) => annotatablePath(workspace, p)
+    (p) => annotatablePath(workspace, p),
+    report.forecast?.begins
   );
   if (omitted > 0)
     remarks.push(

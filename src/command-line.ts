@@ -9,6 +9,7 @@ import { STAGES, type Stage } from './model.js';
 import type { Report } from './report/report.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { PROFILE_NAMES } from './rules/bundled.js';
+import { isDate } from './rules/calendar.js';
 import { enableLinearRegexFallback } from './regex-engine.js';
 
 // The engine, the parsers and the renderers are imported when a command needs them, so that
@@ -31,8 +32,8 @@ async function renderer(format: Format): Promise<(report: Report) => string> {
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
        ${TOOL_NAME} baseline [DIR] --output FILE [--rules RULES] [--force]
-       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--format …] [--output FILE]
-       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--format …] [--output FILE]
+       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--today DAY] [--format …] [--output FILE]
+       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--today DAY] [--format …] [--output FILE]
 
 scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
 1 when it fails, 2 on a usage or configuration error. baseline records how many findings
@@ -45,7 +46,10 @@ Options:
   --rules RULES         a bundled profile (${PROFILE_NAMES.join(', ')}), auto, or a rule file.
                         Default: DIR's .github/migration-gate.yml or migration-gate.yml, else auto
                         (the profiles that fit the tree; the report says which and why)
-  --stage STAGE         ${STAGES.join(' | ')} (default: the stage the rule set declares)
+  --stage STAGE         ${STAGES.join(' | ')} (default: the rule set's calendar on --today, else
+                        the stage it declares)
+  --today YYYY-MM-DD    judge as on that day (UTC): the calendar's stage, suppressions' until, the
+                        forecast ("what if"); default: today
   --format FORMAT       ${FORMAT_NAMES.join(' | ')} (default: text)
   --output FILE         write the report (or the baseline) to FILE instead of standard output
   --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
@@ -86,6 +90,7 @@ function parseCommandLine(argv: string[]) {
       options: {
         rules: { type: 'string' },
         stage: { type: 'string' },
+        today: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
         base: { type: 'string' },
@@ -125,6 +130,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
     const format: Format = oneOf('--format', values.format, FORMAT_NAMES) ?? 'text';
     const stage = oneOf<Stage>('--stage', values.stage, STAGES);
+    if (values.today !== undefined && !isDate(values.today))
+      throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
+    const when = { ...(stage ? { stage } : {}), ...(values.today ? { today: values.today } : {}) };
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
     if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
       throw new UsageError(
@@ -142,12 +150,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (command === 'audit') {
       const { auditFromCommandLine, auditLocal } = await import('./audit/from-command-line.js');
       const report = values.local
-        ? await auditLocal(rest, values.rules, stage, io)
+        ? await auditLocal(rest, values.rules, when, io)
         : await auditFromCommandLine(
             rest[0],
             values.token ?? process.env.GITHUB_TOKEN,
             values.rules,
-            stage,
+            when,
             io
           );
       await emit(report, (await renderer(format))(report), values.output, io);
@@ -165,7 +173,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const changes = values.base ? await changesSince(directory, values.base) : undefined;
     const report = await scanDirectory({
       ...common,
-      ...(stage ? { stage } : {}),
+      ...when,
       ...(changes ? { changes } : {}),
       ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
       ...(values['changed-only'] ? { changedOnly: true } : {})

@@ -155,6 +155,7 @@ async function scanWorkspace(
     directory: inputs.path,
     ...(inputs.rules ? { rules: inputs.rules } : {}),
     ...(inputs.stage ? { stage: inputs.stage } : {}),
+    ...(inputs.today ? { today: inputs.today } : {}),
     ...trusted,
     ...(changes?.files
       ? { changes: { base: target.baseSha!, files: relativeChanges(changes.files, prefix) } }
@@ -178,8 +179,11 @@ async function reportToGitHub(
   workspace: string,
   remarks: string[]
 ): Promise<CheckRunResult | undefined> {
-  const { annotations, omitted } = checkAnnotations(report.findings, inputs.annotations, (p) =>
-    annotatablePath(workspace, p)
+  const { annotations, omitted } = checkAnnotations(
+    report.findings,
+    inputs.annotations,
+    (p) => annotatablePath(workspace, p),
+    report.forecast?.begins
   );
   if (omitted > 0)
     remarks.push(

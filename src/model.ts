@@ -49,6 +49,8 @@ export interface Finding extends Partial<Region> {
   baselined?: boolean;
   /** When `path` is not a file: the existing file SARIF results and annotations point at instead. */
   anchor?: string;
+  /** Set when the finding does not block now and will in the next stage of the timeline. */
+  blocksFrom?: Stage;
 }
 
 /** A file the engine did not read, and why (binary, too large, unreadable, a link). */

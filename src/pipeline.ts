@@ -6,7 +6,9 @@ import { scan, type ScanOptions } from './engine/scan.js';
 import { countFindings, parseBaseline, renderBaseline, type Baseline } from './gate/baseline.js';
 import { omittedLineCount, type OmittedFindings } from './gate/omitted.js';
 import { introducedBy, type ChangeSet, type FileChange } from './gate/changes.js';
-import { resolveEnforcement } from './gate/policy.js';
+import { enforcementIn, resolveEnforcement } from './gate/policy.js';
+import { forecastOf, type Forecast } from './gate/forecast.js';
+import { timelineOn, todayUtc, type StageNow } from './rules/calendar.js';
 import { judge } from './gate/verdict.js';
 import type { Stage } from './model.js';
 import { buildReport, type Report } from './report/report.js';
@@ -27,7 +29,7 @@ export interface ScanRequest {
   rules?: string;
   /** Rules already loaded (e.g. from the base commit of a pull request). */
   ruleSet?: RuleSet;
-  /** The stage to enforce; the rule set's own `stage` when absent. */
+  /** The stage to enforce; the rule set's calendar (on `today`), else its `stage`, when absent. */
   stage?: Stage;
   maxFileBytes?: number;
   /**
@@ -37,7 +39,7 @@ export interface ScanRequest {
    */
   changes?: { base: string; files: ChangeSet } | { base: string; unknown: string };
   baseline?: { file: string; baseline: Baseline };
-  /** YYYY-MM-DD, for suppressions' `until` (default: today). */
+  /** YYYY-MM-DD (UTC), for the calendar and suppressions' `until` (default: today): a "what if" run. */
   today?: string;
   /** Check every rule whatever the stage says (a baseline records all of them). */
   everyRule?: boolean;
@@ -75,9 +77,16 @@ export async function scanSource(
       ...ruleSet,
       rules: ruleSet.rules.map((r) => ({ ...r, enforcement: resolveEnforcement('warning') }))
     };
-  const stage = request.stage ?? ruleSet.stage;
+  const today = request.today ?? todayUtc();
+  const timeline = timelineOn(ruleSet.calendar ?? {}, ruleSet.stage, today, request.stage);
+  // A baseline records every rule: before the timeline begins too.
+  const stage = request.everyRule && timeline.stage === 'none' ? 'beta' : timeline.stage;
+  const next = request.everyRule ? undefined : timeline.next;
 
-  const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== 'off');
+  // The rules of the next stage are checked too: the forecast judges their findings.
+  const active = ruleSet.rules.filter(
+    (r) => enforcementIn(r.enforcement, stage) !== 'off' || (next && r.enforcement[next.stage] !== 'off')
+  );
   if (request.changedOnly && !request.changes) {
     throw new UsageError(
       'only changed files can be scanned when the change is known (--base, or pr/push mode)'
@@ -97,15 +106,28 @@ export async function scanSource(
     ruleSet = { ...ruleSet, rules: [...ruleSet.rules, UNREADABLE_RULE] };
     scanned.findings.set(UNREADABLE_RULE.id, unreadable);
   }
-  const verdict = judge(ruleSet, stage, scanned.findings, {
-    notApplicable: scanned.notApplicable,
-    omitted: scanned.omitted,
-    ...(isNew ? { isNew } : {}),
-    suppressions: scanned.suppressions,
-    ...(request.today ? { today: request.today } : {}),
-    ...(request.baseline ? { baseline: request.baseline.baseline } : {})
-  });
+  const judgeOn = (when: StageNow, day: string) =>
+    judge(ruleSet, when, scanned.findings, {
+      notApplicable: scanned.notApplicable,
+      omitted: scanned.omitted,
+      ...(isNew ? { isNew } : {}),
+      suppressions: scanned.suppressions,
+      today: day,
+      ...(request.baseline ? { baseline: request.baseline.baseline } : {})
+    });
+  let verdict = judgeOn(stage, today);
+  let forecast: Forecast | undefined;
+  if (next) {
+    // Judged on the day the next stage begins: suppressions that end before then no longer count.
+    const then = judgeOn(next.stage, next.begins && next.begins > today ? next.begins : today);
+    const touched = changes ? touchedPaths(changes) : undefined;
+    const outcome = forecastOf(ruleSet, verdict, then, next, touched ? (p) => touched.has(p) : undefined);
+    verdict = { ...verdict, findings: outcome.findings };
+    forecast = outcome.forecast;
+  }
   const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
+    ...(timeline.since && stage === timeline.stage ? { since: timeline.since } : {}),
+    ...(forecast ? { forecast } : {}),
     ...(request.baseline ? { baselineFile: request.baseline.file } : {}),
     ...(request.changes
       ? {

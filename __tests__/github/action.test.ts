@@ -211,6 +211,37 @@ test('a fork’s read-only token: workflow-command annotations instead, same ver
   expectNoTokenIn(run);
 });
 
+test('a calendar: the check run says at the top that rc begins in 5 days and what it will block in this pull request', async () => {
+  const calendar = RULES.replace('rules:', 'stages: { beta: 2026-12-01, rc: 2026-12-15 }\nrules:').replace(
+    'remediation: Use FastAPI. }',
+    'remediation: Use FastAPI., enforce: { beta: warning, rc: error } }'
+  );
+  fake.on('repos/get-content', () => ({
+    status: 200,
+    body: { type: 'file', encoding: 'base64', content: Buffer.from(calendar).toString('base64') }
+  }));
+  const run = await runAction('pull_request', pullRequest(), { today: '2026-12-10' });
+  expect(run.code).toBe(0);
+  const last = body(ofOperation('checks/update').at(-1)!);
+  expect(last).toMatchObject({ conclusion: 'success' });
+  expect(last.output.summary.split('\n').slice(0, 3)).toEqual([
+    '## ✅ Test gate: gate passed',
+    '',
+    '> ⏰ **rc begins on 2026-12-15 (in 5 days)**: 300 findings that do not block now will block then, 5 of them in files this change touches.'
+  ]);
+  expect(last.output.summary).toContain(
+    '| 2 · Refactoring | 300 | No Flask `no-flask` | warning → error | 5 |'
+  );
+  const first = (body(ofOperation('checks/update')[0]!).output.annotations as Body[])[0]!;
+  expect(first).toMatchObject({
+    path: 'pkg/mod01.py',
+    annotation_level: 'warning',
+    message:
+      'Imports `flask.name2`. Flask is going away. It will block from rc (2026-12-15).\n\nFix: Use FastAPI.'
+  });
+  expect(run.summary).toContain('> ⏰ **rc begins on 2026-12-15 (in 5 days)**');
+});
+
 test('push: the check run is on the pushed commit', async () => {
   const run = await runAction('push', { before: BASE, after: HEAD });
   expect(run.code).toBe(1);

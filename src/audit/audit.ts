@@ -41,7 +41,7 @@ export async function audit(
   targets: readonly AuditTarget[],
   open: OpenTree,
   /** `rules` as given (a profile, a file, `auto`); each repository's own configuration, else auto, when absent. */
-  rules: { rules?: string; ruleSet?: RuleSet; stage?: Stage },
+  rules: { rules?: string; ruleSet?: RuleSet; stage?: Stage; today?: string },
   log: (message: string) => void,
   describeFailure: (error: unknown) => string = (e) => (e as Error).message,
   /** Called once per repository with its lines (the action prints each as a log group). */
@@ -70,7 +70,12 @@ export async function audit(
               findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
           })
         );
-        report.environments = withFindings(name, inspection as EnvironmentFacts[], report.findings);
+        report.environments = withFindings(
+          name,
+          inspection as EnvironmentFacts[],
+          report.findings,
+          report.forecast?.findings
+        );
         parts.push({ name, report });
         // Every finding, those past the scan's caps (counted, not listed) included.
         const findings = report.counts.error + report.counts.warning + report.counts.notice;

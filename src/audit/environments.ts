@@ -61,6 +61,8 @@ export interface Environment extends EnvironmentFacts {
   notices: number;
   /** Findings per phase ("0".."5") inside the environment. */
   phases: Record<string, number>;
+  /** Findings inside the environment that will block in the next stage and do not now (with a forecast). */
+  blocksNext?: number;
 }
 
 /** The files that make a folder an environment when a path glob names it. */
@@ -150,13 +152,18 @@ function environmentOf(path: string, environments: ReadonlySet<string>): string 
 export function withFindings(
   repository: string,
   facts: readonly EnvironmentFacts[],
-  findings: readonly Finding[]
+  findings: readonly Finding[],
+  /** The forecast's findings (those that will block in the next stage), when there is a forecast. */
+  blockingNext?: ReadonlyArray<{ path: string }>
 ): Environment[] {
   const paths = new Set(facts.map((e) => e.path));
-  const byEnvironment = groupBy(
-    findings.filter((f) => environmentOf(f.path === '.' ? '' : f.path, paths) !== undefined),
-    (f) => environmentOf(f.path === '.' ? '' : f.path, paths)!
-  );
+  const inEnvironments = <T extends { path: string }>(items: readonly T[]) =>
+    groupBy(
+      items.filter((f) => environmentOf(f.path === '.' ? '' : f.path, paths) !== undefined),
+      (f) => environmentOf(f.path === '.' ? '' : f.path, paths)!
+    );
+  const byEnvironment = inEnvironments(findings);
+  const nextByEnvironment = blockingNext ? inEnvironments(blockingNext) : undefined;
   return facts.map((env) => {
     const inside = byEnvironment.get(env.path) ?? [];
     const phases: Record<string, number> = {};
@@ -168,7 +175,8 @@ export function withFindings(
       errors: count('error'),
       warnings: count('warning'),
       notices: count('notice'),
-      phases
+      phases,
+      ...(nextByEnvironment ? { blocksNext: nextByEnvironment.get(env.path)?.length ?? 0 } : {})
     };
   });
 }

@@ -16,7 +16,8 @@ export async function auditFromCommandLine(
   file: string | undefined,
   token: string | undefined,
   rules: string | undefined,
-  stage: Stage | undefined,
+  /** The stage (`--stage`) and the day (`--today`) to judge by, when given. */
+  when: { stage?: Stage; today?: string },
   io: Io
 ): Promise<Report> {
   if (!file)
@@ -33,7 +34,7 @@ export async function auditFromCommandLine(
   const report = await audit(
     targets,
     fromArchives(restArchiveFetcher(token, progress)),
-    { ...(rules !== undefined ? { rules } : {}), ...(stage ? { stage } : {}) },
+    { ...(rules !== undefined ? { rules } : {}), ...when },
     progress,
     describeFetchFailure
   );
@@ -45,7 +46,8 @@ export async function auditFromCommandLine(
 export async function auditLocal(
   directories: readonly string[],
   rules: string | undefined,
-  stage: Stage | undefined,
+  /** The stage (`--stage`) and the day (`--today`) to judge by, when given. */
+  when: { stage?: Stage; today?: string },
   io: Io
 ): Promise<Report> {
   if (directories.length === 0) throw new UsageError('audit --local needs one or more directories');
@@ -57,7 +59,7 @@ export async function auditLocal(
   const report = await audit(
     directories.map((directory) => ({ owner: '', repo: directory, ref: '', globs: ['**'] })),
     { verb: 'reading', open: async (target) => new LocalDirectory(target.repo) },
-    { ...(rules !== undefined ? { rules } : {}), ...(stage ? { stage } : {}) },
+    { ...(rules !== undefined ? { rules } : {}), ...when },
     progress
   );
   if (!report) throw new UsageError(`none of the ${directories.length} directories could be audited`);

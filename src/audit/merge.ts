@@ -3,6 +3,8 @@
 // a rule fails where any part fails, passes where one passes, and is not applicable only where it
 // applies to none; phases are recomputed, counts summed. Pure.
 import { compareFindings } from '../gate/verdict.js';
+import type { Forecast } from '../gate/forecast.js';
+import { compareText } from '../order.js';
 import type { Severity } from '../model.js';
 import type { Report, RuleSummary } from '../report/report.js';
 import { DEFAULT_PHASE_TITLES } from '../rules/rule-set.js';
@@ -98,8 +100,66 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: Report
       problems: parts.flatMap((p) => p.report.suppressions.problems)
     },
     environments: parts.flatMap((p) => p.report.environments ?? []),
+    ...mergedForecast(parts, base),
     ...(parts.some((p) => p.report.repositories)
       ? { repositories: parts.flatMap((p) => p.report.repositories ?? []) }
       : {})
+  };
+}
+
+/**
+ * The parts' forecasts of the base's next stage, as one: counts summed, findings listed with their
+ * repository, the earliest date when repositories' calendars differ. Parts whose next stage is another
+ * (their own configuration) are left out of it.
+ */
+function mergedForecast(
+  parts: ReadonlyArray<{ name: string; report: Report }>,
+  base: Report
+): { forecast?: Forecast } {
+  const stage = base.forecast?.stage;
+  const same = parts.filter((p) => p.report.forecast && p.report.forecast.stage === stage);
+  if (!stage || !same.length) return {};
+  const forecasts = same.map((p) => ({ name: p.name, forecast: p.report.forecast! }));
+  const dated = forecasts
+    .filter(({ forecast: f }) => f.begins !== undefined)
+    .sort((a, b) => compareText(a.forecast.begins!, b.forecast.begins!));
+  const sum = (pick: (f: Forecast) => number) => forecasts.reduce((n, { forecast }) => n + pick(forecast), 0);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const { forecast } of forecasts)
+    for (const severity of ['error', 'warning', 'notice'] as const)
+      counts[severity] += forecast.counts[severity];
+  const rules = new Map<string, Forecast['rules'][number]>();
+  for (const { forecast } of forecasts)
+    for (const rule of forecast.rules) {
+      const seen = rules.get(rule.id);
+      rules.set(rule.id, seen ? { ...seen, blocking: seen.blocking + rule.blocking } : { ...rule });
+    }
+  const phases = new Map<number, Forecast['phases'][number]>();
+  for (const { forecast } of forecasts)
+    for (const phase of forecast.phases) {
+      const seen = phases.get(phase.phase);
+      phases.set(phase.phase, seen ? { ...seen, blocking: seen.blocking + phase.blocking } : { ...phase });
+    }
+  const first = dated[0]?.forecast;
+  const meaning = base.forecast!.meaning;
+  return {
+    forecast: {
+      stage,
+      ...(first ? { begins: first.begins!, daysLeft: first.daysLeft! } : {}),
+      ...(meaning ? { meaning } : {}),
+      conclusion: counts.error > 0 ? 'failure' : 'success',
+      counts,
+      blocking: sum((f) => f.blocking),
+      changing: sum((f) => f.changing),
+      rules: [...rules.values()],
+      phases: [...phases.values()].sort((a, b) => a.phase - b.phase),
+      findings: forecasts.flatMap(({ name, forecast }) =>
+        forecast.findings.map((f) => ({
+          ...f,
+          path: within(name, f.path),
+          ...(f.anchor !== undefined ? { anchor: within(name, f.anchor) } : {})
+        }))
+      )
+    }
   };
 }

@@ -9,13 +9,14 @@ import { positionOf } from '../rules/yaml-position.js';
 const severity = z.enum(['error', 'warning', 'notice']);
 const status = z.enum(['pass', 'fail', 'off', 'not-applicable']);
 const count = z.number().int().min(0);
+const stage = z.enum(['beta', 'rc', 'lts', 'decommission']);
 
 export const shardSchema = z.looseObject({
   version: z.literal(1),
   tool: z.looseObject({ name: z.literal('migration-gate'), version: z.string() }),
   ruleset: z.looseObject({
     name: z.string(),
-    stage: z.enum(['beta', 'rc', 'lts', 'decommission']),
+    stage: z.enum(['none', 'beta', 'rc', 'lts', 'decommission']),
     file: z.string(),
     profiles: z.array(z.looseObject({ name: z.string(), reason: z.string() })).optional()
   }),
@@ -37,7 +38,8 @@ export const shardSchema = z.looseObject({
       anchor: z.string().optional(),
       remediation: z.string().optional(),
       new: z.boolean().optional(),
-      baselined: z.boolean().optional()
+      baselined: z.boolean().optional(),
+      blocksFrom: stage.optional()
     })
   ),
   rules: z.array(
@@ -66,6 +68,22 @@ export const shardSchema = z.looseObject({
   stats: z.looseObject({ files: count, bytes: count, durationMs: count }),
   skipped: z.array(z.looseObject({ path: z.string(), reason: z.string() })).optional(),
   notes: z.array(z.looseObject({ path: z.string(), line: count.optional(), message: z.string() })).optional(),
+  forecast: z
+    .looseObject({
+      stage,
+      begins: z.string().optional(),
+      daysLeft: z.number().int().optional(),
+      conclusion: z.enum(['success', 'failure']),
+      counts: z.looseObject({ error: count, warning: count, notice: count }),
+      blocking: count,
+      changing: count,
+      rules: z.array(
+        z.looseObject({ id: z.string(), phase: z.number().int(), title: z.string(), blocking: count })
+      ),
+      phases: z.array(z.looseObject({ phase: z.number().int(), title: z.string(), blocking: count })),
+      findings: z.array(z.looseObject({ ruleId: z.string(), path: z.string(), message: z.string() }))
+    })
+    .optional(),
   environments: z
     .array(
       z.looseObject({
@@ -78,7 +96,8 @@ export const shardSchema = z.looseObject({
         errors: count,
         warnings: count,
         notices: count,
-        phases: z.record(z.string(), count)
+        phases: z.record(z.string(), count),
+        blocksNext: count.optional()
       })
     )
     .optional(),

@@ -1,5 +1,6 @@
 // The lifecycle of a rule (STYLE.md §7): what each stage enforces, and what severity a finding gets.
 import { STAGES, type Enforcement, type Severity, type Stage } from '../model.js';
+import type { StageNow } from '../rules/calendar.js';
 
 export type StageEnforcement = Enforcement | Partial<Record<Stage, Enforcement>>;
 
@@ -16,6 +17,10 @@ export function resolveEnforcement(enforce: StageEnforcement | undefined): Recor
   }
   return out;
 }
+
+/** A rule's enforcement in the stage in force; before the timeline begins (`none`) nothing is enforced. */
+export const enforcementIn = (enforcement: Record<Stage, Enforcement>, stage: StageNow): Enforcement =>
+  stage === 'none' ? 'off' : enforcement[stage];
 
 /**
  * The severity of one finding. `new` blocks what the change introduces and warns about the rest; with no

@@ -1,7 +1,8 @@
 // The gate: raw findings + the current stage -> severities, per-rule and per-phase status, conclusion.
-import type { Finding, RawFinding, Severity, Stage, Enforcement } from '../model.js';
+import type { Finding, RawFinding, Severity, Enforcement } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import { severityFor } from './policy.js';
+import { enforcementIn, severityFor } from './policy.js';
+import type { StageNow } from '../rules/calendar.js';
 import { compareWithBaseline, type Baseline, type BaselineComparison } from './baseline.js';
 import { omittedCount, tallyOmitted, type OmittedFindings, type OmittedTally } from './omitted.js';
 import { applySuppressions, type Suppression, type SuppressionOutcome } from './suppressions.js';
@@ -75,7 +76,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export function judge(
   ruleSet: RuleSet,
-  stage: Stage,
+  stage: StageNow,
   allRaw: ReadonlyMap<string, readonly RawFinding[]>,
   options: JudgeOptions = {}
 ): Verdict {
@@ -94,7 +95,7 @@ export function judge(
   /** Findings past the scan's caps, per rule and path, of the rules in force. */
   const omitted = new Map<string, Map<string, OmittedTally>>();
   for (const rule of ruleSet.rules) {
-    const enforcement = rule.enforcement[stage];
+    const enforcement = enforcementIn(rule.enforcement, stage);
     const why = enforcement === 'off' ? undefined : options.notApplicable?.get(rule.id);
     const judged = enforcement !== 'off' && why === undefined;
     const own = judged ? (raw.get(rule.id) ?? []) : [];
@@ -192,14 +193,14 @@ export function judge(
  */
 function countOmitted(
   ruleSet: RuleSet,
-  stage: Stage,
+  stage: StageNow,
   omitted: ReadonlyMap<string, ReadonlyMap<string, OmittedTally>>,
   beyondBaseline: ReadonlyMap<string, ReadonlyMap<string, OmittedTally>>,
   changeKnown: boolean
 ): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const rule of ruleSet.rules) {
-    const enforcement = rule.enforcement[stage];
+    const enforcement = enforcementIn(rule.enforcement, stage);
     for (const [path, tally] of omitted.get(rule.id) ?? []) {
       const beyond = beyondBaseline.get(rule.id)?.get(path) ?? { fresh: 0, old: 0 };
       counts[severityFor(enforcement, true)!] += beyond.fresh;

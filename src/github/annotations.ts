@@ -48,7 +48,9 @@ export function rankFindings(findings: readonly Finding[]): Finding[] {
 export function checkAnnotations(
   findings: readonly Finding[],
   budget: number,
-  resolvePath: (path: string) => string | undefined
+  resolvePath: (path: string) => string | undefined,
+  /** The day the next stage begins, for findings that will block then. */
+  nextBegins?: string
 ): { annotations: CheckAnnotation[]; omitted: number } {
   const annotations: CheckAnnotation[] = [];
   for (const f of rankFindings(findings)) {
@@ -58,7 +60,7 @@ export function checkAnnotations(
     const onFile = path === f.path;
     const line = onFile ? (f.line ?? 1) : 1;
     const endLine = onFile ? (f.endLine ?? line) : 1;
-    const message = `${onFile ? '' : `${f.path}: `}${f.message}${f.remediation ? `\n\nFix: ${f.remediation}` : ''}`;
+    const message = `${onFile ? '' : `${f.path}: `}${f.message}${later(f, nextBegins)}${f.remediation ? `\n\nFix: ${f.remediation}` : ''}`;
     annotations.push({
       path,
       start_line: line,
@@ -73,6 +75,10 @@ export function checkAnnotations(
   }
   return { annotations, omitted: findings.length - annotations.length };
 }
+
+/** For a finding that does not block now and will in the next stage: when it will. */
+const later = (f: Finding, begins: string | undefined): string =>
+  f.blocksFrom ? ` It will block from ${f.blocksFrom}${begins ? ` (${begins})` : ''}.` : '';
 
 export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = [];
@@ -94,7 +100,10 @@ export interface CommandAnnotation {
 }
 
 /** The read-only fallback: what GitHub will display of workflow-command annotations, most important first. */
-export function commandAnnotations(findings: readonly Finding[]): {
+export function commandAnnotations(
+  findings: readonly Finding[],
+  nextBegins?: string
+): {
   annotations: CommandAnnotation[];
   omitted: number;
 } {
@@ -104,7 +113,7 @@ export function commandAnnotations(findings: readonly Finding[]): {
     if (perLevel[f.severity] >= COMMAND_ANNOTATIONS_PER_LEVEL) continue;
     perLevel[f.severity]++;
     const anchored = f.anchor !== undefined;
-    const message = `${anchored ? `${f.path}: ` : ''}${f.message}`;
+    const message = `${anchored ? `${f.path}: ` : ''}${f.message}${later(f, nextBegins)}`;
     annotations.push({
       level: f.severity,
       message: f.remediation ? `${message}\nFix: ${f.remediation}` : message,

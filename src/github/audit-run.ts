@@ -11,7 +11,7 @@ import { describeFetchFailure } from '../audit/fetch-failure.js';
 
 export async function auditRepositories(
   client: GitHubClient | undefined,
-  inputs: { repositories: string; rules?: string; stage?: Stage },
+  inputs: { repositories: string; rules?: string; stage?: Stage; today?: string },
   group: (repository: string, lines: string[]) => void
 ): Promise<Report> {
   const targets = parseRepositories(inputs.repositories);
@@ -30,7 +30,8 @@ export async function auditRepositories(
     fromArchives(fetchArchive),
     {
       ...(inputs.rules !== undefined ? { rules: inputs.rules } : {}),
-      ...(inputs.stage ? { stage: inputs.stage } : {})
+      ...(inputs.stage ? { stage: inputs.stage } : {}),
+      ...(inputs.today ? { today: inputs.today } : {})
     },
     () => {},
     describeFetchFailure,

@@ -2,6 +2,7 @@
 // pass a plain map and main.ts passes @actions/core's getInput.
 import { UsageError } from '../errors.js';
 import { STAGES, type Stage } from '../model.js';
+import { isDate } from '../rules/calendar.js';
 import { MODES, type Mode, type ModeInput } from './event.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -12,6 +13,8 @@ export interface ActionInputs {
   path: string;
   rules?: string;
   stage?: Stage;
+  /** Judge as on this day (YYYY-MM-DD, UTC): a "what if" run of the calendar. */
+  today?: string;
   mode: ModeInput;
   checkName: string;
   /** Empty: decided by the mode (pr and push fail on errors; audit and report never fail). */
@@ -49,6 +52,12 @@ function boolean(name: string, value: string, fallback: boolean): boolean {
   throw new UsageError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
 
+function day(name: string, value: string): string {
+  if (!isDate(value))
+    throw new UsageError(`Invalid input '${name}': '${value}'. Expected a day, YYYY-MM-DD (UTC).`);
+  return value;
+}
+
 export const DEFAULT_ANNOTATIONS = 200;
 
 export function parseInputs(get: (name: string) => string): ActionInputs {
@@ -72,6 +81,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     path: value('path') || '.',
     ...optional('rules', value('rules')),
     ...(value('stage') ? { stage: oneOf('stage', value('stage'), STAGES) } : {}),
+    ...(value('today') ? { today: day('today', value('today')) } : {}),
     mode: oneOf('mode', value('mode') || 'auto', MODES),
     checkName: value('check-name') || 'migration-gate',
     ...(value('fail-on') ? { failOn: oneOf('fail-on', value('fail-on'), FAIL_ON) } : {}),

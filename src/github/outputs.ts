@@ -67,7 +67,7 @@ export async function writeJobSummary(
 
 /** The read-only fallback: annotations as workflow commands, most important first, within what GitHub shows. */
 export function annotateWithCommands(report: Report): number {
-  const { annotations, omitted } = commandAnnotations(report.findings);
+  const { annotations, omitted } = commandAnnotations(report.findings, report.forecast?.begins);
   for (const a of annotations) ANNOTATE[a.level](a.message, a.properties);
   return omitted;
 }

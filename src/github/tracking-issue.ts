@@ -31,7 +31,9 @@ export function renderTrackingIssue(
   runUrl?: string
 ): string {
   const last = history.slice(-KEEP);
-  const labels = last.map((p) => JSON.stringify(p.date.slice(5, 10))).join(', ');
+  const labels = burndownLabels(last)
+    .map((l) => JSON.stringify(l))
+    .join(', ');
   const chart = [
     '```mermaid',
     'xychart-beta',
@@ -49,18 +51,35 @@ export function renderTrackingIssue(
     '',
     chart,
     matrix,
-    '| Date | Environments | Flask stack | FastAPI | Below 3.8 | Errors | Warnings |',
-    '|---|---|---|---|---|---|---|',
+    '| Date | Stage | Environments | Flask stack | FastAPI | Below 3.8 | Errors | Warnings | Will block next |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...last
       .slice(-10)
       .reverse()
       .map(
         (p) =>
-          `| ${p.date.slice(0, 10)} | ${p.environments} | ${p.withFlaskStack} | ${p.withFastapi} | ${p.belowPython38} | ${p.errors} | ${p.warnings} |`
+          `| ${p.date.slice(0, 10)} | ${stageCell(p.stage)} | ${p.environments} | ${p.withFlaskStack} | ${p.withFastapi} | ${p.belowPython38} | ${p.errors} | ${p.warnings} | ${p.next ? `${p.next.blocking} in ${stageCell(p.next.stage)}` : '—'} |`
       ),
     '',
     `<!-- migration-gate:history ${JSON.stringify(last)} -->`
   ].join('\n');
+}
+
+/** A stage read back from the issue's history (edited by anyone who can edit the issue): a word or a dash. */
+const stageCell = (stage: unknown): string =>
+  typeof stage === 'string' && /^[a-z]{1,20}$/.test(stage) ? stage : '—';
+
+/**
+ * The burndown's labels: the day of each run, and the stage where a new one is in force — the chart
+ * marks the stage boundaries (Mermaid's xychart has no markers of its own).
+ */
+export function burndownLabels(points: readonly HistoryPoint[]): string[] {
+  return points.map((p, i) => {
+    const day = p.date.slice(5, 10);
+    const stage = stageCell(p.stage);
+    const changed = stage !== '—' && (i === 0 || stageCell(points[i - 1]!.stage) !== stage);
+    return changed ? `${day} ▶ ${stage}` : day;
+  });
 }
 
 /** Opens the tracking issue, or edits the open one carrying the marker; returns its number. */

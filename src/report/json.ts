@@ -25,7 +25,8 @@ export function renderJson(report: Report): string {
     ...(f.anchor !== undefined ? { anchor: f.anchor } : {}),
     ...(f.remediation ? { remediation: f.remediation } : {}),
     ...(f.new === undefined ? {} : { new: f.new }),
-    ...(f.baselined === undefined ? {} : { baselined: f.baselined })
+    ...(f.baselined === undefined ? {} : { baselined: f.baselined }),
+    ...(f.blocksFrom ? { blocksFrom: f.blocksFrom } : {})
   }));
   const rules = report.rules.map((r) => ({
     id: r.id,
@@ -63,6 +64,7 @@ export function renderJson(report: Report): string {
     suppressions: report.suppressions,
     ...(report.baseline ? { baseline: report.baseline } : {}),
     ...(report.change ? { change: report.change } : {}),
+    ...(report.forecast ? { forecast: report.forecast } : {}),
     ...(report.environments ? { environments: report.environments } : {}),
     ...(report.repositories ? { repositories: report.repositories } : {})
   };

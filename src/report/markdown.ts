@@ -3,7 +3,8 @@
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
-import { gateDetails, location, omittedWords, profileLines } from './text.js';
+import { gateDetails, location, notEnforcedWords, omittedWords, profileLines } from './text.js';
+import { beginsSoon, blockingWords, blocksFromWords, whenWords } from './timeline.js';
 import { plural } from '../words.js';
 import { codeBlock, codeSpan, escapeText, tableCell } from './markdown-text.js';
 import { groupBy } from '../arrays.js';
@@ -37,10 +38,17 @@ const ENFORCEMENT_WORDS: Record<Enforcement, [one: string, several: string]> = {
 export function headSection(report: Report): string {
   const { error, warning, notice } = report.counts;
   const icon = report.conclusion === 'failure' ? '❌' : '✅';
+  const stage = report.ruleset.stage;
   const out = [
     `## ${icon} ${escapeText(report.ruleset.name)}: gate ${report.conclusion === 'failure' ? 'failed' : 'passed'}`,
+    ...(beginsSoon(report.forecast)
+      ? [
+          '',
+          `> ⏰ **${report.forecast.stage} ${whenWords(report.forecast)}**: ${blockingWords(report.forecast)}.`
+        ]
+      : []),
     '',
-    `Stage **${report.ruleset.stage}** · ${plural(error, 'error')} · ${plural(warning, 'warning')} · ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned`,
+    `${stage === 'none' ? 'Before the timeline: nothing enforced yet' : `Stage **${stage}**${report.ruleset.since ? ` since ${report.ruleset.since}` : ''}`} · ${plural(error, 'error')} · ${plural(warning, 'warning')} · ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned`,
     ...profileSection(report),
     '',
     '| Phase | Done | Progress |',
@@ -50,7 +58,7 @@ export function headSection(report: Report): string {
         ? progressBar(p.passing, p.rules)
         : p.notApplicable
           ? 'not applicable'
-          : `not enforced in ${report.ruleset.stage}`;
+          : notEnforcedWords(report);
       const done = `${p.passing}/${p.rules}${p.notApplicable ? ` · ${p.notApplicable} not applicable` : ''}`;
       return `| ${p.phase} · ${tableCell(escapeText(p.title))} | ${done} | ${progress} |`;
     })
@@ -63,10 +71,43 @@ export function headSection(report: Report): string {
       const count = byEnforcement.get(e)!;
       return `${count} ${count === 1 ? 'rule' : 'rules'} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
     });
-  out.push('', `In stage **${report.ruleset.stage}**, ${parts.join('; ')}.`);
+  out.push(
+    '',
+    `${stage === 'none' ? 'Before the timeline begins' : `In stage **${stage}**`}, ${parts.join('; ')}.`
+  );
   // What the stage means, in the rule set's words (the strategy's timeline).
   if (report.ruleset.stageMeaning) out.push('', `> ${escapeText(report.ruleset.stageMeaning)}`);
+  out.push(...forecastTable(report));
   return `${out.join('\n')}\n`;
+}
+
+/** Rules listed in the forecast table; the JSON report has them all. */
+const FORECAST_ROWS = 20;
+
+/** The next stage: when, what it means, and what it will block, by phase and rule. */
+function forecastTable(report: Report): string[] {
+  const forecast = report.forecast;
+  if (!forecast) return [];
+  const out = ['', `**Next: ${forecast.stage}** ${whenWords(forecast)}: ${blockingWords(forecast)}.`];
+  if (forecast.meaning) out.push('', `> ${forecast.stage}: ${escapeText(forecast.meaning)}`);
+  if (!forecast.rules.length) return out;
+  const changed = forecast.inChangedFiles !== undefined;
+  out.push(
+    '',
+    `| Phase | Will block in ${forecast.stage} | Rule | Now → then${changed ? ' | In changed files' : ''} |`,
+    `|---|---|---|---|${changed ? '---|' : ''}`
+  );
+  const phaseTitle = new Map(forecast.phases.map((p) => [p.phase, p.title]));
+  for (const rule of forecast.rules.slice(0, FORECAST_ROWS))
+    out.push(
+      `| ${rule.phase} · ${tableCell(escapeText(phaseTitle.get(rule.phase) ?? ''))} | ${rule.blocking} | ${tableCell(escapeText(rule.title))} \`${rule.id}\` | ${rule.now} → ${rule.then}${changed ? ` | ${rule.inChangedFiles ?? 0}` : ''} |`
+    );
+  if (forecast.rules.length > FORECAST_ROWS)
+    out.push(
+      '',
+      `_… and ${forecast.rules.length - FORECAST_ROWS} more rules in the JSON report (\`forecast\`)._`
+    );
+  return out;
 }
 
 /** The profiles the rules come from and why (`rules: auto` chooses them from the tree). */
@@ -78,11 +119,12 @@ function profileSection(report: Report): string[] {
   return ['', ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
 
-function findingLine(f: Finding, options: MarkdownOptions): string {
+function findingLine(f: Finding, report: Report, options: MarkdownOptions): string {
   const where = options.link
     ? `[${codeSpan(location(f))}](${options.link(f.path, f.line)})`
     : codeSpan(location(f));
-  return `  - ${where}${f.new ? ' **new**' : ''} ${escapeText(f.detail)}`;
+  const later = f.blocksFrom ? ` _(${blocksFromWords(report, f.blocksFrom)})_` : '';
+  return `  - ${where}${f.new ? ' **new**' : ''} ${escapeText(f.detail)}${later}`;
 }
 
 /** One section per phase: each checklist item with ✓/✗, its count and its first findings. */
@@ -93,7 +135,7 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
     const out = [`### Phase ${phase.phase} · ${escapeText(phase.title)}`, ''];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
-        out.push(`- ➖ ${escapeText(rule.title)} — not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        out.push(`- ➖ ${escapeText(rule.title)} — ${notEnforcedWords(report)} \`${rule.id}\``);
         continue;
       }
       if (rule.status === 'not-applicable') {
@@ -109,7 +151,7 @@ export function phaseSections(report: Report, options: MarkdownOptions = {}): st
           : ` — ${rule.findings} ${rule.enforcement === 'new' ? 'findings (new ones block)' : `× ${rule.enforcement}`}`;
       out.push(`- ${mark} ${escapeText(rule.title)}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
-      for (const f of findings.slice(0, shown)) out.push(findingLine(f, options));
+      for (const f of findings.slice(0, shown)) out.push(findingLine(f, report, options));
       const listed = Math.min(findings.length, shown);
       if (rule.findings > listed) out.push(`  - … and ${rule.findings - listed} more${omittedWords(rule)}`);
     }

@@ -1,6 +1,8 @@
 // The report every renderer takes: version 1 of the JSON contract in DESIGN.md, plus what was skipped.
 import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
-import type { Finding, ReportNote, ScanStats, SkippedFile, Stage, Severity } from '../model.js';
+import type { Finding, ReportNote, ScanStats, SkippedFile, Severity } from '../model.js';
+import type { Calendar, StageNow } from '../rules/calendar.js';
+import type { Forecast } from '../gate/forecast.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RouteTable } from '../kinds/route-parity.js';
 import type { BaselineEntry } from '../gate/baseline.js';
@@ -17,9 +19,14 @@ export interface Report {
   tool: { name: string; version: string };
   ruleset: {
     name: string;
-    stage: Stage;
+    /** The stage in force: `none` while the calendar's first stage has not begun (nothing enforced). */
+    stage: StageNow;
     /** What the stage means, in the rule set's words. */
     stageMeaning?: string;
+    /** The day the stage in force began, when the calendar dates it. */
+    since?: string;
+    /** The day each stage begins, when the rule set has a calendar. */
+    calendar?: Calendar;
     file: string;
     /** The bundled profiles the rules come from, and why each was chosen. */
     profiles?: Array<{ name: string; reason: string }>;
@@ -61,6 +68,8 @@ export interface Report {
    * lines could not be known (every finding then counts as new).
    */
   change?: { base: string; files: number; unknown?: string };
+  /** The next stage of the timeline, when it begins, and what it would block (absent in the last stage). */
+  forecast?: Forecast;
   /** Audits: each drop-in environment and where it stands. */
   environments?: Environment[];
   /** Audits: each repository, and why one could not be scanned, or not all of it. */
@@ -76,6 +85,9 @@ export interface Report {
 }
 
 export interface ReportContext {
+  /** The day the stage in force began. */
+  since?: string;
+  forecast?: Forecast;
   baselineFile?: string;
   change?: { base: string; files: number; unknown?: string };
   /** Whether a suppression's line was added by the change. */
@@ -84,7 +96,7 @@ export interface ReportContext {
 
 export function buildReport(
   ruleSet: RuleSet,
-  stage: Stage,
+  stage: StageNow,
   target: string,
   verdict: Verdict,
   scanned: {
@@ -102,7 +114,9 @@ export function buildReport(
     ruleset: {
       name: ruleSet.name,
       stage,
-      ...(ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {}),
+      ...(stage !== 'none' && ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {}),
+      ...(context.since ? { since: context.since } : {}),
+      ...(ruleSet.calendar ? { calendar: ruleSet.calendar } : {}),
       file: ruleSet.file,
       profiles: ruleSet.profiles
     },
@@ -137,6 +151,7 @@ export function buildReport(
       }))
     },
     ...(verdict.baseline ? { baseline: { file: context.baselineFile ?? '', ...verdict.baseline } } : {}),
-    ...(context.change ? { change: context.change } : {})
+    ...(context.change ? { change: context.change } : {}),
+    ...(context.forecast ? { forecast: context.forecast } : {})
   };
 }

@@ -98,7 +98,8 @@ export function renderSarif(report: Report): string {
               }
             }
           ],
-          partialFingerprints: { 'migrationGate/v1': prints[i] }
+          partialFingerprints: { 'migrationGate/v1': prints[i] },
+          ...(f.blocksFrom ? { properties: { blocksFrom: f.blocksFrom } } : {})
         })),
         properties: {
           stage: report.ruleset.stage,

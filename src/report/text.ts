@@ -5,6 +5,7 @@ import type { Finding } from '../model.js';
 import type { Report } from './report.js';
 import { groupBy } from '../arrays.js';
 import { plural } from '../words.js';
+import { blocksFromWords, forecastSentence, stageWords } from './timeline.js';
 
 const LOCATIONS_SHOWN = 3;
 const LISTED = 10;
@@ -81,9 +82,29 @@ export function phaseProgress(phase: Report['phases'][number]): string {
   return `${phase.passing}/${phase.rules} done${notApplicable ? `, ${notApplicable} not applicable` : ''}`;
 }
 
+/** "not enforced in beta", or before the timeline begins "not enforced yet". */
+export const notEnforcedWords = (report: Report): string =>
+  report.ruleset.stage === 'none' ? 'not enforced yet' : `not enforced in ${report.ruleset.stage}`;
+
+/** The next stage, when it begins and what it will block, by phase and rule. */
+function forecastLines(report: Report): string[] {
+  const forecast = report.forecast;
+  if (!forecast) return [];
+  const out = ['', `Next: ${forecastSentence(forecast)}`];
+  if (forecast.meaning) out.push(`  ${forecast.stage}: ${forecast.meaning}`);
+  for (const phase of forecast.phases) {
+    out.push(`  Phase ${phase.phase} · ${phase.title}: ${plural(phase.blocking, 'finding')} will block`);
+    for (const rule of forecast.rules.filter((r) => r.phase === phase.phase)) {
+      const touched = rule.inChangedFiles ? ` (${rule.inChangedFiles} in changed files)` : '';
+      out.push(`    ${rule.title} [${rule.id}] ${rule.blocking}${touched}, ${rule.now} -> ${rule.then}`);
+    }
+  }
+  return out;
+}
+
 export function renderText(report: Report): string {
   const out: string[] = [
-    `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · stage ${report.ruleset.stage} · ${report.target}`,
+    `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · ${stageWords(report)} · ${report.target}`,
     ...(report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : []),
     ...profileLines(report)
   ];
@@ -101,7 +122,7 @@ export function renderText(report: Report): string {
     out.push('', `Phase ${phase.phase} · ${phase.title} (${phaseProgress(phase)})`);
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === 'off') {
-        out.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
+        out.push(`  - ${rule.title} [${rule.id}] (${notEnforcedWords(report)})`);
         continue;
       }
       if (rule.status === 'not-applicable') {
@@ -116,7 +137,9 @@ export function renderText(report: Report): string {
       out.push(`  ✗ ${rule.title} [${rule.id}] ${plural(rule.findings, 'finding')}, ${rule.enforcement}`);
       out.push(`      ${rule.message}`);
       for (const f of findings.slice(0, LOCATIONS_SHOWN))
-        out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}`);
+        out.push(
+          `      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}${f.blocksFrom ? ` (${blocksFromWords(report, f.blocksFrom)})` : ''}`
+        );
       const shown = Math.min(findings.length, LOCATIONS_SHOWN);
       if (rule.findings > shown) out.push(`      … and ${rule.findings - shown} more${omittedWords(rule)}`);
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
@@ -164,6 +187,8 @@ export function renderText(report: Report): string {
     report.notes,
     (n) => `${n.line === undefined ? n.path : `${n.path}:${n.line}`}: ${n.message}`
   );
+
+  out.push(...forecastLines(report));
 
   const { error, warning, notice } = report.counts;
   const verdict = report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed';

@@ -7,6 +7,7 @@ import { KINDS } from '../kinds/index.js';
 import { OptionError } from '../kinds/kind.js';
 import { resolveEnforcement } from '../gate/policy.js';
 import type { Stage } from '../model.js';
+import type { Calendar } from './calendar.js';
 import { compileCondition, type CompiledCondition, type Condition } from './conditions.js';
 import { compileGlobs, globProblem } from './globs.js';
 import type { RawRule } from './schema.js';
@@ -43,6 +44,7 @@ export interface RuleSetParts {
   stage: Stage;
   phases: Record<string, string>;
   stages?: Partial<Record<Stage, string>>;
+  calendar?: Calendar;
   roots: Record<string, RootDefinition>;
   profiles: ProfileChoice[];
 }
@@ -67,6 +69,7 @@ export function compileRuleSet(
     stage: parts.stage,
     phases,
     ...(parts.stages && Object.keys(parts.stages).length ? { stages: parts.stages } : {}),
+    ...(parts.calendar && Object.keys(parts.calendar).length ? { calendar: parts.calendar } : {}),
     rules,
     roots,
     profiles: parts.profiles

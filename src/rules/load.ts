@@ -12,6 +12,7 @@ import type { Condition } from './conditions.js';
 import type { At, RuleText } from './rule-text.js';
 import type { ProfileChoice, RuleSet } from './rule-set.js';
 import { STAGES, type Stage } from '../model.js';
+import { calendarOrderProblem, readStageEntry, type Calendar } from './calendar.js';
 import { closest } from './did-you-mean.js';
 
 /** How rule files are read: the file system, or (in pr mode) the base commit. */
@@ -171,6 +172,7 @@ export function ruleSetParts(document: RuleDocument, resolved: Resolved, reason?
     stage: resolved.stage ?? 'beta',
     phases: resolved.phases,
     stages: resolved.stages,
+    calendar: resolved.calendar,
     roots: resolved.roots,
     profiles: dedupeProfiles(profiles)
   };
@@ -224,6 +226,8 @@ export interface Resolved {
   stage?: Stage;
   phases: Record<string, string>;
   stages: Partial<Record<Stage, string>>;
+  /** The day each stage begins, where the files say. */
+  calendar: Calendar;
   roots: Record<string, RootDefinition>;
   rules: RuleEntry[];
   profiles: ProfileChoice[];
@@ -269,6 +273,7 @@ async function resolve(
       out.roots[name] = { ...out.roots[name], ...root };
     Object.assign(out.phases, inherited.phases);
     Object.assign(out.stages, inherited.stages);
+    Object.assign(out.calendar, inherited.calendar);
     if (inherited.stage) out.stage = inherited.stage;
     const reason =
       reasons?.find((r) => r.name === parent.profile)?.reason ??
@@ -284,6 +289,7 @@ async function resolve(
 export const nothingInherited = (): Resolved => ({
   phases: {},
   stages: {},
+  calendar: {},
   roots: {},
   rules: [],
   profiles: []
@@ -299,7 +305,23 @@ export function applyOwnRules(document: RuleDocument, out: Resolved, extended: b
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
   for (const [k, v] of Object.entries(header.phases ?? {})) if (v !== undefined) out.phases[k] = v;
-  for (const stage of STAGES) if (header.stages?.[stage]) out.stages[stage] = header.stages[stage];
+  for (const stage of STAGES) {
+    const entry = header.stages?.[stage];
+    if (entry === undefined) continue;
+    const { begins, meaning } = readStageEntry(entry);
+    if (meaning !== undefined) out.stages[stage] = meaning;
+    if (begins !== undefined) out.calendar[stage] = begins;
+  }
+  // Each file's calendar is in order (schema.ts); one that changes inherited dates must keep it so.
+  const order = calendarOrderProblem(out.calendar);
+  if (order) {
+    // Pointed at the date this file gives: the later stage's, else the earlier one's.
+    const own = [order.stage, order.earlier].find((s) => header.stages?.[s] !== undefined);
+    throw new ConfigError(
+      `key 'stages.${own ?? order.stage}': ${order.message} (with the dates this file extends)`,
+      document.at(own ? ['stages', own] : ['stages'])
+    );
+  }
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
 

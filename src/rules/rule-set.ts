@@ -3,6 +3,7 @@ import type { AnyKindModule } from '../kinds/kind.js';
 import type { KindName } from '../kinds/index.js';
 import type { Enforcement, Stage } from '../model.js';
 import type { CompiledCondition } from './conditions.js';
+import type { Calendar } from './calendar.js';
 
 /** The phase titles of the migration strategy, used when a rule file does not name its phases. */
 export const DEFAULT_PHASE_TITLES: Readonly<Record<number, string>> = {
@@ -71,8 +72,10 @@ export interface RuleSet {
   file: string;
   name: string;
   description?: string;
-  /** The stage the rule set says the project is in now. */
+  /** The stage the rule set declares (`stage`, default beta); the calendar may say otherwise on a day. */
   stage: Stage;
+  /** The day each stage begins, where the rule files say (`stages:`). */
+  calendar?: Calendar;
   phases: Record<number, string>;
   /** What each stage of the timeline means, in the rule set's words. */
   stages?: Partial<Record<Stage, string>>;

@@ -2,9 +2,16 @@
 // rules/schema.json (scripts/generate-schema.ts; CI fails when that file is stale).
 import { z } from 'zod';
 import { KIND_NAMES, KINDS, type KindName } from '../kinds/index.js';
-import { ENFORCEMENTS, STAGES } from '../model.js';
+import { ENFORCEMENTS, STAGES, type Stage } from '../model.js';
 import { CONDITION_KEYS, type Condition } from './conditions.js';
 import { PROFILE_NAMES } from './bundled.js';
+import {
+  calendarOrderProblem,
+  entryDateProblem,
+  readStageEntry,
+  type Calendar,
+  type StageEntry
+} from './calendar.js';
 
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -33,6 +40,29 @@ export const enforceSchema = z
   .describe(
     'How hard the rule is enforced, for all stages (one value) or per stage. A stage not mentioned inherits the previous one; stages before the first mentioned are off. Default: error in every stage.'
   );
+
+const stageDate = z.string().describe('The day the stage begins, YYYY-MM-DD (UTC).');
+const stageEntrySchema = z.union([
+  z
+    .string()
+    .min(1)
+    .describe("The day the stage begins (YYYY-MM-DD, UTC), or what the stage means (the strategy's words)."),
+  z.strictObject({
+    begins: stageDate.optional(),
+    meaning: z.string().min(1).optional().describe("What the stage means (the strategy's words).")
+  })
+]);
+
+/** The dates of a `stages:` mapping. */
+export function calendarOf(stages: Partial<Record<Stage, StageEntry>>): Calendar {
+  const out: Calendar = {};
+  for (const stage of STAGES) {
+    const entry = stages[stage];
+    const begins = entry === undefined ? undefined : readStageEntry(entry).begins;
+    if (begins !== undefined) out[stage] = begins;
+  }
+  return out;
+}
 
 const glob = z
   .string()
@@ -199,17 +229,31 @@ export const RULE_SET_HEADER = {
     .enum(STAGES)
     .optional()
     .describe(
-      'The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta.'
+      'The stage of the timeline the project is in, for the days the calendar (`stages`) does not decide: a stage the calendar dates waits for its day. `--stage` (the input `stage`) overrides both. Default: beta.'
     ),
   phases: z
     .partialRecord(phaseKey, z.string().min(1))
     .optional()
     .describe('Titles of the phases (0-5), as the strategy names them.'),
   stages: z
-    .partialRecord(z.enum(STAGES), z.string().min(1))
+    .partialRecord(z.enum(STAGES), stageEntrySchema)
+    .superRefine((stages, context) => {
+      for (const stage of STAGES) {
+        const entry = stages[stage];
+        const problem = entry === undefined ? undefined : entryDateProblem(entry);
+        if (problem)
+          context.addIssue({
+            code: 'custom',
+            message: problem,
+            path: typeof entry === 'string' ? [stage] : [stage, 'begins']
+          });
+      }
+      const order = calendarOrderProblem(calendarOf(stages));
+      if (order) context.addIssue({ code: 'custom', message: order.message, path: [order.stage] });
+    })
     .optional()
     .describe(
-      "What each stage of the timeline means for the project (the strategy's words); the reports show the current stage's."
+      "The timeline, stage by stage: the day it begins (`rc: 2026-12-15`, UTC), what it means for the project (the strategy's words), or both (`rc: { begins: 2026-12-15, meaning: ... }`). The stage in force is the last one whose day has come; a stage with no date falls back to `stage`. Reports show the current stage's meaning and forecast the next stage."
     ),
   roots: z
     .record(z.string().regex(ROOT_NAME, 'must be kebab-case'), rootSchema)

@@ -81,7 +81,8 @@ ${sentence(r.message)}${r.remediation ? `
               }
             }
           ],
-          partialFingerprints: { "migrationGate/v1": prints[i] }
+          partialFingerprints: { "migrationGate/v1": prints[i] },
+          ...f.blocksFrom ? { properties: { blocksFrom: f.blocksFrom } } : {}
         })),
         properties: {
           stage: report.ruleset.stage,

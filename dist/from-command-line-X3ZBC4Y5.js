@@ -5,8 +5,8 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-TGBTYXKY.js";
-import "./chunk-HPSSHU3X.js";
+} from "./chunk-VSMXNK5T.js";
+import "./chunk-MBL55LNA.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -18,21 +18,22 @@ import {
   octokitOptions,
   requestPolicy,
   separateRetryCounts
-} from "./chunk-DH7PO2R5.js";
+} from "./chunk-2IAZQEQZ.js";
 import {
   LocalDirectory
-} from "./chunk-M3FOQ4Z4.js";
-import "./chunk-LBUMMRCU.js";
+} from "./chunk-AZMDBF3X.js";
+import "./chunk-YHGJC2GO.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-KXVEOY32.js";
-import "./chunk-IMRHHIN7.js";
+import "./chunk-47V7URYM.js";
+import "./chunk-H3V2GG56.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-DKFWM3FO.js";
+import "./chunk-2VKDLDJN.js";
 import {
   UsageError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
+import "./chunk-GDWBPA24.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -104,7 +105,7 @@ function restArchiveFetcher(token, log, policy = requestPolicy()) {
 }
 
 // src/audit/from-command-line.ts
-async function auditFromCommandLine(file, token, rules, stage, io) {
+async function auditFromCommandLine(file, token, rules, when, io) {
   if (!file)
     throw new UsageError(
       "audit needs a file listing the repositories (owner/repo[@ref][:path-glob] per line)"
@@ -120,14 +121,14 @@ async function auditFromCommandLine(file, token, rules, stage, io) {
   const report = await audit(
     targets,
     fromArchives(restArchiveFetcher(token, progress)),
-    { ...rules !== void 0 ? { rules } : {}, ...stage ? { stage } : {} },
+    { ...rules !== void 0 ? { rules } : {}, ...when },
     progress,
     describeFetchFailure
   );
   if (!report) throw new UsageError(`none of the ${targets.length} repositories could be audited`);
   return report;
 }
-async function auditLocal(directories, rules, stage, io) {
+async function auditLocal(directories, rules, when, io) {
   if (directories.length === 0) throw new UsageError("audit --local needs one or more directories");
   for (const directory of directories) {
     const info = await stat(directory).catch(() => void 0);
@@ -138,7 +139,7 @@ async function auditLocal(directories, rules, stage, io) {
   const report = await audit(
     directories.map((directory) => ({ owner: "", repo: directory, ref: "", globs: ["**"] })),
     { verb: "reading", open: async (target) => new LocalDirectory(target.repo) },
-    { ...rules !== void 0 ? { rules } : {}, ...stage ? { stage } : {} },
+    { ...rules !== void 0 ? { rules } : {}, ...when },
     progress
   );
   if (!report) throw new UsageError(`none of the ${directories.length} directories could be audited`);

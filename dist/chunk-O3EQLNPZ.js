@@ -11,6 +11,36 @@ import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 
+// src/report/timeline.ts
+var SOON_DAYS = 14;
+function stageWords(report) {
+  const { stage, since } = report.ruleset;
+  if (stage === "none") return "before the timeline: nothing is enforced yet";
+  return `stage ${stage}${since ? ` (since ${since})` : ""}`;
+}
+function whenWords(forecast) {
+  const { begins, daysLeft } = forecast;
+  if (begins === void 0 || daysLeft === void 0) return "has no date yet";
+  if (daysLeft > 1) return `begins on ${begins} (in ${daysLeft} days)`;
+  if (daysLeft === 1) return `begins tomorrow, ${begins}`;
+  if (daysLeft === 0) return `begins today, ${begins}`;
+  return `began on ${begins} by the calendar (this run enforces an earlier stage)`;
+}
+var beginsSoon = (forecast) => forecast?.daysLeft !== void 0 && forecast.daysLeft >= 0 && forecast.daysLeft <= SOON_DAYS;
+function blockingWords(forecast, change = "this change") {
+  if (forecast.blocking === 0)
+    return forecast.conclusion === "failure" ? "nothing more will block then (what blocks now still will)" : "nothing will block then";
+  const touched = forecast.inChangedFiles === void 0 ? "" : `, ${forecast.inChangedFiles} of them in files ${change} touches`;
+  return `${plural(forecast.blocking, "finding")} that ${forecast.blocking === 1 ? "does" : "do"} not block now will block then${touched}`;
+}
+function forecastSentence(forecast, change) {
+  return `${forecast.stage} ${whenWords(forecast)}: ${blockingWords(forecast, change)}.`;
+}
+function blocksFromWords(report, stage) {
+  const begins = report.forecast?.stage === stage ? report.forecast.begins : void 0;
+  return `blocks from ${stage}${begins ? ` (${begins})` : ""}`;
+}
+
 // src/report/text.ts
 var LOCATIONS_SHOWN = 3;
 var LISTED = 10;
@@ -71,9 +101,24 @@ function phaseProgress(phase) {
   if (phase.rules === 0 && notApplicable > 0) return "not applicable";
   return `${phase.passing}/${phase.rules} done${notApplicable ? `, ${notApplicable} not applicable` : ""}`;
 }
+var notEnforcedWords = (report) => report.ruleset.stage === "none" ? "not enforced yet" : `not enforced in ${report.ruleset.stage}`;
+function forecastLines(report) {
+  const forecast = report.forecast;
+  if (!forecast) return [];
+  const out = ["", `Next: ${forecastSentence(forecast)}`];
+  if (forecast.meaning) out.push(`  ${forecast.stage}: ${forecast.meaning}`);
+  for (const phase of forecast.phases) {
+    out.push(`  Phase ${phase.phase} \xB7 ${phase.title}: ${plural(phase.blocking, "finding")} will block`);
+    for (const rule of forecast.rules.filter((r) => r.phase === phase.phase)) {
+      const touched = rule.inChangedFiles ? ` (${rule.inChangedFiles} in changed files)` : "";
+      out.push(`    ${rule.title} [${rule.id}] ${rule.blocking}${touched}, ${rule.now} -> ${rule.then}`);
+    }
+  }
+  return out;
+}
 function renderText(report) {
   const out = [
-    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 stage ${report.ruleset.stage} \xB7 ${report.target}`,
+    `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 ${stageWords(report)} \xB7 ${report.target}`,
     ...report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : [],
     ...profileLines(report)
   ];
@@ -90,7 +135,7 @@ function renderText(report) {
     out.push("", `Phase ${phase.phase} \xB7 ${phase.title} (${phaseProgress(phase)})`);
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === "off") {
-        out.push(`  - ${rule.title} [${rule.id}] (not enforced in ${report.ruleset.stage})`);
+        out.push(`  - ${rule.title} [${rule.id}] (${notEnforcedWords(report)})`);
         continue;
       }
       if (rule.status === "not-applicable") {
@@ -105,7 +150,9 @@ function renderText(report) {
       out.push(`  \u2717 ${rule.title} [${rule.id}] ${plural(rule.findings, "finding")}, ${rule.enforcement}`);
       out.push(`      ${rule.message}`);
       for (const f of findings.slice(0, LOCATIONS_SHOWN))
-        out.push(`      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}`);
+        out.push(
+          `      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}${f.blocksFrom ? ` (${blocksFromWords(report, f.blocksFrom)})` : ""}`
+        );
       const shown = Math.min(findings.length, LOCATIONS_SHOWN);
       if (rule.findings > shown) out.push(`      \u2026 and ${rule.findings - shown} more${omittedWords(rule)}`);
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
@@ -143,6 +190,7 @@ function renderText(report) {
     report.notes,
     (n) => `${n.line === void 0 ? n.path : `${n.path}:${n.line}`}: ${n.message}`
   );
+  out.push(...forecastLines(report));
   const { error, warning, notice } = report.counts;
   const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
   out.push(
@@ -155,11 +203,17 @@ function renderText(report) {
 var noWorkflowCommand = (line) => line.replace(/^(\s*)::/, "$1\\::");
 
 export {
+  whenWords,
+  beginsSoon,
+  blockingWords,
+  forecastSentence,
+  blocksFromWords,
   location,
   gateDetails,
   omittedWords,
   profileLines,
   phaseProgress,
+  notEnforcedWords,
   renderText,
   noWorkflowCommand
 };

@@ -1,5 +1,72 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  STAGES
+} from "./chunk-GDWBPA24.js";
+
+// src/rules/calendar.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_LIKE = /^\d{1,4}-\d{1,2}-\d{1,2}(?:$|[T ])/;
+function isDate(text) {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === text;
+}
+function readStageEntry(entry) {
+  if (typeof entry !== "string") return entry;
+  return DATE_LIKE.test(entry.trim()) ? { begins: entry.trim() } : { meaning: entry };
+}
+function entryDateProblem(entry) {
+  const { begins } = readStageEntry(entry);
+  if (begins === void 0 || isDate(begins)) return void 0;
+  return `'${begins}' is not a day; write it YYYY-MM-DD (UTC), e.g. 2026-12-15`;
+}
+function calendarOrderProblem(calendar) {
+  let previous;
+  for (const stage of STAGES) {
+    const date = calendar[stage];
+    if (date === void 0 || !isDate(date)) continue;
+    if (previous && date <= previous.date)
+      return {
+        stage,
+        earlier: previous.stage,
+        message: `${stage} begins on ${date}, not after ${previous.stage} (${previous.date}); the stages come in the order ${STAGES.join(" < ")}`
+      };
+    previous = { stage, date };
+  }
+  return void 0;
+}
+function stageOn(calendar, declared, today) {
+  const begun = STAGES.filter((s) => calendar[s] !== void 0 && calendar[s] <= today);
+  const floor = calendar[declared] === void 0 ? declared : calendar.beta === void 0 ? "beta" : "none";
+  const latest = begun.at(-1);
+  if (latest === void 0) return floor;
+  return floor !== "none" && STAGES.indexOf(floor) > STAGES.indexOf(latest) ? floor : latest;
+}
+function stageAfter(now) {
+  return now === "none" ? STAGES[0] : STAGES[STAGES.indexOf(now) + 1];
+}
+function timelineOn(calendar, declared, today, override) {
+  const stage = override ?? stageOn(calendar, declared, today);
+  const after = stageAfter(stage);
+  const since = stage === "none" ? void 0 : calendar[stage];
+  const begins = after === void 0 ? void 0 : calendar[after];
+  return {
+    stage,
+    ...since !== void 0 ? { since } : {},
+    ...after === void 0 ? {} : {
+      next: {
+        stage: after,
+        ...begins !== void 0 ? { begins, daysLeft: daysBetween(today, begins) } : {}
+      }
+    }
+  };
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+var todayUtc = (now = /* @__PURE__ */ new Date()) => now.toISOString().slice(0, 10);
 
 // src/rules/bundled.ts
 import { existsSync } from "node:fs";
@@ -42,5 +109,11 @@ export {
   PROFILE_NAMES,
   isProfileName,
   profilePath,
-  bundledRuleText
+  bundledRuleText,
+  isDate,
+  readStageEntry,
+  entryDateProblem,
+  calendarOrderProblem,
+  timelineOn,
+  todayUtc
 };

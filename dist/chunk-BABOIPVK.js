@@ -1,17 +1,26 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  beginsSoon,
+  blockingWords,
+  blocksFromWords,
+  forecastSentence,
   gateDetails,
   location,
+  notEnforcedWords,
   omittedWords,
-  profileLines
-} from "./chunk-FL4YYNP7.js";
+  profileLines,
+  whenWords
+} from "./chunk-O3EQLNPZ.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
+import {
+  STAGES
+} from "./chunk-GDWBPA24.js";
 
 // src/report/markdown-text.ts
 function longestBacktickRun(text) {
@@ -48,21 +57,39 @@ function auditTotals(report) {
     ).length,
     errors: report.counts.error,
     warnings: report.counts.warning,
-    notices: report.counts.notice
+    notices: report.counts.notice,
+    stage: report.ruleset.stage,
+    ...report.forecast ? { next: { stage: report.forecast.stage, blocking: report.forecast.blocking } } : {}
   };
+}
+function calendarLine(report) {
+  const calendar = report.ruleset.calendar;
+  if (!calendar || !Object.keys(calendar).length) return void 0;
+  const now = report.ruleset.stage;
+  const next = report.forecast;
+  const parts = STAGES.filter((s) => calendar[s] !== void 0).map((s) => {
+    if (s === now) return `**${s}** since ${calendar[s]} (now)`;
+    if (s === next?.stage && next.daysLeft !== void 0 && next.daysLeft >= 0)
+      return `${s} from ${calendar[s]} (**${plural(next.daysLeft, "day")} left**)`;
+    return `${s} from ${calendar[s]}`;
+  });
+  return `Timeline: ${now === "none" ? "not begun \xB7 " : ""}${parts.join(" \xB7 ")}`;
 }
 function environmentMatrix(report) {
   const envs = report.environments ?? [];
   const t = auditTotals(report);
+  const next = report.forecast?.stage;
   const rows = envs.map((e) => {
     const phases = [0, 1, 2, 3, 4, 5].map((p) => e.phases[String(p)] ?? 0).join(" \xB7 ");
     const status = e.errors ? "\u274C" : e.flaskStack.length || e.customFlaskExtension ? "\u{1F7E1}" : "\u2705";
-    return `| ${status} | ${tableCell(codeSpan(e.repository))} | ${tableCell(codeSpan(e.path || "."))} | ${tableCell(escapeText(e.python ?? "unknown"))} | ${tableCell(escapeText(cell(e.flaskStack)))}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${tableCell(escapeText(cell(e.fastapiStack)))} | ${e.errors} / ${e.warnings} / ${e.notices} | ${phases} |`;
+    const blocksNext = next ? ` ${e.blocksNext ?? 0} |` : "";
+    return `| ${status} | ${tableCell(codeSpan(e.repository))} | ${tableCell(codeSpan(e.path || "."))} | ${tableCell(escapeText(e.python ?? "unknown"))} | ${tableCell(escapeText(cell(e.flaskStack)))}${e.customFlaskExtension ? " + custom_flask.py" : ""} | ${tableCell(escapeText(cell(e.fastapiStack)))} | ${e.errors} / ${e.warnings} / ${e.notices} |${blocksNext} ${phases} |`;
   });
   const listed = (why) => (report.repositories ?? []).flatMap(
     (r) => why(r) ? [`- ${codeSpan(r.repository)}: ${escapeText(why(r))}`] : []
   );
   const problems = listed((r) => r.problem);
+  const timeline = calendarLine(report);
   const incomplete = listed((r) => r.incomplete);
   return [
     `
@@ -70,8 +97,12 @@ function environmentMatrix(report) {
 `,
     `**${t.environments}** ${t.environments === 1 ? "environment" : "environments"} \xB7 **${t.withFlaskStack}** still ${verb(t.withFlaskStack, "install")} the Flask stack \xB7 **${t.withFastapi}** ${verb(t.withFastapi, "install")} FastAPI \xB7 **${t.belowPython38}** below Python 3.8
 `,
-    "| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices | Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |",
-    "|---|---|---|---|---|---|---|---|",
+    ...timeline ? [`${timeline}
+`] : [],
+    ...report.forecast ? [`Next: ${escapeText(forecastSentence(report.forecast))}
+`] : [],
+    `| | Repository | Environment | Python | Flask stack | FastAPI stack | Errors / warnings / notices |${next ? ` Will block in ${next} |` : ""} Findings by phase 0 \xB7 1 \xB7 2 \xB7 3 \xB7 4 \xB7 5 |`,
+    `|---|---|---|---|---|---|---|---|${next ? "---|" : ""}`,
     ...rows,
     ...incomplete.length ? ["", "**Audited in part:**", ...incomplete] : [],
     ...problems.length ? ["", "**Not audited:**", ...problems] : [],
@@ -98,16 +129,21 @@ var ENFORCEMENT_WORDS = {
 function headSection(report) {
   const { error, warning, notice } = report.counts;
   const icon = report.conclusion === "failure" ? "\u274C" : "\u2705";
+  const stage = report.ruleset.stage;
   const out = [
     `## ${icon} ${escapeText(report.ruleset.name)}: gate ${report.conclusion === "failure" ? "failed" : "passed"}`,
+    ...beginsSoon(report.forecast) ? [
+      "",
+      `> \u23F0 **${report.forecast.stage} ${whenWords(report.forecast)}**: ${blockingWords(report.forecast)}.`
+    ] : [],
     "",
-    `Stage **${report.ruleset.stage}** \xB7 ${plural(error, "error")} \xB7 ${plural(warning, "warning")} \xB7 ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned`,
+    `${stage === "none" ? "Before the timeline: nothing enforced yet" : `Stage **${stage}**${report.ruleset.since ? ` since ${report.ruleset.since}` : ""}`} \xB7 ${plural(error, "error")} \xB7 ${plural(warning, "warning")} \xB7 ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned`,
     ...profileSection(report),
     "",
     "| Phase | Done | Progress |",
     "|---|---|---|",
     ...report.phases.map((p) => {
-      const progress = p.rules ? progressBar(p.passing, p.rules) : p.notApplicable ? "not applicable" : `not enforced in ${report.ruleset.stage}`;
+      const progress = p.rules ? progressBar(p.passing, p.rules) : p.notApplicable ? "not applicable" : notEnforcedWords(report);
       const done = `${p.passing}/${p.rules}${p.notApplicable ? ` \xB7 ${p.notApplicable} not applicable` : ""}`;
       return `| ${p.phase} \xB7 ${tableCell(escapeText(p.title))} | ${done} | ${progress} |`;
     })
@@ -118,10 +154,39 @@ function headSection(report) {
     const count = byEnforcement.get(e);
     return `${count} ${count === 1 ? "rule" : "rules"} ${ENFORCEMENT_WORDS[e][count === 1 ? 0 : 1]}`;
   });
-  out.push("", `In stage **${report.ruleset.stage}**, ${parts.join("; ")}.`);
+  out.push(
+    "",
+    `${stage === "none" ? "Before the timeline begins" : `In stage **${stage}**`}, ${parts.join("; ")}.`
+  );
   if (report.ruleset.stageMeaning) out.push("", `> ${escapeText(report.ruleset.stageMeaning)}`);
+  out.push(...forecastTable(report));
   return `${out.join("\n")}
 `;
+}
+var FORECAST_ROWS = 20;
+function forecastTable(report) {
+  const forecast = report.forecast;
+  if (!forecast) return [];
+  const out = ["", `**Next: ${forecast.stage}** ${whenWords(forecast)}: ${blockingWords(forecast)}.`];
+  if (forecast.meaning) out.push("", `> ${forecast.stage}: ${escapeText(forecast.meaning)}`);
+  if (!forecast.rules.length) return out;
+  const changed = forecast.inChangedFiles !== void 0;
+  out.push(
+    "",
+    `| Phase | Will block in ${forecast.stage} | Rule | Now \u2192 then${changed ? " | In changed files" : ""} |`,
+    `|---|---|---|---|${changed ? "---|" : ""}`
+  );
+  const phaseTitle = new Map(forecast.phases.map((p) => [p.phase, p.title]));
+  for (const rule of forecast.rules.slice(0, FORECAST_ROWS))
+    out.push(
+      `| ${rule.phase} \xB7 ${tableCell(escapeText(phaseTitle.get(rule.phase) ?? ""))} | ${rule.blocking} | ${tableCell(escapeText(rule.title))} \`${rule.id}\` | ${rule.now} \u2192 ${rule.then}${changed ? ` | ${rule.inChangedFiles ?? 0}` : ""} |`
+    );
+  if (forecast.rules.length > FORECAST_ROWS)
+    out.push(
+      "",
+      `_\u2026 and ${forecast.rules.length - FORECAST_ROWS} more rules in the JSON report (\`forecast\`)._`
+    );
+  return out;
 }
 function profileSection(report) {
   const lines = profileLines(report);
@@ -130,9 +195,10 @@ function profileSection(report) {
   if (profiles.length === 0) return ["", `> ${escapeText(lines[0])}`];
   return ["", ...profiles.map((p) => `- Profile **${p.name}**: ${escapeText(p.reason)}`)];
 }
-function findingLine(f, options) {
+function findingLine(f, report, options) {
   const where = options.link ? `[${codeSpan(location(f))}](${options.link(f.path, f.line)})` : codeSpan(location(f));
-  return `  - ${where}${f.new ? " **new**" : ""} ${escapeText(f.detail)}`;
+  const later = f.blocksFrom ? ` _(${blocksFromWords(report, f.blocksFrom)})_` : "";
+  return `  - ${where}${f.new ? " **new**" : ""} ${escapeText(f.detail)}${later}`;
 }
 function phaseSections(report, options = {}) {
   const shown = options.findingsPerRule ?? FINDINGS_PER_RULE;
@@ -141,7 +207,7 @@ function phaseSections(report, options = {}) {
     const out = [`### Phase ${phase.phase} \xB7 ${escapeText(phase.title)}`, ""];
     for (const rule of report.rules.filter((r) => r.phase === phase.phase)) {
       if (rule.status === "off") {
-        out.push(`- \u2796 ${escapeText(rule.title)} \u2014 not enforced in ${report.ruleset.stage} \`${rule.id}\``);
+        out.push(`- \u2796 ${escapeText(rule.title)} \u2014 ${notEnforcedWords(report)} \`${rule.id}\``);
         continue;
       }
       if (rule.status === "not-applicable") {
@@ -154,7 +220,7 @@ function phaseSections(report, options = {}) {
       const count = rule.status === "pass" ? "" : ` \u2014 ${rule.findings} ${rule.enforcement === "new" ? "findings (new ones block)" : `\xD7 ${rule.enforcement}`}`;
       out.push(`- ${mark} ${escapeText(rule.title)}${count} \`${rule.id}\``);
       const findings = byRule.get(rule.id) ?? [];
-      for (const f of findings.slice(0, shown)) out.push(findingLine(f, options));
+      for (const f of findings.slice(0, shown)) out.push(findingLine(f, report, options));
       const listed = Math.min(findings.length, shown);
       if (rule.findings > listed) out.push(`  - \u2026 and ${rule.findings - listed} more${omittedWords(rule)}`);
     }

@@ -5,21 +5,22 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-TGBTYXKY.js";
-import "./chunk-HPSSHU3X.js";
-import "./chunk-DH7PO2R5.js";
-import "./chunk-M3FOQ4Z4.js";
-import "./chunk-LBUMMRCU.js";
+} from "./chunk-VSMXNK5T.js";
+import "./chunk-MBL55LNA.js";
+import "./chunk-2IAZQEQZ.js";
+import "./chunk-AZMDBF3X.js";
+import "./chunk-YHGJC2GO.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-KXVEOY32.js";
-import "./chunk-IMRHHIN7.js";
+import "./chunk-47V7URYM.js";
+import "./chunk-H3V2GG56.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-DKFWM3FO.js";
+import "./chunk-2VKDLDJN.js";
 import {
   UsageError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
+import "./chunk-GDWBPA24.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -43,7 +44,8 @@ async function auditRepositories(client, inputs, group) {
     fromArchives(fetchArchive),
     {
       ...inputs.rules !== void 0 ? { rules: inputs.rules } : {},
-      ...inputs.stage ? { stage: inputs.stage } : {}
+      ...inputs.stage ? { stage: inputs.stage } : {},
+      ...inputs.today ? { today: inputs.today } : {}
     },
     () => {
     },

@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  compareFindings
-} from "./chunk-LBUMMRCU.js";
+  compareFindings,
+  compareText
+} from "./chunk-YHGJC2GO.js";
 import {
   DEFAULT_PHASE_TITLES
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;
@@ -85,7 +86,54 @@ function mergeReports(parts, base) {
       problems: parts.flatMap((p) => p.report.suppressions.problems)
     },
     environments: parts.flatMap((p) => p.report.environments ?? []),
+    ...mergedForecast(parts, base),
     ...parts.some((p) => p.report.repositories) ? { repositories: parts.flatMap((p) => p.report.repositories ?? []) } : {}
+  };
+}
+function mergedForecast(parts, base) {
+  const stage = base.forecast?.stage;
+  const same = parts.filter((p) => p.report.forecast && p.report.forecast.stage === stage);
+  if (!stage || !same.length) return {};
+  const forecasts = same.map((p) => ({ name: p.name, forecast: p.report.forecast }));
+  const dated = forecasts.filter(({ forecast: f }) => f.begins !== void 0).sort((a, b) => compareText(a.forecast.begins, b.forecast.begins));
+  const sum = (pick) => forecasts.reduce((n, { forecast }) => n + pick(forecast), 0);
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const { forecast } of forecasts)
+    for (const severity of ["error", "warning", "notice"])
+      counts[severity] += forecast.counts[severity];
+  const rules = /* @__PURE__ */ new Map();
+  for (const { forecast } of forecasts)
+    for (const rule of forecast.rules) {
+      const seen = rules.get(rule.id);
+      rules.set(rule.id, seen ? { ...seen, blocking: seen.blocking + rule.blocking } : { ...rule });
+    }
+  const phases = /* @__PURE__ */ new Map();
+  for (const { forecast } of forecasts)
+    for (const phase of forecast.phases) {
+      const seen = phases.get(phase.phase);
+      phases.set(phase.phase, seen ? { ...seen, blocking: seen.blocking + phase.blocking } : { ...phase });
+    }
+  const first = dated[0]?.forecast;
+  const meaning = base.forecast.meaning;
+  return {
+    forecast: {
+      stage,
+      ...first ? { begins: first.begins, daysLeft: first.daysLeft } : {},
+      ...meaning ? { meaning } : {},
+      conclusion: counts.error > 0 ? "failure" : "success",
+      counts,
+      blocking: sum((f) => f.blocking),
+      changing: sum((f) => f.changing),
+      rules: [...rules.values()],
+      phases: [...phases.values()].sort((a, b) => a.phase - b.phase),
+      findings: forecasts.flatMap(
+        ({ name, forecast }) => forecast.findings.map((f) => ({
+          ...f,
+          path: within(name, f.path),
+          ...f.anchor !== void 0 ? { anchor: within(name, f.anchor) } : {}
+        }))
+      )
+    }
   };
 }
 

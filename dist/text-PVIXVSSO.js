@@ -4,11 +4,12 @@ import {
   gateDetails,
   location,
   noWorkflowCommand,
+  notEnforcedWords,
   omittedWords,
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-FL4YYNP7.js";
+} from "./chunk-O3EQLNPZ.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
@@ -17,6 +18,7 @@ export {
   gateDetails,
   location,
   noWorkflowCommand,
+  notEnforcedWords,
   omittedWords,
   phaseProgress,
   profileLines,

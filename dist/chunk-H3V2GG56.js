@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   STAGES
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-GDWBPA24.js";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -2752,6 +2752,7 @@ function resolveEnforcement(enforce) {
   }
   return out;
 }
+var enforcementIn = (enforcement, stage) => stage === "none" ? "off" : enforcement[stage];
 function severityFor(enforcement, isNew) {
   switch (enforcement) {
     case "off":
@@ -2782,6 +2783,7 @@ export {
   isLiteralPath,
   commonDirectory,
   resolveEnforcement,
+  enforcementIn,
   severityFor,
   DEFAULT_PHASE_TITLES
 };

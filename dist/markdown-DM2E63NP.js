@@ -6,11 +6,12 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-6AOUYXIV.js";
-import "./chunk-FL4YYNP7.js";
+} from "./chunk-BABOIPVK.js";
+import "./chunk-O3EQLNPZ.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
+import "./chunk-GDWBPA24.js";
 import "./chunk-TUQ47QQM.js";
 export {
   appendixSections,

@@ -6,7 +6,7 @@ import {
   compileGlobs,
   globProblem,
   resolveEnforcement
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 import {
   plural
 } from "./chunk-YDCNMZLA.js";
@@ -16,13 +16,17 @@ import {
 import {
   PROFILE_NAMES,
   bundledRuleText,
+  calendarOrderProblem,
   isProfileName,
-  profilePath
-} from "./chunk-DKFWM3FO.js";
+  profilePath,
+  readStageEntry
+} from "./chunk-2VKDLDJN.js";
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-FBITMWLA.js";
+import {
   STAGES
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-GDWBPA24.js";
 import {
   shellWords
 } from "./chunk-JTMZYB4J.js";
@@ -6048,6 +6052,7 @@ function compileRuleSet(parts, entries, validate) {
     stage: parts.stage,
     phases,
     ...parts.stages && Object.keys(parts.stages).length ? { stages: parts.stages } : {},
+    ...parts.calendar && Object.keys(parts.calendar).length ? { calendar: parts.calendar } : {},
     rules,
     roots,
     profiles: parts.profiles
@@ -6227,7 +6232,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-XJSLDR6K.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-3ZRDPEWZ.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6239,6 +6244,7 @@ function ruleSetParts(document, resolved, reason) {
     stage: resolved.stage ?? "beta",
     phases: resolved.phases,
     stages: resolved.stages,
+    calendar: resolved.calendar,
     roots: resolved.roots,
     profiles: dedupeProfiles(profiles)
   };
@@ -6266,7 +6272,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-XJSLDR6K.js");
+  const { readRuleDocument } = await import("./parse-3ZRDPEWZ.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
@@ -6300,6 +6306,7 @@ async function resolve(document, context, chain, reasons) {
       out.roots[name] = { ...out.roots[name], ...root };
     Object.assign(out.phases, inherited.phases);
     Object.assign(out.stages, inherited.stages);
+    Object.assign(out.calendar, inherited.calendar);
     if (inherited.stage) out.stage = inherited.stage;
     const reason = reasons?.find((r) => r.name === parent.profile)?.reason ?? `extended by ${document.profile ?? document.file}`;
     if (parent.profile) out.profiles.push({ name: parent.profile, reason });
@@ -6310,6 +6317,7 @@ async function resolve(document, context, chain, reasons) {
 var nothingInherited = () => ({
   phases: {},
   stages: {},
+  calendar: {},
   roots: {},
   rules: [],
   profiles: []
@@ -6320,7 +6328,21 @@ function applyOwnRules(document, out, extended) {
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
   for (const [k, v] of Object.entries(header.phases ?? {})) if (v !== void 0) out.phases[k] = v;
-  for (const stage of STAGES) if (header.stages?.[stage]) out.stages[stage] = header.stages[stage];
+  for (const stage of STAGES) {
+    const entry = header.stages?.[stage];
+    if (entry === void 0) continue;
+    const { begins, meaning } = readStageEntry(entry);
+    if (meaning !== void 0) out.stages[stage] = meaning;
+    if (begins !== void 0) out.calendar[stage] = begins;
+  }
+  const order = calendarOrderProblem(out.calendar);
+  if (order) {
+    const own2 = [order.stage, order.earlier].find((s) => header.stages?.[s] !== void 0);
+    throw new ConfigError(
+      `key 'stages.${own2 ?? order.stage}': ${order.message} (with the dates this file extends)`,
+      document.at(own2 ? ["stages", own2] : ["stages"])
+    );
+  }
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
   if (!extended && document.rules.length === 0)

@@ -28,15 +28,9 @@ var CannotJudge = class extends Error {
   }
 };
 
-// src/model.ts
-var STAGES = ["beta", "rc", "lts", "decommission"];
-var ENFORCEMENTS = ["off", "notice", "warning", "error", "new"];
-
 export {
   ConfigError,
   UsageError,
   isUserError,
-  CannotJudge,
-  STAGES,
-  ENFORCEMENTS
+  CannotJudge
 };

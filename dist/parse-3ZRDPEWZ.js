@@ -14,18 +14,23 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-KXVEOY32.js";
-import "./chunk-IMRHHIN7.js";
+} from "./chunk-47V7URYM.js";
+import "./chunk-H3V2GG56.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
-  PROFILE_NAMES
-} from "./chunk-DKFWM3FO.js";
+  PROFILE_NAMES,
+  calendarOrderProblem,
+  entryDateProblem,
+  readStageEntry
+} from "./chunk-2VKDLDJN.js";
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-FBITMWLA.js";
+import {
   ENFORCEMENTS,
   STAGES
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-GDWBPA24.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -104,6 +109,23 @@ var enforceSchema = external_exports.union([
 ]).describe(
   "How hard the rule is enforced, for all stages (one value) or per stage. A stage not mentioned inherits the previous one; stages before the first mentioned are off. Default: error in every stage."
 );
+var stageDate = external_exports.string().describe("The day the stage begins, YYYY-MM-DD (UTC).");
+var stageEntrySchema = external_exports.union([
+  external_exports.string().min(1).describe("The day the stage begins (YYYY-MM-DD, UTC), or what the stage means (the strategy's words)."),
+  external_exports.strictObject({
+    begins: stageDate.optional(),
+    meaning: external_exports.string().min(1).optional().describe("What the stage means (the strategy's words).")
+  })
+]);
+function calendarOf(stages) {
+  const out = {};
+  for (const stage of STAGES) {
+    const entry = stages[stage];
+    const begins = entry === void 0 ? void 0 : readStageEntry(entry).begins;
+    if (begins !== void 0) out[stage] = begins;
+  }
+  return out;
+}
 var glob = external_exports.string().describe(
   "A minimatch glob relative to the scanned directory (or, for a rule with `root`, to each root), with forward slashes."
 );
@@ -188,11 +210,24 @@ var RULE_SET_HEADER = {
   ),
   description: external_exports.string().optional().describe("What the rule set enforces and where it comes from."),
   stage: external_exports.enum(STAGES).optional().describe(
-    "The stage of the timeline the project is in now; used when no stage is given on the command line or as an input. Default: beta."
+    "The stage of the timeline the project is in, for the days the calendar (`stages`) does not decide: a stage the calendar dates waits for its day. `--stage` (the input `stage`) overrides both. Default: beta."
   ),
   phases: external_exports.partialRecord(phaseKey, external_exports.string().min(1)).optional().describe("Titles of the phases (0-5), as the strategy names them."),
-  stages: external_exports.partialRecord(external_exports.enum(STAGES), external_exports.string().min(1)).optional().describe(
-    "What each stage of the timeline means for the project (the strategy's words); the reports show the current stage's."
+  stages: external_exports.partialRecord(external_exports.enum(STAGES), stageEntrySchema).superRefine((stages, context) => {
+    for (const stage of STAGES) {
+      const entry = stages[stage];
+      const problem = entry === void 0 ? void 0 : entryDateProblem(entry);
+      if (problem)
+        context.addIssue({
+          code: "custom",
+          message: problem,
+          path: typeof entry === "string" ? [stage] : [stage, "begins"]
+        });
+    }
+    const order = calendarOrderProblem(calendarOf(stages));
+    if (order) context.addIssue({ code: "custom", message: order.message, path: [order.stage] });
+  }).optional().describe(
+    "The timeline, stage by stage: the day it begins (`rc: 2026-12-15`, UTC), what it means for the project (the strategy's words), or both (`rc: { begins: 2026-12-15, meaning: ... }`). The stage in force is the last one whose day has come; a stage with no date falls back to `stage`. Reports show the current stage's meaning and forecast the next stage."
   ),
   roots: external_exports.record(external_exports.string().regex(ROOT_NAME, "must be kebab-case"), rootSchema).optional().describe("Kinds of roots, by name (e.g. `environment`), for rules with `root`."),
   when: conditionSchema.optional().describe("The `when` of every rule this file defines that gives none of its own.")

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  enforcementIn,
   severityFor
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 import {
   ConfigError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
 
 // src/gate/omitted.ts
 function addOmittedLine(runs, line) {
@@ -274,7 +275,7 @@ function judge(ruleSet, stage, allRaw, options = {}) {
   const rules = [];
   const omitted = /* @__PURE__ */ new Map();
   for (const rule of ruleSet.rules) {
-    const enforcement = rule.enforcement[stage];
+    const enforcement = enforcementIn(rule.enforcement, stage);
     const why = enforcement === "off" ? void 0 : options.notApplicable?.get(rule.id);
     const judged = enforcement !== "off" && why === void 0;
     const own = judged ? raw.get(rule.id) ?? [] : [];
@@ -358,7 +359,7 @@ function judge(ruleSet, stage, allRaw, options = {}) {
 function countOmitted(ruleSet, stage, omitted, beyondBaseline, changeKnown) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const rule of ruleSet.rules) {
-    const enforcement = rule.enforcement[stage];
+    const enforcement = enforcementIn(rule.enforcement, stage);
     for (const [path, tally] of omitted.get(rule.id) ?? []) {
       const beyond = beyondBaseline.get(rule.id)?.get(path) ?? { fresh: 0, old: 0 };
       counts[severityFor(enforcement, true)] += beyond.fresh;

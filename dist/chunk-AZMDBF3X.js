@@ -9,7 +9,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-LBUMMRCU.js";
+} from "./chunk-YHGJC2GO.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -31,16 +31,17 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-KXVEOY32.js";
+} from "./chunk-47V7URYM.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
   compileGlobs,
+  enforcementIn,
   firstSegments,
   isLiteralPath,
   literalPrefix,
   resolveEnforcement
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 import {
   plural,
   withArticle
@@ -49,9 +50,13 @@ import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
 import {
+  timelineOn,
+  todayUtc
+} from "./chunk-2VKDLDJN.js";
+import {
   ConfigError,
   UsageError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
 import {
   escapeRegex,
   parseImportStatement,
@@ -998,6 +1003,69 @@ function introducedBy(changes) {
   };
 }
 
+// src/gate/forecast.ts
+var keyOf = (f) => JSON.stringify([f.ruleId, f.path, f.line ?? 0, f.column ?? 0, f.endLine ?? 0, f.endColumn ?? 0, f.detail]);
+function forecastOf(ruleSet, now, then, next, touched) {
+  const today = /* @__PURE__ */ new Map();
+  for (const f of now.findings) today.set(keyOf(f), [...today.get(keyOf(f)) ?? [], f]);
+  const blocksFrom = /* @__PURE__ */ new Set();
+  const listed2 = [];
+  let changing = 0;
+  for (const f of then.findings) {
+    const before = today.get(keyOf(f))?.shift();
+    if (before?.severity !== f.severity) changing++;
+    if (f.severity !== "error" || before?.severity === "error") continue;
+    if (before) blocksFrom.add(before);
+    const isTouched = touched?.(f.path);
+    listed2.push({
+      ruleId: f.ruleId,
+      phase: f.phase,
+      path: f.path,
+      ...f.line === void 0 ? {} : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      message: f.message,
+      ...before ? { severity: before.severity } : {},
+      ...isTouched === void 0 ? {} : { touched: isTouched },
+      ...f.anchor !== void 0 ? { anchor: f.anchor } : {}
+    });
+  }
+  for (const rest of today.values()) changing += rest.length;
+  const unlisted = (v) => v.counts.error - v.findings.filter((f) => f.severity === "error").length;
+  const blockingUnlisted = Math.max(0, unlisted(then) - unlisted(now));
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of listed2) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  const enforcementNow = new Map(now.rules.map((r) => [r.id, r.enforcement]));
+  const inChanged = (fs) => touched ? { inChangedFiles: fs.filter((f) => f.touched).length } : {};
+  const rules = then.rules.filter((r) => byRule.has(r.id)).map((r) => ({
+    id: r.id,
+    phase: r.phase,
+    title: r.title,
+    now: enforcementNow.get(r.id) ?? "off",
+    then: r.enforcement,
+    blocking: byRule.get(r.id).length,
+    ...inChanged(byRule.get(r.id))
+  }));
+  const phases = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b).map((phase) => ({
+    phase,
+    title: ruleSet.phases[phase] ?? `Phase ${phase}`,
+    blocking: rules.filter((r) => r.phase === phase).reduce((n, r) => n + r.blocking, 0)
+  }));
+  return {
+    findings: now.findings.map((f) => blocksFrom.has(f) ? { ...f, blocksFrom: next.stage } : f),
+    forecast: {
+      ...next,
+      ...ruleSet.stages?.[next.stage] ? { meaning: ruleSet.stages[next.stage] } : {},
+      conclusion: then.conclusion,
+      counts: then.counts,
+      blocking: listed2.length + blockingUnlisted,
+      changing,
+      ...inChanged(listed2),
+      rules,
+      phases,
+      findings: listed2
+    }
+  };
+}
+
 // src/report/report.ts
 function buildReport(ruleSet, stage, target, verdict, scanned, context = {}) {
   const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
@@ -1007,7 +1075,9 @@ function buildReport(ruleSet, stage, target, verdict, scanned, context = {}) {
     ruleset: {
       name: ruleSet.name,
       stage,
-      ...ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {},
+      ...stage !== "none" && ruleSet.stages?.[stage] ? { stageMeaning: ruleSet.stages[stage] } : {},
+      ...context.since ? { since: context.since } : {},
+      ...ruleSet.calendar ? { calendar: ruleSet.calendar } : {},
       file: ruleSet.file,
       profiles: ruleSet.profiles
     },
@@ -1042,7 +1112,8 @@ function buildReport(ruleSet, stage, target, verdict, scanned, context = {}) {
       }))
     },
     ...verdict.baseline ? { baseline: { file: context.baselineFile ?? "", ...verdict.baseline } } : {},
-    ...context.change ? { change: context.change } : {}
+    ...context.change ? { change: context.change } : {},
+    ...context.forecast ? { forecast: context.forecast } : {}
   };
 }
 
@@ -1469,8 +1540,13 @@ async function scanSource(original, request) {
       ...ruleSet,
       rules: ruleSet.rules.map((r) => ({ ...r, enforcement: resolveEnforcement("warning") }))
     };
-  const stage = request.stage ?? ruleSet.stage;
-  const active = ruleSet.rules.filter((r) => r.enforcement[stage] !== "off");
+  const today = request.today ?? todayUtc();
+  const timeline = timelineOn(ruleSet.calendar ?? {}, ruleSet.stage, today, request.stage);
+  const stage = request.everyRule && timeline.stage === "none" ? "beta" : timeline.stage;
+  const next = request.everyRule ? void 0 : timeline.next;
+  const active = ruleSet.rules.filter(
+    (r) => enforcementIn(r.enforcement, stage) !== "off" || next && r.enforcement[next.stage] !== "off"
+  );
   if (request.changedOnly && !request.changes) {
     throw new UsageError(
       "only changed files can be scanned when the change is known (--base, or pr/push mode)"
@@ -1489,15 +1565,26 @@ async function scanSource(original, request) {
     ruleSet = { ...ruleSet, rules: [...ruleSet.rules, UNREADABLE_RULE] };
     scanned.findings.set(UNREADABLE_RULE.id, unreadable);
   }
-  const verdict = judge(ruleSet, stage, scanned.findings, {
+  const judgeOn = (when, day) => judge(ruleSet, when, scanned.findings, {
     notApplicable: scanned.notApplicable,
     omitted: scanned.omitted,
     ...isNew ? { isNew } : {},
     suppressions: scanned.suppressions,
-    ...request.today ? { today: request.today } : {},
+    today: day,
     ...request.baseline ? { baseline: request.baseline.baseline } : {}
   });
+  let verdict = judgeOn(stage, today);
+  let forecast;
+  if (next) {
+    const then = judgeOn(next.stage, next.begins && next.begins > today ? next.begins : today);
+    const touched = changes ? touchedPaths(changes) : void 0;
+    const outcome = forecastOf(ruleSet, verdict, then, next, touched ? (p) => touched.has(p) : void 0);
+    verdict = { ...verdict, findings: outcome.findings };
+    forecast = outcome.forecast;
+  }
   const report = buildReport(ruleSet, stage, source.label, verdict, scanned, {
+    ...timeline.since && stage === timeline.stage ? { since: timeline.since } : {},
+    ...forecast ? { forecast } : {},
     ...request.baseline ? { baselineFile: request.baseline.file } : {},
     ...request.changes ? {
       change: "files" in request.changes ? { base: request.changes.base, files: request.changes.files.size } : { base: request.changes.base, files: 0, unknown: request.changes.unknown }

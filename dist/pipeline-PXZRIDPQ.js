@@ -7,16 +7,17 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-M3FOQ4Z4.js";
-import "./chunk-LBUMMRCU.js";
+} from "./chunk-AZMDBF3X.js";
+import "./chunk-YHGJC2GO.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-KXVEOY32.js";
-import "./chunk-IMRHHIN7.js";
+import "./chunk-47V7URYM.js";
+import "./chunk-H3V2GG56.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-DKFWM3FO.js";
-import "./chunk-HGC5GN6C.js";
+import "./chunk-2VKDLDJN.js";
+import "./chunk-FBITMWLA.js";
+import "./chunk-GDWBPA24.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

@@ -2,20 +2,21 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-HPSSHU3X.js";
-import "./chunk-LBUMMRCU.js";
+} from "./chunk-MBL55LNA.js";
+import "./chunk-YHGJC2GO.js";
 import {
   external_exports,
   positionOf
 } from "./chunk-VHI4WFXH.js";
 import {
   compileGlobs
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
+import "./chunk-GDWBPA24.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";
@@ -32,12 +33,13 @@ var import_yaml = __toESM(require_dist(), 1);
 var severity = external_exports.enum(["error", "warning", "notice"]);
 var status = external_exports.enum(["pass", "fail", "off", "not-applicable"]);
 var count = external_exports.number().int().min(0);
+var stage = external_exports.enum(["beta", "rc", "lts", "decommission"]);
 var shardSchema = external_exports.looseObject({
   version: external_exports.literal(1),
   tool: external_exports.looseObject({ name: external_exports.literal("migration-gate"), version: external_exports.string() }),
   ruleset: external_exports.looseObject({
     name: external_exports.string(),
-    stage: external_exports.enum(["beta", "rc", "lts", "decommission"]),
+    stage: external_exports.enum(["none", "beta", "rc", "lts", "decommission"]),
     file: external_exports.string(),
     profiles: external_exports.array(external_exports.looseObject({ name: external_exports.string(), reason: external_exports.string() })).optional()
   }),
@@ -59,7 +61,8 @@ var shardSchema = external_exports.looseObject({
       anchor: external_exports.string().optional(),
       remediation: external_exports.string().optional(),
       new: external_exports.boolean().optional(),
-      baselined: external_exports.boolean().optional()
+      baselined: external_exports.boolean().optional(),
+      blocksFrom: stage.optional()
     })
   ),
   rules: external_exports.array(
@@ -88,6 +91,20 @@ var shardSchema = external_exports.looseObject({
   stats: external_exports.looseObject({ files: count, bytes: count, durationMs: count }),
   skipped: external_exports.array(external_exports.looseObject({ path: external_exports.string(), reason: external_exports.string() })).optional(),
   notes: external_exports.array(external_exports.looseObject({ path: external_exports.string(), line: count.optional(), message: external_exports.string() })).optional(),
+  forecast: external_exports.looseObject({
+    stage,
+    begins: external_exports.string().optional(),
+    daysLeft: external_exports.number().int().optional(),
+    conclusion: external_exports.enum(["success", "failure"]),
+    counts: external_exports.looseObject({ error: count, warning: count, notice: count }),
+    blocking: count,
+    changing: count,
+    rules: external_exports.array(
+      external_exports.looseObject({ id: external_exports.string(), phase: external_exports.number().int(), title: external_exports.string(), blocking: count })
+    ),
+    phases: external_exports.array(external_exports.looseObject({ phase: external_exports.number().int(), title: external_exports.string(), blocking: count })),
+    findings: external_exports.array(external_exports.looseObject({ ruleId: external_exports.string(), path: external_exports.string(), message: external_exports.string() }))
+  }).optional(),
   environments: external_exports.array(
     external_exports.looseObject({
       repository: external_exports.string(),
@@ -99,7 +116,8 @@ var shardSchema = external_exports.looseObject({
       errors: count,
       warnings: count,
       notices: count,
-      phases: external_exports.record(external_exports.string(), count)
+      phases: external_exports.record(external_exports.string(), count),
+      blocksNext: count.optional()
     })
   ).optional(),
   repositories: external_exports.array(

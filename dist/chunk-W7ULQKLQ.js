@@ -22,7 +22,8 @@ function renderJson(report) {
     ...f.anchor !== void 0 ? { anchor: f.anchor } : {},
     ...f.remediation ? { remediation: f.remediation } : {},
     ...f.new === void 0 ? {} : { new: f.new },
-    ...f.baselined === void 0 ? {} : { baselined: f.baselined }
+    ...f.baselined === void 0 ? {} : { baselined: f.baselined },
+    ...f.blocksFrom ? { blocksFrom: f.blocksFrom } : {}
   }));
   const rules = report.rules.map((r) => ({
     id: r.id,
@@ -60,6 +61,7 @@ function renderJson(report) {
     suppressions: report.suppressions,
     ...report.baseline ? { baseline: report.baseline } : {},
     ...report.change ? { change: report.change } : {},
+    ...report.forecast ? { forecast: report.forecast } : {},
     ...report.environments ? { environments: report.environments } : {},
     ...report.repositories ? { repositories: report.repositories } : {}
   };

@@ -2,37 +2,37 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-HPSSHU3X.js";
+} from "./chunk-MBL55LNA.js";
 import {
   describeRequestError,
   rateLimited,
   statusOf
-} from "./chunk-DH7PO2R5.js";
+} from "./chunk-2IAZQEQZ.js";
 import {
   displayName,
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-M3FOQ4Z4.js";
+} from "./chunk-AZMDBF3X.js";
 import {
   compareText
-} from "./chunk-LBUMMRCU.js";
+} from "./chunk-YHGJC2GO.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-KXVEOY32.js";
+} from "./chunk-47V7URYM.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-IMRHHIN7.js";
+} from "./chunk-H3V2GG56.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 import {
   UsageError
-} from "./chunk-HGC5GN6C.js";
+} from "./chunk-FBITMWLA.js";
 import {
   __commonJS,
   __require,
@@ -2715,12 +2715,14 @@ function environmentOf(path, environments) {
     if (p === "") return void 0;
   }
 }
-function withFindings(repository, facts, findings) {
+function withFindings(repository, facts, findings, blockingNext) {
   const paths = new Set(facts.map((e) => e.path));
-  const byEnvironment = groupBy(
-    findings.filter((f) => environmentOf(f.path === "." ? "" : f.path, paths) !== void 0),
+  const inEnvironments = (items) => groupBy(
+    items.filter((f) => environmentOf(f.path === "." ? "" : f.path, paths) !== void 0),
     (f) => environmentOf(f.path === "." ? "" : f.path, paths)
   );
+  const byEnvironment = inEnvironments(findings);
+  const nextByEnvironment = blockingNext ? inEnvironments(blockingNext) : void 0;
   return facts.map((env) => {
     const inside = byEnvironment.get(env.path) ?? [];
     const phases = {};
@@ -2732,7 +2734,8 @@ function withFindings(repository, facts, findings) {
       errors: count("error"),
       warnings: count("warning"),
       notices: count("notice"),
-      phases
+      phases,
+      ...nextByEnvironment ? { blocksNext: nextByEnvironment.get(env.path)?.length ?? 0 } : {}
     };
   });
 }
@@ -2767,7 +2770,12 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
             inspect: (tree, roots, ruleSet) => findEnvironments(tree, target.globs, roots, ruleSet.profiles.length > 0)
           })
         );
-        report.environments = withFindings(name, inspection, report.findings);
+        report.environments = withFindings(
+          name,
+          inspection,
+          report.findings,
+          report.forecast?.findings
+        );
         parts.push({ name, report });
         const findings = report.counts.error + report.counts.warning + report.counts.notice;
         repositories.push({
