@@ -89,7 +89,8 @@ test('a truncated archive: what was read is scanned, and the repository is marke
       repository: 'datarobot/datarobot-user-models',
       conclusion: expect.any(String),
       findings: expect.any(Number),
-      incomplete: 'the archive is damaged (unexpected end of file); what was read before is scanned'
+      incomplete: 'the archive is damaged (unexpected end of file); what was read before is scanned',
+      next: { blocking: expect.any(Number), changing: expect.any(Number), counts: expect.any(Object) }
     }
   ]);
   expect(report.stats.files).toBeGreaterThan(0);

@@ -169,6 +169,38 @@ describe('shards are checked before they are merged', () => {
     expect(merged.findings).toHaveLength(2);
   });
 
+  test('a repository two shards audited counts once in the forecast too, as one audit of all would count it', async () => {
+    const dated = RULES.replace(
+      'message: Flask goes. }',
+      'message: Flask goes., enforce: { beta: warning, rc: error } }'
+    );
+    const auditOf = async (repos: string[]) =>
+      (await audit(
+        parseRepositories(repos.map((r) => `datarobot/${r}`).join('\n')),
+        fromArchives(async (t) =>
+          makeTarball([
+            { name: `datarobot-${t.repo}-1/app.py`, content: 'import flask\n' },
+            { name: `datarobot-${t.repo}-1/more.py`, content: 'import flask\nimport flask.json\n' }
+          ])
+        ),
+        { ruleSet: parseRuleSet(dated, 'rules.yml') },
+        () => {}
+      ))!;
+    const dir = await shardsIn({
+      'a.json': renderJson(await auditOf(['one', 'two'])),
+      'b.json': renderJson(await auditOf(['two', 'three']))
+    });
+    const merged = await mergeShardReports('*.json', dir);
+    const whole = await auditOf(['one', 'three', 'two']);
+    // Listed in the order of every report: by path, line, column, rule.
+    expect(merged.forecast).toEqual(JSON.parse(JSON.stringify(whole.forecast)));
+    expect(merged.forecast).toMatchObject({
+      stage: 'rc',
+      blocking: 9,
+      counts: { error: 9, warning: 0, notice: 0 }
+    });
+  });
+
   test('a shard of another version or rule set is refused, naming both files', async () => {
     const dir = await shardsIn({
       'a.json': await auditShard('one'),
@@ -257,33 +289,53 @@ describe('archives', () => {
         repository: 'datarobot/broken',
         problem: expect.stringMatching(/^the download is not a gzipped tar archive \(/)
       },
-      { repository: 'datarobot/fine', conclusion: 'failure', findings: 1 }
+      {
+        repository: 'datarobot/fine',
+        conclusion: 'failure',
+        findings: 1,
+        next: { blocking: 0, changing: 0, counts: { error: 1, warning: 0, notice: 0 } }
+      }
     ]);
     expect(report!.findings.map((f) => f.path)).toEqual(['datarobot/fine/app.py']);
   });
 });
 
-test('an audit counts every finding of every repository, those past the caps too', async () => {
-  const report = await audit(
-    parseRepositories('datarobot/big\ndatarobot/small'),
-    fromArchives(async (t) =>
-      makeTarball([
-        {
-          name: `datarobot-${t.repo}-1/app.py`,
-          content: 'import flask\n'.repeat(t.repo === 'big' ? 1_500 : 1)
-        }
-      ])
-    ),
-    { ruleSet: parseRuleSet(RULES, 'rules.yml') },
-    () => {}
-  );
-  expect(report!.repositories).toEqual([
+test('an audit counts every finding of every repository, those past the caps too (the forecast as well)', async () => {
+  const auditWith = (rules: string) =>
+    audit(
+      parseRepositories('datarobot/big\ndatarobot/small'),
+      fromArchives(async (t) =>
+        makeTarball([
+          {
+            name: `datarobot-${t.repo}-1/app.py`,
+            content: 'import flask\n'.repeat(t.repo === 'big' ? 1_500 : 1)
+          }
+        ])
+      ),
+      { ruleSet: parseRuleSet(rules, 'rules.yml') },
+      () => {}
+    );
+  const report = await auditWith(RULES);
+  expect(report!.repositories!.map(({ next: _, ...r }) => r)).toEqual([
     { repository: 'datarobot/big', conclusion: 'failure', findings: 1_500 },
     { repository: 'datarobot/small', conclusion: 'failure', findings: 1 }
   ]);
   expect(report!.counts.error).toBe(1_501);
   expect(report!.findings).toHaveLength(1_001);
   expect(report!.rules[0]).toMatchObject({ id: 'no-flask', findings: 1_501, omitted: 500 });
+
+  // Warnings today, errors in rc: the 500 findings past the caps will block too.
+  const dated = await auditWith(
+    RULES.replace('message: Flask goes. }', 'message: Flask goes., enforce: { beta: warning, rc: error } }')
+  );
+  expect(dated!.counts).toEqual({ error: 0, warning: 1_501, notice: 0 });
+  expect(dated!.forecast).toMatchObject({
+    stage: 'rc',
+    blocking: 1_501,
+    counts: { error: 1_501, warning: 0, notice: 0 }
+  });
+  expect(dated!.forecast!.findings).toHaveLength(1_001);
+  expect(dated!.repositories!.map((r) => r.next?.blocking)).toEqual([1_500, 1]);
 });
 
 describe('patterns that could run for minutes', () => {

@@ -134,7 +134,7 @@ async function main(argv, io = processIo) {
         `invalid --max-file-size '${values["max-file-size"]}'; expected a positive number of bytes`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-PXZRIDPQ.js");
+    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-4ITELH7U.js");
     const directory = rest[0] ?? ".";
     const common = {
       directory,
@@ -142,7 +142,7 @@ async function main(argv, io = processIo) {
       ...maxFileBytes ? { maxFileBytes } : {}
     };
     if (command === "audit") {
-      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-X3ZBC4Y5.js");
+      const { auditFromCommandLine, auditLocal } = await import("./from-command-line-BM74AS67.js");
       const report2 = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(
         rest[0],
         values.token ?? process.env.GITHUB_TOKEN,

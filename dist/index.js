@@ -34,10 +34,10 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-AZMDBF3X.js";
+} from "./chunk-2IEFLJ6J.js";
 import {
   parseBaseline
-} from "./chunk-YHGJC2GO.js";
+} from "./chunk-IHTTXWCO.js";
 import "./chunk-LXXCJO2X.js";
 import {
   enableLinearRegexFallback
@@ -1222,7 +1222,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-ZYOMYNYX.js");
+  const { auditRepositories } = await import("./audit-run-TDFYSC3J.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1230,7 +1230,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-FZAJA5BE.js");
+  const { mergeShardReports } = await import("./shards-4FTCM5TX.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

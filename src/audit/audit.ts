@@ -9,6 +9,7 @@ import type { Report } from '../report/report.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { readTarball } from '../sources/tarball.js';
 import type { FileSource } from '../sources/source.js';
+import { forecastTotals } from '../gate/forecast.js';
 import { findEnvironments, withFindings, type EnvironmentFacts } from './environments.js';
 import { mergeReports } from './merge.js';
 import type { AuditTarget } from './repositories.js';
@@ -83,7 +84,8 @@ export async function audit(
           repository: name,
           conclusion: report.conclusion,
           findings,
-          ...(source.incomplete ? { incomplete: source.incomplete } : {})
+          ...(source.incomplete ? { incomplete: source.incomplete } : {}),
+          ...(report.forecast ? { next: forecastTotals(report.forecast) } : {})
         });
         say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);

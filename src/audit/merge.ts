@@ -153,13 +153,15 @@ function mergedForecast(
       changing: sum((f) => f.changing),
       rules: [...rules.values()],
       phases: [...phases.values()].sort((a, b) => a.phase - b.phase),
-      findings: forecasts.flatMap(({ name, forecast }) =>
-        forecast.findings.map((f) => ({
-          ...f,
-          path: within(name, f.path),
-          ...(f.anchor !== undefined ? { anchor: within(name, f.anchor) } : {})
-        }))
-      )
+      findings: forecasts
+        .flatMap(({ name, forecast }) =>
+          forecast.findings.map((f) => ({
+            ...f,
+            path: within(name, f.path),
+            ...(f.anchor !== undefined ? { anchor: within(name, f.anchor) } : {})
+          }))
+        )
+        .sort(compareFindings)
     }
   };
 }

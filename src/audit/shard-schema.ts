@@ -108,7 +108,14 @@ export const shardSchema = z.looseObject({
         conclusion: z.enum(['success', 'failure']).optional(),
         findings: count.optional(),
         incomplete: z.string().optional(),
-        problem: z.string().optional()
+        problem: z.string().optional(),
+        next: z
+          .looseObject({
+            blocking: count,
+            changing: count,
+            counts: z.looseObject({ error: count, warning: count, notice: count })
+          })
+          .optional()
       })
     )
     .optional()

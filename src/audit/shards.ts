@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js';
 import type { Report } from '../report/report.js';
 import { compileGlobs } from '../rules/globs.js';
 import { mergeReports } from './merge.js';
+import { forecastWithout } from '../gate/forecast.js';
 import { readShard } from './shard-schema.js';
 
 /** A v1 JSON report as a Report (what renderers need; the route tables are not carried over). */
@@ -84,7 +85,16 @@ function withoutRepeats(report: Report, seen: Set<string>): Report | undefined {
     notes: report.notes.filter((n) => outside(n.path)),
     skipped: report.skipped.filter((s) => outside(s.path)),
     environments: (report.environments ?? []).filter((e) => !repeated.has(e.repository)),
-    repositories: (report.repositories ?? []).filter((r) => !repeated.has(r.repository))
+    repositories: (report.repositories ?? []).filter((r) => !repeated.has(r.repository)),
+    ...(report.forecast
+      ? {
+          forecast: forecastWithout(
+            report.forecast,
+            outside,
+            (report.repositories ?? []).flatMap((r) => (repeated.has(r.repository) && r.next ? [r.next] : []))
+          )
+        }
+      : {})
   };
 }
 

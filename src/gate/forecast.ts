@@ -135,3 +135,53 @@ export function forecastOf(
     }
   };
 }
+
+/** What one part of a forecast (a repository of an audit) adds to its totals. */
+export type ForecastTotals = Pick<Forecast, 'blocking' | 'changing' | 'counts'>;
+
+export const forecastTotals = (f: Forecast): ForecastTotals => ({
+  blocking: f.blocking,
+  changing: f.changing,
+  counts: { ...f.counts }
+});
+
+/**
+ * A forecast without some of its parts (the repositories an earlier audit shard already counted): the
+ * findings outside them kept, their totals taken off, rules and phases counted again.
+ */
+export function forecastWithout(
+  forecast: Forecast,
+  keep: (path: string) => boolean,
+  removed: readonly ForecastTotals[]
+): Forecast {
+  const findings = forecast.findings.filter((f) => keep(f.path));
+  const counts = { ...forecast.counts };
+  let blocking = forecast.blocking;
+  let changing = forecast.changing;
+  for (const part of removed) {
+    blocking -= part.blocking;
+    changing -= part.changing;
+    for (const severity of ['error', 'warning', 'notice'] as const) counts[severity] -= part.counts[severity];
+  }
+  const perRule = new Map<string, number>();
+  for (const f of findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const rules = forecast.rules
+    .filter((r) => perRule.has(r.id))
+    .map((r) => ({ ...r, blocking: perRule.get(r.id)! }));
+  const phases = forecast.phases
+    .map((p) => ({
+      ...p,
+      blocking: rules.filter((r) => r.phase === p.phase).reduce((n, r) => n + r.blocking, 0)
+    }))
+    .filter((p) => p.blocking > 0);
+  return {
+    ...forecast,
+    conclusion: counts.error > 0 ? 'failure' : 'success',
+    counts,
+    blocking: Math.max(blocking, findings.length),
+    changing: Math.max(changing, 0),
+    rules,
+    phases,
+    findings
+  };
+}

@@ -61,7 +61,10 @@ export interface JudgeOptions {
 }
 
 /** Stable order for every renderer: path, then line and column (file-level first), then rule id. */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(
+  a: Pick<Finding, 'path' | 'line' | 'column' | 'ruleId'>,
+  b: Pick<Finding, 'path' | 'line' | 'column' | 'ruleId'>
+): number {
   return (
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
     (a.line ?? 0) - (b.line ?? 0) ||

@@ -2,7 +2,7 @@
 import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
 import type { Finding, ReportNote, ScanStats, SkippedFile, Severity } from '../model.js';
 import type { Calendar, StageNow } from '../rules/calendar.js';
-import type { Forecast } from '../gate/forecast.js';
+import type { Forecast, ForecastTotals } from '../gate/forecast.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RouteTable } from '../kinds/route-parity.js';
 import type { BaselineEntry } from '../gate/baseline.js';
@@ -81,6 +81,8 @@ export interface Report {
     incomplete?: string;
     /** Not scanned at all: why. */
     problem?: string;
+    /** What the repository adds to the forecast's totals (so that merged shards count it once). */
+    next?: ForecastTotals;
   }>;
 }
 

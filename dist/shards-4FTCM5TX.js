@@ -2,8 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-MBL55LNA.js";
-import "./chunk-YHGJC2GO.js";
+} from "./chunk-MX5NA7KO.js";
+import {
+  forecastWithout
+} from "./chunk-IHTTXWCO.js";
 import {
   external_exports,
   positionOf
@@ -126,7 +128,12 @@ var shardSchema = external_exports.looseObject({
       conclusion: external_exports.enum(["success", "failure"]).optional(),
       findings: count.optional(),
       incomplete: external_exports.string().optional(),
-      problem: external_exports.string().optional()
+      problem: external_exports.string().optional(),
+      next: external_exports.looseObject({
+        blocking: count,
+        changing: count,
+        counts: external_exports.looseObject({ error: count, warning: count, notice: count })
+      }).optional()
     })
   ).optional()
 });
@@ -220,7 +227,14 @@ function withoutRepeats(report, seen) {
     notes: report.notes.filter((n) => outside(n.path)),
     skipped: report.skipped.filter((s) => outside(s.path)),
     environments: (report.environments ?? []).filter((e) => !repeated.has(e.repository)),
-    repositories: (report.repositories ?? []).filter((r) => !repeated.has(r.repository))
+    repositories: (report.repositories ?? []).filter((r) => !repeated.has(r.repository)),
+    ...report.forecast ? {
+      forecast: forecastWithout(
+        report.forecast,
+        outside,
+        (report.repositories ?? []).flatMap((r) => repeated.has(r.repository) && r.next ? [r.next] : [])
+      )
+    } : {}
   };
 }
 async function resolveReportFiles(spec, cwd) {

@@ -5,11 +5,12 @@ import {
   compareText,
   countFindings,
   findSuppressions,
+  forecastOf,
   judge,
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-YHGJC2GO.js";
+} from "./chunk-IHTTXWCO.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -1000,69 +1001,6 @@ function introducedBy(changes) {
     for (let line = finding.region.line; line <= finding.region.endLine; line++)
       if (change.lines.has(line)) return true;
     return false;
-  };
-}
-
-// src/gate/forecast.ts
-var keyOf = (f) => JSON.stringify([f.ruleId, f.path, f.line ?? 0, f.column ?? 0, f.endLine ?? 0, f.endColumn ?? 0, f.detail]);
-function forecastOf(ruleSet, now, then, next, touched) {
-  const today = /* @__PURE__ */ new Map();
-  for (const f of now.findings) today.set(keyOf(f), [...today.get(keyOf(f)) ?? [], f]);
-  const blocksFrom = /* @__PURE__ */ new Set();
-  const listed2 = [];
-  let changing = 0;
-  for (const f of then.findings) {
-    const before = today.get(keyOf(f))?.shift();
-    if (before?.severity !== f.severity) changing++;
-    if (f.severity !== "error" || before?.severity === "error") continue;
-    if (before) blocksFrom.add(before);
-    const isTouched = touched?.(f.path);
-    listed2.push({
-      ruleId: f.ruleId,
-      phase: f.phase,
-      path: f.path,
-      ...f.line === void 0 ? {} : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
-      message: f.message,
-      ...before ? { severity: before.severity } : {},
-      ...isTouched === void 0 ? {} : { touched: isTouched },
-      ...f.anchor !== void 0 ? { anchor: f.anchor } : {}
-    });
-  }
-  for (const rest of today.values()) changing += rest.length;
-  const unlisted = (v) => v.counts.error - v.findings.filter((f) => f.severity === "error").length;
-  const blockingUnlisted = Math.max(0, unlisted(then) - unlisted(now));
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of listed2) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
-  const enforcementNow = new Map(now.rules.map((r) => [r.id, r.enforcement]));
-  const inChanged = (fs) => touched ? { inChangedFiles: fs.filter((f) => f.touched).length } : {};
-  const rules = then.rules.filter((r) => byRule.has(r.id)).map((r) => ({
-    id: r.id,
-    phase: r.phase,
-    title: r.title,
-    now: enforcementNow.get(r.id) ?? "off",
-    then: r.enforcement,
-    blocking: byRule.get(r.id).length,
-    ...inChanged(byRule.get(r.id))
-  }));
-  const phases = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b).map((phase) => ({
-    phase,
-    title: ruleSet.phases[phase] ?? `Phase ${phase}`,
-    blocking: rules.filter((r) => r.phase === phase).reduce((n, r) => n + r.blocking, 0)
-  }));
-  return {
-    findings: now.findings.map((f) => blocksFrom.has(f) ? { ...f, blocksFrom: next.stage } : f),
-    forecast: {
-      ...next,
-      ...ruleSet.stages?.[next.stage] ? { meaning: ruleSet.stages[next.stage] } : {},
-      conclusion: then.conclusion,
-      counts: then.counts,
-      blocking: listed2.length + blockingUnlisted,
-      changing,
-      ...inChanged(listed2),
-      rules,
-      phases,
-      findings: listed2
-    }
   };
 }
 

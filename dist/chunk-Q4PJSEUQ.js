@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-MBL55LNA.js";
+} from "./chunk-MX5NA7KO.js";
 import {
   describeRequestError,
   rateLimited,
@@ -13,10 +13,11 @@ import {
   formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-AZMDBF3X.js";
+} from "./chunk-2IEFLJ6J.js";
 import {
-  compareText
-} from "./chunk-YHGJC2GO.js";
+  compareText,
+  forecastTotals
+} from "./chunk-IHTTXWCO.js";
 import {
   declaredRequirements,
   fileTypeOf,
@@ -2782,7 +2783,8 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
           repository: name,
           conclusion: report.conclusion,
           findings,
-          ...source.incomplete ? { incomplete: source.incomplete } : {}
+          ...source.incomplete ? { incomplete: source.incomplete } : {},
+          ...report.forecast ? { next: forecastTotals(report.forecast) } : {}
         });
         say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-YHGJC2GO.js";
+} from "./chunk-IHTTXWCO.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-H3V2GG56.js";
@@ -132,7 +132,7 @@ function mergedForecast(parts, base) {
           path: within(name, f.path),
           ...f.anchor !== void 0 ? { anchor: within(name, f.anchor) } : {}
         }))
-      )
+      ).sort(compareFindings)
     }
   };
 }

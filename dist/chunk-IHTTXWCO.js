@@ -144,6 +144,102 @@ function compareWithBaseline(findings, baseline, omitted = /* @__PURE__ */ new M
   };
 }
 
+// src/gate/forecast.ts
+var keyOf = (f) => JSON.stringify([f.ruleId, f.path, f.line ?? 0, f.column ?? 0, f.endLine ?? 0, f.endColumn ?? 0, f.detail]);
+function forecastOf(ruleSet, now, then, next, touched) {
+  const today = /* @__PURE__ */ new Map();
+  for (const f of now.findings) today.set(keyOf(f), [...today.get(keyOf(f)) ?? [], f]);
+  const blocksFrom = /* @__PURE__ */ new Set();
+  const listed = [];
+  let changing = 0;
+  for (const f of then.findings) {
+    const before = today.get(keyOf(f))?.shift();
+    if (before?.severity !== f.severity) changing++;
+    if (f.severity !== "error" || before?.severity === "error") continue;
+    if (before) blocksFrom.add(before);
+    const isTouched = touched?.(f.path);
+    listed.push({
+      ruleId: f.ruleId,
+      phase: f.phase,
+      path: f.path,
+      ...f.line === void 0 ? {} : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      message: f.message,
+      ...before ? { severity: before.severity } : {},
+      ...isTouched === void 0 ? {} : { touched: isTouched },
+      ...f.anchor !== void 0 ? { anchor: f.anchor } : {}
+    });
+  }
+  for (const rest of today.values()) changing += rest.length;
+  const unlisted = (v) => v.counts.error - v.findings.filter((f) => f.severity === "error").length;
+  const blockingUnlisted = Math.max(0, unlisted(then) - unlisted(now));
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of listed) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  const enforcementNow = new Map(now.rules.map((r) => [r.id, r.enforcement]));
+  const inChanged = (fs) => touched ? { inChangedFiles: fs.filter((f) => f.touched).length } : {};
+  const rules = then.rules.filter((r) => byRule.has(r.id)).map((r) => ({
+    id: r.id,
+    phase: r.phase,
+    title: r.title,
+    now: enforcementNow.get(r.id) ?? "off",
+    then: r.enforcement,
+    blocking: byRule.get(r.id).length,
+    ...inChanged(byRule.get(r.id))
+  }));
+  const phases = [...new Set(rules.map((r) => r.phase))].sort((a, b) => a - b).map((phase) => ({
+    phase,
+    title: ruleSet.phases[phase] ?? `Phase ${phase}`,
+    blocking: rules.filter((r) => r.phase === phase).reduce((n, r) => n + r.blocking, 0)
+  }));
+  return {
+    findings: now.findings.map((f) => blocksFrom.has(f) ? { ...f, blocksFrom: next.stage } : f),
+    forecast: {
+      ...next,
+      ...ruleSet.stages?.[next.stage] ? { meaning: ruleSet.stages[next.stage] } : {},
+      conclusion: then.conclusion,
+      counts: then.counts,
+      blocking: listed.length + blockingUnlisted,
+      changing,
+      ...inChanged(listed),
+      rules,
+      phases,
+      findings: listed
+    }
+  };
+}
+var forecastTotals = (f) => ({
+  blocking: f.blocking,
+  changing: f.changing,
+  counts: { ...f.counts }
+});
+function forecastWithout(forecast, keep, removed) {
+  const findings = forecast.findings.filter((f) => keep(f.path));
+  const counts = { ...forecast.counts };
+  let blocking = forecast.blocking;
+  let changing = forecast.changing;
+  for (const part of removed) {
+    blocking -= part.blocking;
+    changing -= part.changing;
+    for (const severity of ["error", "warning", "notice"]) counts[severity] -= part.counts[severity];
+  }
+  const perRule = /* @__PURE__ */ new Map();
+  for (const f of findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const rules = forecast.rules.filter((r) => perRule.has(r.id)).map((r) => ({ ...r, blocking: perRule.get(r.id) }));
+  const phases = forecast.phases.map((p) => ({
+    ...p,
+    blocking: rules.filter((r) => r.phase === p.phase).reduce((n, r) => n + r.blocking, 0)
+  })).filter((p) => p.blocking > 0);
+  return {
+    ...forecast,
+    conclusion: counts.error > 0 ? "failure" : "success",
+    counts,
+    blocking: Math.max(blocking, findings.length),
+    changing: Math.max(changing, 0),
+    rules,
+    phases,
+    findings
+  };
+}
+
 // src/gate/suppressions.ts
 var MARKER = "migration-gate:";
 var HEAD = /migration-gate:\s*(ignore|ignore-file)\[([^\]]*)\]/;
@@ -380,6 +476,9 @@ export {
   renderBaseline,
   parseBaseline,
   findSuppressions,
+  forecastOf,
+  forecastTotals,
+  forecastWithout,
   compareFindings,
   judge
 };

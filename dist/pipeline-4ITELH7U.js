@@ -7,8 +7,8 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-AZMDBF3X.js";
-import "./chunk-YHGJC2GO.js";
+} from "./chunk-2IEFLJ6J.js";
+import "./chunk-IHTTXWCO.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-47V7URYM.js";

@@ -5,8 +5,8 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-VSMXNK5T.js";
-import "./chunk-MBL55LNA.js";
+} from "./chunk-Q4PJSEUQ.js";
+import "./chunk-MX5NA7KO.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -21,8 +21,8 @@ import {
 } from "./chunk-2IAZQEQZ.js";
 import {
   LocalDirectory
-} from "./chunk-AZMDBF3X.js";
-import "./chunk-YHGJC2GO.js";
+} from "./chunk-2IEFLJ6J.js";
+import "./chunk-IHTTXWCO.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-47V7URYM.js";
