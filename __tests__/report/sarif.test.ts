@@ -32,6 +32,19 @@ test('the legacy example gives SARIF that Microsoft’s validator accepts with G
   expect(await validateSarif(file)).toEqual([]);
 });
 
+test('in beta, results that will block in rc say so in their properties, and the validator accepts them', async () => {
+  const report = await scanDirectory({ directory: 'examples/drum-legacy', stage: 'beta' });
+  const sarif = JSON.parse(renderSarif(report)) as Sarif & {
+    runs: Array<{ results: Array<{ properties?: { blocksFrom?: string } }> }>;
+  };
+  const later = sarif.runs[0]!.results.filter((r) => r.properties?.blocksFrom === 'rc');
+  expect(later.length).toBe(report.findings.filter((f) => f.blocksFrom === 'rc').length);
+  expect(later.length).toBeGreaterThan(0);
+  const file = join(await temporaryDirectory('mg-sarif-'), 'beta.sarif');
+  await writeFile(file, renderSarif(report));
+  expect(await validateSarif(file)).toEqual([]);
+});
+
 test('every rule in force has help; results have repo-relative locations and regions', async () => {
   const report = await scanDirectory({ directory: 'examples/drum-legacy' });
   const sarif = JSON.parse(renderSarif(report)) as Sarif;
