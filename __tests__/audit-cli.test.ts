@@ -56,7 +56,7 @@ test('audits the listed repositories, reports environments as JSON, shows progre
     ['datarobot/gone', 'GitHub answered 404:']
   ]);
   expect(stderr).toContain('datarobot/datarobot-user-models@main: fetching');
-  expect(stderr).toMatch(/datarobot\/datarobot-user-models@main: \d+ files, 1 environments, \d+ findings/);
+  expect(stderr).toMatch(/datarobot\/datarobot-user-models@main: \d+ files, 1 environment, \d+ findings/);
   expect(stderr + stdout).not.toContain(TOKEN);
 });
 

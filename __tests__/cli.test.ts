@@ -198,12 +198,12 @@ describe('migration-gate scan', () => {
         `migration-gate ${TOOL_VERSION} · Tiny · stage rc · ${TINY}/repo`,
         '',
         'Phase 1 · Cleanup (0/1 done)',
-        '  ✗ Create the server launcher [uvicorn-launcher] 1 finding, warning',
+        '  ✗ Create the server launcher [uvicorn-launcher] 1 warning',
         '      uvicorn starts the server.',
         '      warning app/run_uvicorn.py  Does not exist.',
         '',
         'Phase 2 · Refactoring (0/1 done)',
-        '  ✗ Make FastAPI the only supported app type [no-flask-import] 1 finding, error',
+        '  ✗ Make FastAPI the only supported app type [no-flask-import] 1 error',
         '      Flask is going away.',
         '      error   app/server.py:2:1  Imports `flask.Flask`.',
         '      fix: Use FastAPI.',
@@ -234,7 +234,7 @@ describe('migration-gate scan', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`Gate failed: 1 errors, 1 warnings, 0 notices; report written to ${out}\n`);
+    expect(stderr).toBe(`Gate failed: 1 error, 1 warning, 0 notices; report written to ${out}\n`);
     expect(JSON.parse(await readFile(out, 'utf8')).version).toBe(1);
   });
 
@@ -326,29 +326,37 @@ describe('usage and configuration errors exit 2 with a message and no stack trac
   test.each([
     [
       ['scan', '--stage', 'ga'],
-      "migration-gate: invalid --stage 'ga'; expected one of: beta, rc, lts, decommission\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: invalid --stage 'ga'; expected one of: beta, rc, lts, decommission\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [
       ['scan', '--format', 'xml'],
-      "migration-gate: invalid --format 'xml'; expected one of: text, json, sarif, markdown\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: invalid --format 'xml'; expected one of: text, json, sarif, markdown\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [
       ['scan', '--today', '2026-12-32'],
-      "migration-gate: invalid --today '2026-12-32'; expected a day, YYYY-MM-DD (UTC)\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: invalid --today '2026-12-32'; expected a day, YYYY-MM-DD (UTC)\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [['lint'], "migration-gate: unknown command 'lint'\nRun 'migration-gate --help' for usage.\n"],
+    [
+      ['scna'],
+      "migration-gate: unknown command 'scna' (did you mean 'scan'?)\nRun 'migration-gate --help' for usage.\n"
+    ],
+    [
+      ['explain', 'x', '--base', 'main'],
+      "migration-gate: explain does not take --base\nRun 'migration-gate explain --help' for usage.\n"
+    ],
     [[], "migration-gate: missing command\nRun 'migration-gate --help' for usage.\n"],
     [
       ['scan', 'a', 'b'],
-      "migration-gate: scan takes one directory, got: a b\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: scan takes one directory, got: a b\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [
       ['scan', '/nonexistent-dir'],
-      "migration-gate: not a directory: /nonexistent-dir\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: not a directory: /nonexistent-dir\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [
       ['scan', '.', '--max-file-size', '2k'],
-      "migration-gate: invalid --max-file-size '2k'; expected a positive number of bytes\nRun 'migration-gate --help' for usage.\n"
+      "migration-gate: invalid --max-file-size '2k'; expected a positive number of bytes\nRun 'migration-gate scan --help' for usage.\n"
     ],
     [['scan', '.', '--rules', '/nonexistent.yml'], 'migration-gate: rule file not found: /nonexistent.yml\n']
   ])('%j', async (argv, stderr) => {
@@ -378,7 +386,8 @@ describe('usage and configuration errors exit 2 with a message and no stack trac
   });
 
   test('--help and --version exit 0', async () => {
-    expect((await cli('--help')).stdout).toContain('Usage: migration-gate scan [DIR] [options]');
+    expect((await cli('--help')).stdout).toContain('Usage: migration-gate COMMAND [options]');
+    expect((await cli('scan', '--help')).stdout).toContain('Usage: migration-gate scan [DIR] [options]');
     expect(await cli('--version')).toEqual({ code: 0, stdout: `${TOOL_VERSION}\n`, stderr: '' });
   });
 });

@@ -33,16 +33,16 @@ test('the README keeps its sections and documents every rule kind', async () => 
   const readme = await readFile('README.md', 'utf8');
   const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   expect(sections).toEqual([
+    'Contents',
     'Quick start',
     'Use it on your repository',
-    'The CLI',
     'The action',
+    'The CLI',
+    'Rule files',
     'Auditing the drop-in environments',
     'Gating what a change introduces',
-    'Rule files',
     'The bundled profiles',
     'How it works',
-    'Speed and memory',
     'Dependencies, and why',
     'Development'
   ]);

@@ -8,7 +8,7 @@ import {
   requestPolicy,
   separateRetryCounts,
   statusOf
-} from "./chunk-2IAZQEQZ.js";
+} from "./chunk-5LNKBEWV.js";
 import {
   renderJson
 } from "./chunk-W7ULQKLQ.js";
@@ -19,14 +19,12 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-BABOIPVK.js";
-import "./chunk-O3EQLNPZ.js";
+} from "./chunk-I6QMDWHG.js";
+import "./chunk-JNRXRVHY.js";
 import {
   renderSarif
 } from "./chunk-CBQ3SAF3.js";
 import {
-  AUTO,
-  CONFIG_FILES,
   addedLines,
   gitChanges,
   hasCommit,
@@ -34,33 +32,41 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-2IEFLJ6J.js";
+} from "./chunk-37D6GXST.js";
 import {
   parseBaseline
-} from "./chunk-IHTTXWCO.js";
+} from "./chunk-RHJALVPL.js";
+import {
+  AUTO,
+  CONFIG_FILES
+} from "./chunk-MPKKGY2D.js";
+import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import {
   enableLinearRegexFallback
 } from "./chunk-HTQOAPP4.js";
+import "./chunk-TBTCHC3T.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-47V7URYM.js";
+} from "./chunk-OPR3GPXO.js";
 import "./chunk-H3V2GG56.js";
-import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-2VKDLDJN.js";
+} from "./chunk-LISVGIY4.js";
 import {
   CannotJudge,
   UsageError,
   isUserError
-} from "./chunk-FBITMWLA.js";
+} from "./chunk-TR5IJHTJ.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -991,7 +997,7 @@ async function writeReportFiles(report, files) {
 }
 function checkRunOutput(report, options, notShown) {
   const { error: error2, warning: warning2, notice: notice2 } = report.counts;
-  const title = report.conclusion === "failure" ? `Gate failed: ${error2} errors, ${warning2} warnings, ${notice2} notices` : `Gate passed: ${warning2} warnings, ${notice2} notices`;
+  const title = report.conclusion === "failure" ? `Gate failed: ${plural(error2, "error")}, ${plural(warning2, "warning")}, ${plural(notice2, "notice")}` : `Gate passed: ${plural(warning2, "warning")}, ${plural(notice2, "notice")}`;
   const more = (n) => `
 _\u2026 ${n} more section${n === 1 ? "" : "s"} in the job summary and the JSON report._
 `;
@@ -1183,7 +1189,9 @@ async function run() {
       await writeJobSummary(report, auditing ? {} : { link: blobLink(repo, target) }, remarks);
     setOutputs(report, { ...inputs, ...checkRun?.published ? { checkRunId: checkRun.id } : {} });
     if (gateFails(report, failOn))
-      setFailed(`${report.ruleset.name}: the migration gate failed (${report.counts.error} errors).`);
+      setFailed(
+        `${report.ruleset.name}: the migration gate failed (${plural(report.counts.error, "error")}).`
+      );
   } catch (error2) {
     if (error2 instanceof CannotJudge) return failWithoutVerdict(error2);
     setFailed(
@@ -1222,7 +1230,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-TDFYSC3J.js");
+  const { auditRepositories } = await import("./audit-run-4UAV2UNA.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1230,7 +1238,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-4FTCM5TX.js");
+  const { mergeShardReports } = await import("./shards-7VC3ZCP6.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
@@ -1267,7 +1275,7 @@ async function reportToGitHub(client, repo, report, inputs, target, failOn, work
   );
   if (omitted > 0)
     remarks.push(
-      `${omitted} of ${report.findings.length} findings are not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
+      `${omitted} of ${plural(report.findings.length, "finding")} ${omitted === 1 ? "is" : "are"} not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
     );
   let checkRun;
   if (client && repo && target.headSha) {
@@ -1295,7 +1303,7 @@ async function reportToGitHub(client, repo, report, inputs, target, failOn, work
   const commandOmitted = annotateWithCommands(report);
   if (commandOmitted > 0)
     remarks.push(
-      `${commandOmitted} findings are not annotated (GitHub shows 10 workflow annotations per level per step).`
+      `${plural(commandOmitted, "finding")} ${commandOmitted === 1 ? "is" : "are"} not annotated (GitHub shows 10 workflow annotations per level per step).`
     );
   return checkRun;
 }

@@ -1,16 +1,20 @@
-// The CLI: `migration-gate scan [DIR] …` and `migration-gate baseline [DIR] …`. Exit codes are a
+// The CLI: the commands (commands/help.ts lists them), their options, and the exit codes, which are a
 // contract: 0 the gate passed, 1 it failed, 2 usage or configuration error (a message, never a stack
-// trace).
+// trace). scan, baseline and audit are here; the other commands live in src/commands/.
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUserError, UsageError } from './errors.js';
+import { plural } from './words.js';
 import { STAGES, type Stage } from './model.js';
 import type { Report } from './report/report.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
-import { PROFILE_NAMES } from './rules/bundled.js';
 import { isDate } from './rules/calendar.js';
 import { enableLinearRegexFallback } from './regex-engine.js';
+import { COMMAND_NAMES, commandHelp, USAGE, type CommandName } from './commands/help.js';
+import { closest } from './rules/did-you-mean.js';
+import { colourWanted } from './report/colour.js';
+import { progressReporter } from './progress.js';
 
 // The engine, the parsers and the renderers are imported when a command needs them, so that
 // `--version` and `--help` do not pay for evaluating them (start-up is measured by npm run bench).
@@ -30,44 +34,22 @@ async function renderer(format: Format): Promise<(report: Report) => string> {
   }
 }
 
-export const USAGE = `Usage: ${TOOL_NAME} scan [DIR] [options]
-       ${TOOL_NAME} baseline [DIR] --output FILE [--rules RULES] [--force]
-       ${TOOL_NAME} audit REPOSITORIES-FILE [--token TOKEN] [--rules RULES] [--stage STAGE] [--today DAY] [--format …] [--output FILE]
-       ${TOOL_NAME} audit --local DIR... [--rules RULES] [--stage STAGE] [--today DAY] [--format …] [--output FILE]
-
-scan checks DIR (default: .) against a migration rule set and exits 0 when the gate passes,
-1 when it fails, 2 on a usage or configuration error. baseline records how many findings
-every rule has in every file, for scan --baseline. audit fetches each repository listed in
-REPOSITORIES-FILE (owner/repo[@ref][:path-glob] per line) as a tarball, or reads each local
-checkout given with --local, and reports its drop-in environments; it exits 0 unless the list,
-the token or a directory is unusable.
-
-Options:
-  --rules RULES         a bundled profile (${PROFILE_NAMES.join(', ')}), auto, or a rule file.
-                        Default: DIR's .github/migration-gate.yml or migration-gate.yml, else auto
-                        (the profiles that fit the tree; the report says which and why)
-  --stage STAGE         ${STAGES.join(' | ')} (default: the rule set's calendar on --today, else
-                        the stage it declares)
-  --today YYYY-MM-DD    judge as on that day (UTC): the calendar's stage, suppressions' until, the
-                        forecast ("what if"); default: today
-  --format FORMAT       ${FORMAT_NAMES.join(' | ')} (default: text)
-  --output FILE         write the report (or the baseline) to FILE instead of standard output
-  --base REF            git: findings on lines changed since REF are new (stage 'new' blocks them)
-  --baseline FILE       findings the baseline counts never block; only growing counts can fail
-  --changed-only        with --base: check only what the change touches (fast PR checks)
-  --force               baseline: overwrite FILE even when CI is set
-  --token TOKEN         audit: a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
-  --max-file-size N     skip files larger than N bytes (default: 2097152)
-  --version             print the version
-  --help                print this help
-`;
-
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Whether standard output / error are terminals (colour, the progress line); false when absent. */
+  stdoutIsTerminal?: boolean;
+  stderrIsTerminal?: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdoutIsTerminal: process.stdout.isTTY === true,
+  stderrIsTerminal: process.stderr.isTTY === true,
+  env: process.env
+};
 
 function oneOf<T extends string>(
   flag: string,
@@ -100,6 +82,10 @@ function parseCommandLine(argv: string[]) {
         local: { type: 'boolean' },
         token: { type: 'string' },
         'max-file-size': { type: 'string' },
+        'max-per-rule': { type: 'string' },
+        all: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -109,86 +95,196 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
+/** The options each command takes (besides --help); any other is a usage error naming the command. */
+const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
+  scan: [
+    'rules',
+    'stage',
+    'today',
+    'format',
+    'output',
+    'base',
+    'baseline',
+    'changed-only',
+    'max-file-size',
+    'max-per-rule',
+    'all',
+    'no-progress'
+  ],
+  baseline: ['rules', 'output', 'force', 'max-file-size'],
+  audit: ['rules', 'stage', 'today', 'format', 'output', 'local', 'token', 'max-per-rule', 'all'],
+  test: ['rule'],
+  explain: ['rules'],
+  'list-rules': ['rules', 'format'],
+  init: [],
+  help: []
+};
+
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
 /** Runs the CLI and returns its exit code; never throws. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   enableLinearRegexFallback();
+  let command: string | undefined;
   try {
     const { values, positionals } = parseCommandLine(argv);
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
+    [command] = positionals;
+    const rest = positionals.slice(1);
     if (values.version) {
       io.stdout(`${TOOL_VERSION}\n`);
       return 0;
     }
-    const [command, ...rest] = positionals;
-    if (command !== 'scan' && command !== 'baseline' && command !== 'audit') {
-      throw new UsageError(command === undefined ? 'missing command' : `unknown command '${command}'`);
+    if (command === undefined) {
+      if (values.help) {
+        io.stdout(USAGE);
+        return 0;
+      }
+      throw new UsageError('missing command');
     }
-    if (rest.length > 1 && !(command === 'audit' && values.local))
-      throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
-    const format: Format = oneOf('--format', values.format, FORMAT_NAMES) ?? 'text';
-    const stage = oneOf<Stage>('--stage', values.stage, STAGES);
-    if (values.today !== undefined && !isDate(values.today))
-      throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
-    const when = { ...(stage ? { stage } : {}), ...(values.today ? { today: values.today } : {}) };
-    const maxFileBytes = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
-    if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
+    if (!isCommandName(command)) {
+      const suggestion = closest(command, COMMAND_NAMES);
       throw new UsageError(
-        `invalid --max-file-size '${values['max-file-size']}'; expected a positive number of bytes`
+        `unknown command '${command}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`
       );
     }
-    const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import('./pipeline.js');
-    const directory = rest[0] ?? '.';
-    const common = {
-      directory,
-      ...(values.rules ? { rules: values.rules } : {}),
-      ...(maxFileBytes ? { maxFileBytes } : {})
-    };
-
-    if (command === 'audit') {
-      const { auditFromCommandLine, auditLocal } = await import('./audit/from-command-line.js');
-      const report = values.local
-        ? await auditLocal(rest, values.rules, when, io)
-        : await auditFromCommandLine(
-            rest[0],
-            values.token ?? process.env.GITHUB_TOKEN,
-            values.rules,
-            when,
-            io
-          );
-      await emit(report, (await renderer(format))(report), values.output, io);
+    if (values.help) {
+      io.stdout(commandHelp(command));
       return 0;
     }
-
-    if (command === 'baseline') {
-      if (!values.output) throw new UsageError('baseline needs --output FILE');
-      await refuseSilentRewrite(values.output, values.force === true);
-      await writeTo(values.output, await takeBaseline(common));
-      io.stderr(`Baseline written to ${values.output}.\n`);
-      return 0;
+    const given = Object.keys(values).filter((k) => k !== 'help' && k !== 'version');
+    const foreign = given.filter((k) => !COMMAND_OPTIONS[command as CommandName].includes(k));
+    if (foreign.length) throw new UsageError(`${command} does not take --${foreign.join(', --')}`);
+    switch (command) {
+      case 'help':
+        return help(rest, io);
+      case 'test':
+        return await (await import('./commands/rule-tests.js')).runRuleTests(rest, values.rule ?? [], io);
+      case 'explain':
+        return await (await import('./commands/explain.js')).explain(rest, values.rules, io);
+      case 'list-rules':
+        return await (
+          await import('./commands/list-rules.js')
+        ).listRules(
+          rest,
+          values.rules,
+          oneOf('--format', values.format, ['text', 'json'] as const) ?? 'text',
+          io
+        );
+      case 'init':
+        return await (await import('./commands/init.js')).init(rest, io);
+      default:
+        return await gate(command, rest, values, io);
     }
-
-    const changes = values.base ? await changesSince(directory, values.base) : undefined;
-    const report = await scanDirectory({
-      ...common,
-      ...when,
-      ...(changes ? { changes } : {}),
-      ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
-      ...(values['changed-only'] ? { changedOnly: true } : {})
-    });
-    await emit(report, (await renderer(format))(report), values.output, io);
-    return report.conclusion === 'failure' ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
-      if (error instanceof UsageError) io.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
+      if (error instanceof UsageError)
+        io.stderr(
+          `Run '${TOOL_NAME} ${command && isCommandName(command) ? `${command} --help` : '--help'}' for usage.\n`
+        );
       return 2;
     }
     io.stderr(`${TOOL_NAME}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
     return 2;
   }
+}
+
+const isCommandName = (name: string): name is CommandName =>
+  (COMMAND_NAMES as readonly string[]).includes(name);
+
+function help(rest: readonly string[], io: Io): number {
+  const [topic] = rest;
+  if (topic === undefined) io.stdout(USAGE);
+  else if (isCommandName(topic)) io.stdout(commandHelp(topic));
+  else {
+    const suggestion = closest(topic, COMMAND_NAMES);
+    throw new UsageError(`no command '${topic}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`);
+  }
+  return 0;
+}
+
+/** scan, baseline and audit: a tree (or several) through the pipeline, then a report. */
+async function gate(
+  command: 'scan' | 'baseline' | 'audit',
+  rest: readonly string[],
+  values: Values,
+  io: Io
+): Promise<number> {
+  if (rest.length > 1 && !(command === 'audit' && values.local))
+    throw new UsageError(`${command} takes one directory, got: ${rest.join(' ')}`);
+  const format: Format = oneOf('--format', values.format, FORMAT_NAMES) ?? 'text';
+  const stage = oneOf<Stage>('--stage', values.stage, STAGES);
+  if (values.today !== undefined && !isDate(values.today))
+    throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
+  const when = { ...(stage ? { stage } : {}), ...(values.today ? { today: values.today } : {}) };
+  const maxFileBytes = positiveNumber(
+    '--max-file-size',
+    values['max-file-size'],
+    'a positive number of bytes'
+  );
+  const maxPerRule = values.all
+    ? Infinity
+    : positiveNumber('--max-per-rule', values['max-per-rule'], 'a positive number of findings');
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import('./pipeline.js');
+  const directory = rest[0] ?? '.';
+  const common = {
+    directory,
+    ...(values.rules ? { rules: values.rules } : {}),
+    ...(maxFileBytes ? { maxFileBytes } : {})
+  };
+  const render = async (report: Report) =>
+    format === 'text' && !values.output
+      ? (await import('./report/text.js')).renderText(report, {
+          ...(maxPerRule ? { maxPerRule } : {}),
+          colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
+        })
+      : (await renderer(format))(report);
+
+  if (command === 'audit') {
+    const { auditFromCommandLine, auditLocal } = await import('./audit/from-command-line.js');
+    const report = values.local
+      ? await auditLocal(rest, values.rules, when, io)
+      : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
+    await emit(report, await render(report), values.output, io);
+    return 0;
+  }
+
+  if (command === 'baseline') {
+    if (!values.output) throw new UsageError('baseline needs --output FILE');
+    await refuseSilentRewrite(values.output, values.force === true);
+    await writeTo(values.output, await takeBaseline(common));
+    io.stderr(`Baseline written to ${values.output}.\n`);
+    return 0;
+  }
+
+  const changes = values.base ? await changesSince(directory, values.base) : undefined;
+  const progress =
+    values['no-progress'] || io.stderrIsTerminal !== true
+      ? undefined
+      : progressReporter({ write: io.stderr, interactive: true });
+  try {
+    const report = await scanDirectory({
+      ...common,
+      ...when,
+      ...(changes ? { changes } : {}),
+      ...(values.baseline ? { baseline: await readBaseline(values.baseline) } : {}),
+      ...(values['changed-only'] ? { changedOnly: true } : {}),
+      ...(progress ? { onProgress: progress.tick } : {})
+    });
+    progress?.end();
+    await emit(report, await render(report), values.output, io);
+    return report.conclusion === 'failure' ? 1 : 0;
+  } finally {
+    progress?.end();
+  }
+}
+
+function positiveNumber(flag: string, value: string | undefined, expected: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n > 0))
+    throw new UsageError(`invalid ${flag} '${value}'; expected ${expected}`);
+  return n;
 }
 
 /** In CI a baseline is never rewritten by accident: it changes only by a deliberate commit. */
@@ -225,6 +321,6 @@ async function emit(report: Report, rendered: string, output: string | undefined
   await writeTo(output, rendered);
   const { error, warning, notice } = report.counts;
   io.stderr(
-    `${report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed'}: ${error} errors, ${warning} warnings, ${notice} notices; report written to ${output}\n`
+    `${report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed'}: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}; report written to ${output}\n`
   );
 }

@@ -19,6 +19,42 @@ export class ConfigError extends Error {
   }
 }
 
+/** At most this many mistakes of a rule file are listed; the count says how many there are. */
+export const MISTAKES_LISTED = 50;
+
+/**
+ * Several mistakes found in one reading (a rule file with five typos gets five messages in one run),
+ * in file and position order, each `file:line:col: reason` on a line of its own.
+ */
+export class ConfigErrors extends ConfigError {
+  constructor(readonly errors: readonly ConfigError[]) {
+    const listed = errors.slice(0, MISTAKES_LISTED).map((e) => `  ${e.message}`);
+    const more = errors.length > MISTAKES_LISTED ? [`  … and ${errors.length - MISTAKES_LISTED} more`] : [];
+    super([`${errors.length} mistakes:`, ...listed, ...more].join('\n'));
+    this.name = 'ConfigErrors';
+  }
+}
+
+/** Each mistake an error holds (one, or those of a ConfigErrors). */
+export const mistakesOf = (error: ConfigError): readonly ConfigError[] =>
+  error instanceof ConfigErrors ? error.errors : [error];
+
+/** Mistakes as one error to throw: the mistake itself when there is one, else all in order (undefined for none). */
+export function combineMistakes(errors: readonly ConfigError[]): ConfigError | undefined {
+  const seen = new Set<string>();
+  const distinct = errors.flatMap(mistakesOf).filter((e) => !seen.has(e.message) && seen.add(e.message));
+  if (distinct.length <= 1) return distinct[0];
+  const rank = (e: ConfigError) =>
+    [e.position?.file ?? '', e.position?.line ?? 0, e.position?.column ?? 0] as const;
+  return new ConfigErrors(
+    [...distinct].sort((a, b) => {
+      const [fa, la, ca] = rank(a);
+      const [fb, lb, cb] = rank(b);
+      return fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb;
+    })
+  );
+}
+
 /** Bad command-line usage or action input: unknown flag, missing value, a directory that does not exist. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -3,6 +3,7 @@
 // names (src/github for GitHub, src/audit for the audit, src/report for rendering).
 import * as core from '@actions/core';
 import { CannotJudge, isUserError } from './errors.js';
+import { plural } from './words.js';
 import { enableLinearRegexFallback } from './regex-engine.js';
 import { checkAnnotations } from './github/annotations.js';
 import { changesFor, trustedConfiguration, type Repo } from './github/change-source.js';
@@ -65,7 +66,9 @@ export async function run(): Promise<void> {
     setOutputs(report, { ...inputs, ...(checkRun?.published ? { checkRunId: checkRun.id } : {}) });
 
     if (gateFails(report, failOn))
-      core.setFailed(`${report.ruleset.name}: the migration gate failed (${report.counts.error} errors).`);
+      core.setFailed(
+        `${report.ruleset.name}: the migration gate failed (${plural(report.counts.error, 'error')}).`
+      );
   } catch (error) {
     if (error instanceof CannotJudge) return failWithoutVerdict(error);
     core.setFailed(
@@ -187,7 +190,7 @@ async function reportToGitHub(
   );
   if (omitted > 0)
     remarks.push(
-      `${omitted} of ${report.findings.length} findings are not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
+      `${omitted} of ${plural(report.findings.length, 'finding')} ${omitted === 1 ? 'is' : 'are'} not annotated (annotation budget ${inputs.annotations}, or no file to annotate); all are in this summary's checklist and the JSON report.`
     );
 
   let checkRun: CheckRunResult | undefined;
@@ -217,7 +220,7 @@ async function reportToGitHub(
   const commandOmitted = annotateWithCommands(report);
   if (commandOmitted > 0)
     remarks.push(
-      `${commandOmitted} findings are not annotated (GitHub shows 10 workflow annotations per level per step).`
+      `${plural(commandOmitted, 'finding')} ${commandOmitted === 1 ? 'is' : 'are'} not annotated (GitHub shows 10 workflow annotations per level per step).`
     );
   return checkRun;
 }

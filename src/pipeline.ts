@@ -50,6 +50,8 @@ export interface ScanRequest {
    * own, not a note — a gate that cannot look must not pass.
    */
   failClosed?: boolean;
+  /** Told as the file pass goes: files done of the files to check. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function scanDirectory(request: ScanRequest): Promise<Report> {
@@ -98,7 +100,8 @@ export async function scanSource(
   const scanned = await scan(source, active, {
     ...(request.maxFileBytes ? { maxFileBytes: request.maxFileBytes } : {}),
     ...(onlyFiles && changes ? { onlyFiles, touched: touchedPaths(changes) } : {}),
-    ...(request.inspect ? { inspect: (tree, roots) => request.inspect!(tree, roots, ruleSet) } : {})
+    ...(request.inspect ? { inspect: (tree, roots) => request.inspect!(tree, roots, ruleSet) } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {})
   });
   const isNew = changes ? introducedBy(changes) : request.changes ? () => true : undefined;
   const unreadable = request.failClosed ? unreadablePaths(scanned.skipped, await source.listing()) : [];

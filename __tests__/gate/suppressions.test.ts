@@ -60,6 +60,28 @@ describe('applySuppressions', () => {
     ]);
   });
 
+  test('a suppression naming a rule the rule set does not have says which, and what was meant', () => {
+    const raw = new Map([['no-flask', [at('f.py', 2), at('f.py', 3)]]]);
+    const typo = findSuppressions('g.py', 'import flask  # migration-gate: ignore[no-flsk, other] typo\n');
+    const outcome = applySuppressions(raw, [...suppressions, ...typo], '2026-11-27', [
+      'no-flask',
+      'no-gevent'
+    ]);
+    expect(outcome.problems.map((p) => [p.suppression.path, p.suppression.line, p.message])).toEqual([
+      ['f.py', 3, 'This suppression of no-flask expired on 2020-01-01; its findings are reported again.'],
+      [
+        'f.py',
+        4,
+        "This suppression names a rule this rule set does not have: 'other'; it suppresses nothing."
+      ],
+      [
+        'g.py',
+        1,
+        "This suppression names rules this rule set does not have: 'no-flsk' (did you mean 'no-flask'?), 'other'; it suppresses nothing."
+      ]
+    ]);
+  });
+
   test('after its date, the future one expires too', () => {
     const outcome = applySuppressions(new Map([['no-flask', [at('f.py', 2)]]]), suppressions, '2030-01-02');
     expect(outcome.kept.get('no-flask')).toEqual([at('f.py', 2)]);

@@ -147,7 +147,7 @@ describe('pull_request from a branch of the repository', () => {
     expect(last).toMatchObject({
       status: 'completed',
       conclusion: 'failure',
-      output: { title: 'Gate failed: 300 errors, 1 warnings, 1 notices' }
+      output: { title: 'Gate failed: 300 errors, 1 warning, 1 notice' }
     });
     expect(last.output.summary.length).toBeLessThanOrEqual(65535);
     expect(last.output.summary).toContain(

@@ -95,7 +95,7 @@ test('healthy GitHub: the added import fails the gate, the old one does not coun
   expect(result.outputs.errors).toBe('1');
   expect(completed()).toMatchObject({
     conclusion: 'failure',
-    output: { title: 'Gate failed: 1 errors, 1 warnings, 0 notices' }
+    output: { title: 'Gate failed: 1 error, 1 warning, 0 notices' }
   });
   expect(result.summary).not.toMatch(UNKNOWN_LINES);
   expect(fake.invalid()).toEqual([]);

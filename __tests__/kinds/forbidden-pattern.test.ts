@@ -135,7 +135,11 @@ describe('forbidden-pattern', () => {
       'pattern: "(unclosed"',
       "test.yml:8:14: rule 'pat': key 'pattern': is not a valid regular expression: Invalid regular expression: /(unclosed/gm: Unterminated group"
     ],
-    ['an unknown place', 'literal: a\nin: docstrings', "test.yml:9:9: rule 'pat': key 'in': Invalid input"]
+    [
+      'an unknown place',
+      'literal: a\nin: docstrings',
+      "test.yml:9:9: rule 'pat': key 'in': expected one of anywhere, code, comments, strings"
+    ]
   ])('rejects %s with the position and the rule id', async (_name, options, message) => {
     await expect(findingsFor(rule(options), {})).rejects.toThrow(message);
   });

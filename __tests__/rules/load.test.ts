@@ -99,7 +99,7 @@ const MISTAKES: Array<[string, string, string]> = [
   [
     'an unknown enforcement',
     `name: n\nrules:\n${GOOD_RULE}\n    enforce: { beta: block }\n`,
-    "r.yml:9:14: rule 'no-flask': key 'enforce'"
+    "r.yml:9:22: rule 'no-flask': key 'enforce.beta': expected one of off, notice, warning, error, new"
   ],
   [
     'an unknown stage in enforcement',
@@ -122,11 +122,63 @@ const MISTAKES: Array<[string, string, string]> = [
     "r.yml:9:13: rule 'no-flask': key 'files.0': glob 'src\\\\*.py' uses a backslash; write paths with forward slashes"
   ],
   [
+    'an enforcement that is not one of the values, as one word',
+    `name: n\nrules:\n${GOOD_RULE}\n    enforce: blocking\n`,
+    "r.yml:9:14: rule 'no-flask': key 'enforce': expected one of off, notice, warning, error, new"
+  ],
+  [
     'an empty files list',
     `name: n\nrules:\n${GOOD_RULE}\n    files: []\n`,
     "r.yml:9:12: rule 'no-flask': key 'files': Too small: expected array to have >=1 items"
   ]
 ];
+
+describe('every mistake of a file in one run', () => {
+  test('six different mistakes: six messages in position order, a typo with "did you mean"', () => {
+    const text = [
+      'name: n',
+      'stage: ga',
+      'rulez: []',
+      'rules:',
+      '  - id: no-flask',
+      '    phase: 2',
+      '    title: Remove Flask',
+      '    kind: forbidden-import',
+      '    modules: [flask]',
+      '    mesage: m.',
+      '  - id: no-gevent',
+      '    phase: 9',
+      '    title: Remove gevent',
+      '    kind: forbidden-import',
+      '    modules: [gevent]',
+      '    message: m.',
+      '    enforce: { beta: warn }',
+      ''
+    ].join('\n');
+    expect(errorOf(text)).toBe(
+      [
+        '6 mistakes:',
+        "  r.yml:2:8: key 'stage': expected one of beta, rc, lts, decommission",
+        "  r.yml:3:1: unknown key 'rulez' (did you mean 'rules'?) (expected one of: $schema, name, extends, description, stage, phases, stages, roots, when, rules)",
+        "  r.yml:5:5: rule 'no-flask': missing required key 'message'",
+        "  r.yml:10:5: rule 'no-flask': unknown key 'mesage' (did you mean 'message'?)",
+        "  r.yml:12:12: rule 'no-gevent': key 'phase': Too big: expected number to be <=5",
+        "  r.yml:17:22: rule 'no-gevent': key 'enforce.beta': expected one of off, notice, warning, error, new"
+      ].join('\n')
+    );
+  });
+
+  test('more than 50 are counted, and the first 50 listed', () => {
+    const rules = Array.from(
+      { length: 60 },
+      (_, i) => `  - { id: r${i}, phase: 2, title: t, kind: forbidden-import, message: m. }`
+    );
+    const message = errorOf(`name: n\nrules:\n${rules.join('\n')}\n`);
+    expect(message.split('\n')[0]).toBe('60 mistakes:');
+    expect(message.split('\n')).toHaveLength(52);
+    expect(message.split('\n').at(-1)).toBe('  … and 10 more');
+  });
+});
 
 function errorOf(text: string): string {
   try {

@@ -10,6 +10,7 @@ import type { RuleSet } from '../rules/rule-set.js';
 import { readTarball } from '../sources/tarball.js';
 import type { FileSource } from '../sources/source.js';
 import { forecastTotals } from '../gate/forecast.js';
+import { plural } from '../words.js';
 import { findEnvironments, withFindings, type EnvironmentFacts } from './environments.js';
 import { mergeReports } from './merge.js';
 import type { AuditTarget } from './repositories.js';
@@ -87,7 +88,9 @@ export async function audit(
           ...(source.incomplete ? { incomplete: source.incomplete } : {}),
           ...(report.forecast ? { next: forecastTotals(report.forecast) } : {})
         });
-        say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
+        say(
+          `${plural(report.stats.files, 'file')}, ${plural(report.environments.length, 'environment')}, ${plural(findings, 'finding')}`
+        );
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error) {
         const problem = describeFailure(error);

@@ -5,6 +5,7 @@
 // line (so it can sit above the code); `ignore-file` covers the whole file. A reason is required; `until` is optional. An expired, unused or malformed suppression does not
 // suppress anything and is itself reported.
 import type { RawFinding } from '../model.js';
+import { closest } from '../rules/did-you-mean.js';
 
 export interface Suppression {
   path: string;
@@ -136,7 +137,9 @@ export function firstCovering(
 export function applySuppressions(
   findings: ReadonlyMap<string, readonly RawFinding[]>,
   suppressions: readonly Suppression[],
-  today: string
+  today: string,
+  /** The rule set's rule ids, so that a suppression naming another can say so. */
+  ruleIds?: readonly string[]
 ): SuppressionOutcome {
   const usable = suppressions.filter((s) => !s.problem && !(s.until && s.until < today));
   const coverFor = firstCovering(usable);
@@ -161,6 +164,8 @@ export function applySuppressions(
         suppression: s,
         message: `This suppression of ${s.rules.join(', ')} expired on ${s.until}; its findings are reported again.`
       });
+    else if (!counts.get(s) && ruleIds && s.rules.some((r) => !ruleIds.includes(r)))
+      problems.push({ suppression: s, message: unknownRulesMessage(s.rules, ruleIds) });
     else if (!counts.get(s))
       problems.push({
         suppression: s,
@@ -172,4 +177,14 @@ export function applySuppressions(
     used: usable.filter((s) => counts.get(s)).map((s) => ({ suppression: s, suppressed: counts.get(s)! })),
     problems
   };
+}
+
+/** For a suppression that matches nothing and names rules the rule set does not have: which, and what was meant. */
+function unknownRulesMessage(rules: readonly string[], ruleIds: readonly string[]): string {
+  const unknown = rules.filter((r) => !ruleIds.includes(r));
+  const named = unknown.map((r) => {
+    const suggestion = closest(r, ruleIds);
+    return `'${r}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`;
+  });
+  return `This suppression names ${unknown.length === 1 ? 'a rule' : 'rules'} this rule set does not have: ${named.join(', ')}; it suppresses nothing.`;
 }

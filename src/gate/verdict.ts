@@ -91,7 +91,8 @@ export function judge(
   } = applySuppressions(
     allRaw,
     options.suppressions ?? [],
-    options.today ?? new Date().toISOString().slice(0, 10)
+    options.today ?? new Date().toISOString().slice(0, 10),
+    ruleSet.rules.map((r) => r.id)
   );
   const findings: Finding[] = [];
   const rules: RuleResult[] = [];

@@ -1,6 +1,7 @@
 // What the action writes besides the check run: report files, the job summary, annotations as
 // workflow commands (the read-only fallback), step outputs. Rendering is done by src/report.
 import * as core from '@actions/core';
+import { plural } from '../words.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Report } from '../report/report.js';
@@ -35,8 +36,8 @@ export function checkRunOutput(report: Report, options: MarkdownOptions, notShow
   const { error, warning, notice } = report.counts;
   const title =
     report.conclusion === 'failure'
-      ? `Gate failed: ${error} errors, ${warning} warnings, ${notice} notices`
-      : `Gate passed: ${warning} warnings, ${notice} notices`;
+      ? `Gate failed: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`
+      : `Gate passed: ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
   const more = (n: number) =>
     `\n_… ${n} more section${n === 1 ? '' : 's'} in the job summary and the JSON report._\n`;
   const notShownSection = notShown.length ? `\n${notShown.map((n) => `> ${n}`).join('\n')}\n` : '';

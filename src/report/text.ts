@@ -6,8 +6,10 @@ import type { Report } from './report.js';
 import { groupBy } from '../arrays.js';
 import { plural } from '../words.js';
 import { blocksFromWords, forecastSentence, stageWords } from './timeline.js';
+import { paint, type Paint } from './colour.js';
 
-const LOCATIONS_SHOWN = 3;
+/** Findings listed per rule unless told otherwise (`--max-per-rule`, `--all`). */
+export const LOCATIONS_SHOWN = 3;
 const LISTED = 10;
 
 export function location(f: Pick<Finding, 'path' | 'line' | 'column'>): string {
@@ -102,7 +104,25 @@ function forecastLines(report: Report): string[] {
   return out;
 }
 
-export function renderText(report: Report): string {
+export interface TextOptions {
+  /** Findings listed per rule (default 3); Infinity lists every one. */
+  maxPerRule?: number;
+  /** ANSI colours (a terminal; see colour.ts). */
+  colour?: boolean;
+}
+
+/** "1 error, 2 warnings" for the findings listed, in severity order. */
+function severityCounts(findings: readonly Finding[], c: Paint): string {
+  return (['error', 'warning', 'notice'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => c.severity(s, plural(n, s)))
+    .join(', ');
+}
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const c = paint(options.colour ?? false);
+  const shownPerRule = options.maxPerRule ?? LOCATIONS_SHOWN;
   const out: string[] = [
     `${report.tool.name} ${report.tool.version} · ${report.ruleset.name} · ${stageWords(report)} · ${report.target}`,
     ...(report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : []),
@@ -130,18 +150,26 @@ export function renderText(report: Report): string {
         continue;
       }
       if (rule.status === 'pass') {
-        out.push(`  ✓ ${rule.title} [${rule.id}]`);
+        out.push(`  ${c.green('✓')} ${rule.title} [${rule.id}]`);
         continue;
       }
       const findings = byRule.get(rule.id) ?? [];
-      out.push(`  ✗ ${rule.title} [${rule.id}] ${plural(rule.findings, 'finding')}, ${rule.enforcement}`);
+      // The severities the findings have (a baseline or `new` gives one rule several), not the enforcement.
+      const severities = severityCounts(findings, c);
+      const mark = findings.some((f) => f.severity === 'error') ? c.red('✗') : c.yellow('✗');
+      out.push(
+        `  ${mark} ${rule.title} [${rule.id}] ${findings.length === rule.findings ? severities : `${plural(rule.findings, 'finding')}${severities ? ` (listed: ${severities})` : ''}`}`
+      );
       out.push(`      ${rule.message}`);
-      for (const f of findings.slice(0, LOCATIONS_SHOWN))
+      for (const f of findings.slice(0, shownPerRule))
         out.push(
-          `      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}${f.blocksFrom ? ` (${blocksFromWords(report, f.blocksFrom)})` : ''}`
+          `      ${c.severity(f.severity, f.severity.padEnd(7))} ${location(f)}  ${f.new ? '(new) ' : ''}${f.detail}${f.blocksFrom ? c.dim(` (${blocksFromWords(report, f.blocksFrom)})`) : ''}`
         );
-      const shown = Math.min(findings.length, LOCATIONS_SHOWN);
-      if (rule.findings > shown) out.push(`      … and ${rule.findings - shown} more${omittedWords(rule)}`);
+      const shown = Math.min(findings.length, shownPerRule);
+      if (rule.findings > shown)
+        out.push(
+          `      … and ${rule.findings - shown} more${omittedWords(rule)}${findings.length > shown ? ' (--all lists every one)' : ''}`
+        );
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
     }
   }
@@ -191,7 +219,8 @@ export function renderText(report: Report): string {
   out.push(...forecastLines(report));
 
   const { error, warning, notice } = report.counts;
-  const verdict = report.conclusion === 'failure' ? 'Gate failed' : 'Gate passed';
+  const verdict =
+    report.conclusion === 'failure' ? c.bold(c.red('Gate failed')) : c.bold(c.green('Gate passed'));
   out.push(
     '',
     `${verdict}: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')} · ${plural(report.stats.files, 'file')} scanned in ${report.stats.durationMs} ms`

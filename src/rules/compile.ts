@@ -2,7 +2,7 @@
 // validated when it needs it, its globs matched, its kind's options and its `when` compiled, its root
 // checked — in order, so the first mistake is the one reported. No zod here: the bundled profiles,
 // validated when dist/ was built, come straight to this step; only other entries pay for validation.
-import { ConfigError, type SourcePosition } from '../errors.js';
+import { combineMistakes, ConfigError, type SourcePosition } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
 import { OptionError } from '../kinds/kind.js';
 import { resolveEnforcement } from '../gate/policy.js';
@@ -47,6 +47,8 @@ export interface RuleSetParts {
   calendar?: Calendar;
   roots: Record<string, RootDefinition>;
   profiles: ProfileChoice[];
+  /** Mistakes found while the files were read: reported with those of the rules, all at once. */
+  mistakes?: readonly ConfigError[];
 }
 
 export function compileRuleSet(
@@ -55,11 +57,20 @@ export function compileRuleSet(
   validate?: RuleValidator
 ): RuleSet {
   const roots = compileRoots(parts.roots);
-  const rules = entries.map((entry) => {
+  const mistakes: ConfigError[] = [...(parts.mistakes ?? [])];
+  const rules = entries.flatMap((entry) => {
     if (!entry.validated && !validate) throw new Error(`rule '${entry.id}' was not validated`);
-    const rule = entry.validated ? (entry.raw as unknown as RawRule) : validate!(entry.raw, entry.at);
-    return compileRule(rule, entry, roots);
+    try {
+      const rule = entry.validated ? (entry.raw as unknown as RawRule) : validate!(entry.raw, entry.at);
+      return [compileRule(rule, entry, roots)];
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      mistakes.push(error);
+      return [];
+    }
   });
+  const mistake = combineMistakes(mistakes);
+  if (mistake) throw mistake;
   const phases: Record<number, string> = { ...DEFAULT_PHASE_TITLES };
   for (const [k, v] of Object.entries(parts.phases)) phases[Number(k)] = v;
   return {

@@ -1,8 +1,12 @@
 // "Did you mean …?" for a name that is almost one of the known ones (a typo'd key, rule id or profile).
 
-/** Edit distance (insertions, deletions, substitutions), stopping early past `limit`. */
+/**
+ * Edit distance with transpositions (optimal string alignment: `scna` is one step from `scan`),
+ * stopping early past `limit`.
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -10,9 +14,12 @@ function distance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
       best = Math.min(best, current[j]!);
     }
     if (best > limit) return limit + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;

@@ -82,6 +82,8 @@ export interface RuleDocument {
   at: At;
   /** Read from dist/'s snapshot, validated when dist/ was built. */
   validated: boolean;
+  /** Mistakes in its header keys (those keys are left out), reported with the rules' own. */
+  mistakes?: ConfigError[];
 }
 
 /** Loads a bundled profile (by name) or a rule file (by path). */
@@ -174,7 +176,8 @@ export function ruleSetParts(document: RuleDocument, resolved: Resolved, reason?
     stages: resolved.stages,
     calendar: resolved.calendar,
     roots: resolved.roots,
-    profiles: dedupeProfiles(profiles)
+    profiles: dedupeProfiles(profiles),
+    mistakes: resolved.mistakes
   };
 }
 
@@ -231,6 +234,8 @@ export interface Resolved {
   roots: Record<string, RootDefinition>;
   rules: RuleEntry[];
   profiles: ProfileChoice[];
+  /** Mistakes found so far (this file's and its parents'): reported together once the rules compile. */
+  mistakes: ConfigError[];
 }
 
 const MAX_EXTENDS_DEPTH = 10;
@@ -280,6 +285,7 @@ async function resolve(
       `extended by ${document.profile ?? document.file}`;
     if (parent.profile) out.profiles.push({ name: parent.profile, reason });
     out.profiles.push(...inherited.profiles);
+    out.mistakes.push(...inherited.mistakes);
   }
 
   return applyOwnRules(document, out, list.length > 0);
@@ -292,7 +298,8 @@ export const nothingInherited = (): Resolved => ({
   calendar: {},
   roots: {},
   rules: [],
-  profiles: []
+  profiles: [],
+  mistakes: []
 });
 
 /**
@@ -301,6 +308,7 @@ export const nothingInherited = (): Resolved => ({
  */
 export function applyOwnRules(document: RuleDocument, out: Resolved, extended: boolean): Resolved {
   const header = document.header;
+  out.mistakes.push(...(document.mistakes ?? []));
   if (header.name) out.name = header.name;
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
@@ -317,18 +325,22 @@ export function applyOwnRules(document: RuleDocument, out: Resolved, extended: b
   if (order) {
     // Pointed at the date this file gives: the later stage's, else the earlier one's.
     const own = [order.stage, order.earlier].find((s) => header.stages?.[s] !== undefined);
-    throw new ConfigError(
-      `key 'stages.${own ?? order.stage}': ${order.message} (with the dates this file extends)`,
-      document.at(own ? ['stages', own] : ['stages'])
+    out.mistakes.push(
+      new ConfigError(
+        `key 'stages.${own ?? order.stage}': ${order.message} (with the dates this file extends)`,
+        document.at(own ? ['stages', own] : ['stages'])
+      )
     );
   }
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
 
   if (!extended && document.rules.length === 0)
-    throw new ConfigError(
-      'the rule file has no rules; list some under `rules`, or extend a profile (`extends: [environments]`)',
-      document.at(['rules'])
+    out.mistakes.push(
+      new ConfigError(
+        'the rule file has no rules; list some under `rules`, or extend a profile (`extends: [environments]`)',
+        document.at(['rules'])
+      )
     );
 
   const own = new Map<string, number>();
@@ -336,6 +348,18 @@ export function applyOwnRules(document: RuleDocument, out: Resolved, extended: b
   const added: RuleEntry[] = [];
   const inheritedIndex = new Map(out.rules.map((r, i) => [r.id, i]));
   document.rules.forEach((raw, index) => {
+    try {
+      addRule(raw, index);
+    } catch (error) {
+      // One rule's mistake does not hide the next rule's.
+      if (!(error instanceof ConfigError)) throw error;
+      out.mistakes.push(error);
+    }
+  });
+  out.rules = [...added, ...out.rules];
+  return out;
+
+  function addRule(raw: unknown, index: number): void {
     const path = ['rules', index] as const;
     const entryAt: RuleEntry['at'] = (p, k) => document.at([...path, ...p], k);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -386,9 +410,7 @@ export function applyOwnRules(document: RuleDocument, out: Resolved, extended: b
       origin: document.profile ?? document.file,
       skipRoots: []
     });
-  });
-  out.rules = [...added, ...out.rules];
-  return out;
+  }
 }
 
 /** Rule files written before 0.2 named a dependency-conflict's trigger `when`; `when` is now the condition. */

@@ -1,10 +1,10 @@
 // Reads rule-file text: YAML syntax, then the file's keys, and (when compile.ts asks) each rule
 // against its kind's schema (zod). Every mistake is a ConfigError at file:line:col naming the key (and
-// the rule id when there is one); the first mistake ends loading. Loaded only for rule files that are
+// the rule id when there is one); every mistake of a file is listed in one run (errors.ts). Loaded only for rule files that are
 // not a bundled profile as dist/ carries it.
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { combineMistakes, ConfigError } from '../errors.js';
 import { isKindName, KIND_NAMES } from '../kinds/index.js';
 import type { YamlPath } from './yaml-position.js';
 import { readRuleText, type At } from './rule-text.js';
@@ -37,18 +37,42 @@ export function readRuleDocument(text: string, file: string): RuleDocument {
       column: 1
     });
   }
-  const header = headerSchema.safeParse(data);
-  if (!header.success) throw issueError(header.error.issues[0]!, data, at, '');
-  const unknownTop = Object.keys(data as object).filter((k) => !TOP_KEYS.includes(k));
-  if (unknownTop.length) {
-    const suggestion = closest(unknownTop[0]!, TOP_KEYS);
-    throw new ConfigError(
-      `unknown key '${unknownTop[0]}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''} (expected one of: ${TOP_KEYS.join(', ')})`,
-      at([unknownTop[0]!], true)
+  // Every mistake in the header is reported, and the keys in error are left out: the rules are still
+  // read, so that one run lists the mistakes of the whole file.
+  const mistakes: ConfigError[] = [];
+  const record = { ...(data as Record<string, unknown>) };
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ConfigError('the rule file must be a mapping with `rules` (or `extends`)', at([]));
+  for (const key of Object.keys(record).filter((k) => !TOP_KEYS.includes(k))) {
+    const suggestion = closest(key, TOP_KEYS);
+    mistakes.push(
+      new ConfigError(
+        `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''} (expected one of: ${TOP_KEYS.join(', ')})`,
+        at([key], true)
+      )
     );
+    delete record[key];
   }
-  const { rules, ...rest } = header.data;
-  return { file, header: rest as RuleSetHeader, rules: rules ?? [], ruleLines, at, validated: false };
+  const header = headerSchema.safeParse(record);
+  if (!header.success) {
+    for (const issue of header.error.issues) {
+      mistakes.push(...issueErrors(issue, record, at, ''));
+      const key = issue.path[0];
+      if (typeof key === 'string' && key !== 'rules') delete record[key];
+    }
+  }
+  const checked = header.success ? header.data : headerSchema.safeParse(record).data;
+  if (!checked) throw combineMistakes(mistakes)!;
+  const { rules, ...rest } = checked;
+  return {
+    file,
+    header: rest as RuleSetHeader,
+    rules: Array.isArray(record.rules) ? record.rules : (rules ?? []),
+    ruleLines,
+    at,
+    validated: false,
+    ...(mistakes.length ? { mistakes } : {})
+  };
 }
 
 /**
@@ -99,8 +123,10 @@ export function validateRule(raw: unknown, at: (path: YamlPath, key?: boolean) =
       at(['kind'])
     );
   }
-  const result = ruleSchemaFor(record.kind).safeParse(raw);
-  if (!result.success) throw issueError(result.error.issues[0]!, raw, at, prefix, record.kind);
+  const kind = record.kind;
+  const result = ruleSchemaFor(kind).safeParse(raw);
+  if (!result.success)
+    throw combineMistakes(result.error.issues.flatMap((issue) => issueErrors(issue, raw, at, prefix, kind)))!;
   return result.data;
 }
 
@@ -117,36 +143,53 @@ function ruleKeys(kind: string | undefined): string[] {
   return Object.keys(ruleSchemaFor(kind).shape);
 }
 
-/** Turns a zod issue into a ConfigError at the offending key, in words a rule author understands. */
-function issueError(
+/** A zod issue as ConfigErrors at the offending keys, in words a rule author understands. */
+function issueErrors(
   issue: z.core.$ZodIssue,
   data: unknown,
   at: (path: YamlPath, key?: boolean) => ReturnType<At>,
   prefix: string,
   kind?: string
-): ConfigError {
+): ConfigError[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const keyName = path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : undefined;
-    return new ConfigError(
-      `${prefix}unknown key '${[...path, key].join('.')}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
-      at([...path, key], true)
-    );
+    return issue.keys.map((key) => {
+      const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : undefined;
+      return new ConfigError(
+        `${prefix}unknown key '${[...path, key].join('.')}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
+        at([...path, key], true)
+      );
+    });
   }
   if (path.length === 0) {
-    return new ConfigError(
-      `${prefix || 'the rule file '}must be a mapping with ${prefix ? 'id, phase, title, kind, message' : '`rules` (or `extends`)'}`,
-      at([])
-    );
+    return [
+      new ConfigError(
+        `${prefix || 'the rule file '}must be a mapping with ${prefix ? 'id, phase, title, kind, message' : '`rules` (or `extends`)'}`,
+        at([])
+      )
+    ];
   }
   if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
-    return new ConfigError(`${prefix}missing required key '${keyName}'`, at(path.slice(0, -1)));
+    return [new ConfigError(`${prefix}missing required key '${keyName}'`, at(path.slice(0, -1)))];
+  }
+  if (issue.code === 'invalid_union') {
+    // A value that may take several shapes (`enforce`: one word or a mapping per stage): the mistake is
+    // in the shape the value has, so the branch whose issues are not about the shape itself explains it.
+    const inner = issue.errors.find((branch) => branch.every((i) => i.path.length > 0));
+    if (inner?.length)
+      return inner.flatMap((i) =>
+        issueErrors({ ...i, path: [...issue.path, ...i.path] }, data, at, prefix, kind)
+      );
+    const expected = issue.errors.flatMap((branch) =>
+      branch.flatMap((i) => (i.code === 'invalid_value' && 'values' in i ? i.values.map(String) : []))
+    );
+    if (expected.length)
+      return [new ConfigError(`${prefix}key '${keyName}': expected one of ${expected.join(', ')}`, at(path))];
   }
   const detail =
     issue.code === 'invalid_value' && 'values' in issue
       ? `expected one of ${issue.values.map(String).join(', ')}`
       : issue.message.replace(/^Invalid input: /, '');
-  return new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path));
+  return [new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path))];
 }

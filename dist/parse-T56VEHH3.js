@@ -1,92 +1,47 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  external_exports,
-  positionOf
+  readRuleText
+} from "./chunk-4WVMR5AF.js";
+import {
+  external_exports
 } from "./chunk-VHI4WFXH.js";
 import {
   CONDITION_KEYS,
   KINDS,
   KIND_NAMES,
   applyOwnRules,
-  closest,
   compileRuleSet,
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-47V7URYM.js";
+} from "./chunk-OPR3GPXO.js";
 import "./chunk-H3V2GG56.js";
-import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES,
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-2VKDLDJN.js";
+} from "./chunk-LISVGIY4.js";
 import {
-  ConfigError
-} from "./chunk-FBITMWLA.js";
+  ConfigError,
+  closest,
+  combineMistakes
+} from "./chunk-TR5IJHTJ.js";
 import {
   ENFORCEMENTS,
   STAGES
 } from "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
-import {
-  require_dist
-} from "./chunk-YESXCYSA.js";
-import {
-  __toESM
-} from "./chunk-TUQ47QQM.js";
+import "./chunk-YESXCYSA.js";
+import "./chunk-TUQ47QQM.js";
 
 // src/rules/parse.ts
 import { isDeepStrictEqual } from "node:util";
-
-// src/rules/rule-text.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 100;
-function readRuleText(text, file) {
-  const { doc, lines } = parse(text);
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${syntax.message.split("\n")[0]}`, { file, line, column: col });
-  }
-  const data = toPlainData(doc, file, lines);
-  const at = (path, key = false) => ({ file, ...positionOf(doc, lines, path, key) });
-  const rules = data?.rules;
-  const ruleLines = Array.isArray(rules) ? rules.map((_, i) => at(["rules", i]).line) : [];
-  return { data, ruleLines, at };
-}
-function parse(text) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text.replace(/^\uFEFF/, ""), {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false
-  });
-  return { doc, lines };
-}
-function toPlainData(doc, file, lines) {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    let offset = 0;
-    (0, import_yaml.visit)(doc, {
-      Alias(_, node) {
-        offset = node.range?.[0] ?? 0;
-        return import_yaml.visit.BREAK;
-      }
-    });
-    const { line, col } = lines.linePos(offset);
-    throw new ConfigError(
-      `YAML aliases expand too much (limit ${MAX_ALIAS_COUNT}): ${error.message}`,
-      { file, line, column: col }
-    );
-  }
-}
 
 // src/rules/schema.ts
 var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -272,18 +227,40 @@ function readRuleDocument(text, file) {
       column: 1
     });
   }
-  const header = headerSchema.safeParse(data);
-  if (!header.success) throw issueError(header.error.issues[0], data, at, "");
-  const unknownTop = Object.keys(data).filter((k) => !TOP_KEYS.includes(k));
-  if (unknownTop.length) {
-    const suggestion = closest(unknownTop[0], TOP_KEYS);
-    throw new ConfigError(
-      `unknown key '${unknownTop[0]}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""} (expected one of: ${TOP_KEYS.join(", ")})`,
-      at([unknownTop[0]], true)
+  const mistakes = [];
+  const record = { ...data };
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new ConfigError("the rule file must be a mapping with `rules` (or `extends`)", at([]));
+  for (const key of Object.keys(record).filter((k) => !TOP_KEYS.includes(k))) {
+    const suggestion = closest(key, TOP_KEYS);
+    mistakes.push(
+      new ConfigError(
+        `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""} (expected one of: ${TOP_KEYS.join(", ")})`,
+        at([key], true)
+      )
     );
+    delete record[key];
   }
-  const { rules, ...rest } = header.data;
-  return { file, header: rest, rules: rules ?? [], ruleLines, at, validated: false };
+  const header = headerSchema.safeParse(record);
+  if (!header.success) {
+    for (const issue of header.error.issues) {
+      mistakes.push(...issueErrors(issue, record, at, ""));
+      const key = issue.path[0];
+      if (typeof key === "string" && key !== "rules") delete record[key];
+    }
+  }
+  const checked = header.success ? header.data : headerSchema.safeParse(record).data;
+  if (!checked) throw combineMistakes(mistakes);
+  const { rules, ...rest } = checked;
+  return {
+    file,
+    header: rest,
+    rules: Array.isArray(record.rules) ? record.rules : rules ?? [],
+    ruleLines,
+    at,
+    validated: false,
+    ...mistakes.length ? { mistakes } : {}
+  };
 }
 function parseRuleSet(text, file) {
   const document = readRuleDocument(text, file);
@@ -321,8 +298,10 @@ function validateRule(raw, at) {
       at(["kind"])
     );
   }
-  const result = ruleSchemaFor(record.kind).safeParse(raw);
-  if (!result.success) throw issueError(result.error.issues[0], raw, at, prefix, record.kind);
+  const kind = record.kind;
+  const result = ruleSchemaFor(kind).safeParse(raw);
+  if (!result.success)
+    throw combineMistakes(result.error.issues.flatMap((issue) => issueErrors(issue, raw, at, prefix, kind)));
   return result.data;
 }
 function valueAt(data, path) {
@@ -335,28 +314,43 @@ function ruleKeys(kind) {
   if (!kind || !isKindName(kind)) return [];
   return Object.keys(ruleSchemaFor(kind).shape);
 }
-function issueError(issue, data, at, prefix, kind) {
+function issueErrors(issue, data, at, prefix, kind) {
   const path = issue.path.filter((p) => typeof p !== "symbol");
   const keyName = path.join(".");
   if (issue.code === "unrecognized_keys") {
-    const key = issue.keys[0];
-    const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : void 0;
-    return new ConfigError(
-      `${prefix}unknown key '${[...path, key].join(".")}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
-      at([...path, key], true)
-    );
+    return issue.keys.map((key) => {
+      const suggestion = path.length === 0 ? closest(key, ruleKeys(kind)) : void 0;
+      return new ConfigError(
+        `${prefix}unknown key '${[...path, key].join(".")}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
+        at([...path, key], true)
+      );
+    });
   }
   if (path.length === 0) {
-    return new ConfigError(
-      `${prefix || "the rule file "}must be a mapping with ${prefix ? "id, phase, title, kind, message" : "`rules` (or `extends`)"}`,
-      at([])
-    );
+    return [
+      new ConfigError(
+        `${prefix || "the rule file "}must be a mapping with ${prefix ? "id, phase, title, kind, message" : "`rules` (or `extends`)"}`,
+        at([])
+      )
+    ];
   }
   if (issue.code === "invalid_type" && valueAt(data, path) === void 0) {
-    return new ConfigError(`${prefix}missing required key '${keyName}'`, at(path.slice(0, -1)));
+    return [new ConfigError(`${prefix}missing required key '${keyName}'`, at(path.slice(0, -1)))];
+  }
+  if (issue.code === "invalid_union") {
+    const inner = issue.errors.find((branch) => branch.every((i) => i.path.length > 0));
+    if (inner?.length)
+      return inner.flatMap(
+        (i) => issueErrors({ ...i, path: [...issue.path, ...i.path] }, data, at, prefix, kind)
+      );
+    const expected = issue.errors.flatMap(
+      (branch) => branch.flatMap((i) => i.code === "invalid_value" && "values" in i ? i.values.map(String) : [])
+    );
+    if (expected.length)
+      return [new ConfigError(`${prefix}key '${keyName}': expected one of ${expected.join(", ")}`, at(path))];
   }
   const detail = issue.code === "invalid_value" && "values" in issue ? `expected one of ${issue.values.map(String).join(", ")}` : issue.message.replace(/^Invalid input: /, "");
-  return new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path));
+  return [new ConfigError(`${prefix}key '${keyName}': ${detail}`, at(path))];
 }
 export {
   parseRuleSet,

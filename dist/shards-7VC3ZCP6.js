@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-MX5NA7KO.js";
+} from "./chunk-RLWMOBLZ.js";
 import {
   forecastWithout
-} from "./chunk-IHTTXWCO.js";
+} from "./chunk-RHJALVPL.js";
+import "./chunk-QVGRTCOI.js";
 import {
   external_exports,
   positionOf
@@ -17,7 +18,7 @@ import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-FBITMWLA.js";
+} from "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
 import {
   require_dist

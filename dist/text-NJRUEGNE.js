@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  LOCATIONS_SHOWN,
   gateDetails,
   location,
   noWorkflowCommand,
@@ -9,12 +10,14 @@ import {
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-O3EQLNPZ.js";
+} from "./chunk-JNRXRVHY.js";
 import "./chunk-LXXCJO2X.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
+import "./chunk-YDCNMZLA.js";
 import "./chunk-TUQ47QQM.js";
 export {
+  LOCATIONS_SHOWN,
   gateDetails,
   location,
   noWorkflowCommand,

@@ -8,9 +8,6 @@ import {
   resolveEnforcement
 } from "./chunk-H3V2GG56.js";
 import {
-  plural
-} from "./chunk-YDCNMZLA.js";
-import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
 import {
@@ -20,13 +17,18 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-2VKDLDJN.js";
+} from "./chunk-LISVGIY4.js";
 import {
-  ConfigError
-} from "./chunk-FBITMWLA.js";
+  ConfigError,
+  closest,
+  combineMistakes
+} from "./chunk-TR5IJHTJ.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
 import {
   shellWords
 } from "./chunk-JTMZYB4J.js";
@@ -6038,11 +6040,20 @@ function compileCondition(condition, key = "when") {
 // src/rules/compile.ts
 function compileRuleSet(parts, entries, validate) {
   const roots = compileRoots(parts.roots);
-  const rules = entries.map((entry) => {
+  const mistakes = [...parts.mistakes ?? []];
+  const rules = entries.flatMap((entry) => {
     if (!entry.validated && !validate) throw new Error(`rule '${entry.id}' was not validated`);
-    const rule = entry.validated ? entry.raw : validate(entry.raw, entry.at);
-    return compileRule(rule, entry, roots);
+    try {
+      const rule = entry.validated ? entry.raw : validate(entry.raw, entry.at);
+      return [compileRule(rule, entry, roots)];
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      mistakes.push(error);
+      return [];
+    }
   });
+  const mistake = combineMistakes(mistakes);
+  if (mistake) throw mistake;
   const phases = { ...DEFAULT_PHASE_TITLES };
   for (const [k, v] of Object.entries(parts.phases)) phases[Number(k)] = v;
   return {
@@ -6140,37 +6151,6 @@ function compileRule(rule, entry, roots) {
   };
 }
 
-// src/rules/did-you-mean.ts
-function distance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      best = Math.min(best, current[j]);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closest(name, known) {
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase(), limit);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 // src/rules/load.ts
 import { readFile } from "node:fs/promises";
 import { basename, extname, posix as posix2 } from "node:path";
@@ -6232,7 +6212,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-3ZRDPEWZ.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-T56VEHH3.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6246,7 +6226,8 @@ function ruleSetParts(document, resolved, reason) {
     stages: resolved.stages,
     calendar: resolved.calendar,
     roots: resolved.roots,
-    profiles: dedupeProfiles(profiles)
+    profiles: dedupeProfiles(profiles),
+    mistakes: resolved.mistakes
   };
 }
 var defaultName = (document) => document.profile ?? basename(document.file, extname(document.file));
@@ -6272,7 +6253,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-3ZRDPEWZ.js");
+  const { readRuleDocument } = await import("./parse-T56VEHH3.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
@@ -6311,6 +6292,7 @@ async function resolve(document, context, chain, reasons) {
     const reason = reasons?.find((r) => r.name === parent.profile)?.reason ?? `extended by ${document.profile ?? document.file}`;
     if (parent.profile) out.profiles.push({ name: parent.profile, reason });
     out.profiles.push(...inherited.profiles);
+    out.mistakes.push(...inherited.mistakes);
   }
   return applyOwnRules(document, out, list.length > 0);
 }
@@ -6320,10 +6302,12 @@ var nothingInherited = () => ({
   calendar: {},
   roots: {},
   rules: [],
-  profiles: []
+  profiles: [],
+  mistakes: []
 });
 function applyOwnRules(document, out, extended) {
   const header = document.header;
+  out.mistakes.push(...document.mistakes ?? []);
   if (header.name) out.name = header.name;
   if (header.description) out.description = header.description;
   if (header.stage) out.stage = header.stage;
@@ -6338,22 +6322,36 @@ function applyOwnRules(document, out, extended) {
   const order = calendarOrderProblem(out.calendar);
   if (order) {
     const own2 = [order.stage, order.earlier].find((s) => header.stages?.[s] !== void 0);
-    throw new ConfigError(
-      `key 'stages.${own2 ?? order.stage}': ${order.message} (with the dates this file extends)`,
-      document.at(own2 ? ["stages", own2] : ["stages"])
+    out.mistakes.push(
+      new ConfigError(
+        `key 'stages.${own2 ?? order.stage}': ${order.message} (with the dates this file extends)`,
+        document.at(own2 ? ["stages", own2] : ["stages"])
+      )
     );
   }
   for (const [name, root] of Object.entries(header.roots ?? {}))
     out.roots[name] = { ...out.roots[name], ...root };
   if (!extended && document.rules.length === 0)
-    throw new ConfigError(
-      "the rule file has no rules; list some under `rules`, or extend a profile (`extends: [environments]`)",
-      document.at(["rules"])
+    out.mistakes.push(
+      new ConfigError(
+        "the rule file has no rules; list some under `rules`, or extend a profile (`extends: [environments]`)",
+        document.at(["rules"])
+      )
     );
   const own = /* @__PURE__ */ new Map();
   const added = [];
   const inheritedIndex = new Map(out.rules.map((r, i) => [r.id, i]));
   document.rules.forEach((raw, index) => {
+    try {
+      addRule(raw, index);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      out.mistakes.push(error);
+    }
+  });
+  out.rules = [...added, ...out.rules];
+  return out;
+  function addRule(raw, index) {
     const path = ["rules", index];
     const entryAt = (p, k) => document.at([...path, ...p], k);
     if (typeof raw !== "object" || raw === null || Array.isArray(raw))
@@ -6403,9 +6401,7 @@ function applyOwnRules(document, out, extended) {
       origin: document.profile ?? document.file,
       skipRoots: []
     });
-  });
-  out.rules = [...added, ...out.rules];
-  return out;
+  }
 }
 function legacyKeys(record) {
   if (record.kind === "dependency-conflict" && typeof record.when === "string" && record.trigger === void 0) {
@@ -6444,7 +6440,6 @@ export {
   CONDITION_KEYS,
   compileRuleSet,
   compileRoots,
-  closest,
   loadRuleSet,
   readRuleSet,
   combineProfiles,

@@ -5,11 +5,14 @@ import {
   MAX_FINDINGS_PER_SCAN
 } from "./chunk-LXXCJO2X.js";
 import {
-  plural
-} from "./chunk-YDCNMZLA.js";
+  paint
+} from "./chunk-TBTCHC3T.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
 
 // src/report/timeline.ts
 var SOON_DAYS = 14;
@@ -116,7 +119,12 @@ function forecastLines(report) {
   }
   return out;
 }
-function renderText(report) {
+function severityCounts(findings, c) {
+  return ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => c.severity(s, plural(n, s))).join(", ");
+}
+function renderText(report, options = {}) {
+  const c = paint(options.colour ?? false);
+  const shownPerRule = options.maxPerRule ?? LOCATIONS_SHOWN;
   const out = [
     `${report.tool.name} ${report.tool.version} \xB7 ${report.ruleset.name} \xB7 ${stageWords(report)} \xB7 ${report.target}`,
     ...report.ruleset.stageMeaning ? [`${report.ruleset.stage}: ${report.ruleset.stageMeaning}`] : [],
@@ -143,18 +151,25 @@ function renderText(report) {
         continue;
       }
       if (rule.status === "pass") {
-        out.push(`  \u2713 ${rule.title} [${rule.id}]`);
+        out.push(`  ${c.green("\u2713")} ${rule.title} [${rule.id}]`);
         continue;
       }
       const findings = byRule.get(rule.id) ?? [];
-      out.push(`  \u2717 ${rule.title} [${rule.id}] ${plural(rule.findings, "finding")}, ${rule.enforcement}`);
+      const severities = severityCounts(findings, c);
+      const mark = findings.some((f) => f.severity === "error") ? c.red("\u2717") : c.yellow("\u2717");
+      out.push(
+        `  ${mark} ${rule.title} [${rule.id}] ${findings.length === rule.findings ? severities : `${plural(rule.findings, "finding")}${severities ? ` (listed: ${severities})` : ""}`}`
+      );
       out.push(`      ${rule.message}`);
-      for (const f of findings.slice(0, LOCATIONS_SHOWN))
+      for (const f of findings.slice(0, shownPerRule))
         out.push(
-          `      ${f.severity.padEnd(7)} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}${f.blocksFrom ? ` (${blocksFromWords(report, f.blocksFrom)})` : ""}`
+          `      ${c.severity(f.severity, f.severity.padEnd(7))} ${location(f)}  ${f.new ? "(new) " : ""}${f.detail}${f.blocksFrom ? c.dim(` (${blocksFromWords(report, f.blocksFrom)})`) : ""}`
         );
-      const shown = Math.min(findings.length, LOCATIONS_SHOWN);
-      if (rule.findings > shown) out.push(`      \u2026 and ${rule.findings - shown} more${omittedWords(rule)}`);
+      const shown = Math.min(findings.length, shownPerRule);
+      if (rule.findings > shown)
+        out.push(
+          `      \u2026 and ${rule.findings - shown} more${omittedWords(rule)}${findings.length > shown ? " (--all lists every one)" : ""}`
+        );
       if (rule.remediation) out.push(`      fix: ${rule.remediation}`);
     }
   }
@@ -192,7 +207,7 @@ function renderText(report) {
   );
   out.push(...forecastLines(report));
   const { error, warning, notice } = report.counts;
-  const verdict = report.conclusion === "failure" ? "Gate failed" : "Gate passed";
+  const verdict = report.conclusion === "failure" ? c.bold(c.red("Gate failed")) : c.bold(c.green("Gate passed"));
   out.push(
     "",
     `${verdict}: ${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(notice, "notice")} \xB7 ${plural(report.stats.files, "file")} scanned in ${report.stats.durationMs} ms`
@@ -208,6 +223,7 @@ export {
   blockingWords,
   forecastSentence,
   blocksFromWords,
+  LOCATIONS_SHOWN,
   location,
   gateDetails,
   omittedWords,

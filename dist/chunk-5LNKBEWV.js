@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FBITMWLA.js";
+} from "./chunk-TR5IJHTJ.js";
 
 // src/github/requests.ts
 var DEFAULT_TIMEOUT_SECONDS = 30;

@@ -6,12 +6,13 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-BABOIPVK.js";
-import "./chunk-O3EQLNPZ.js";
+} from "./chunk-I6QMDWHG.js";
+import "./chunk-JNRXRVHY.js";
 import "./chunk-LXXCJO2X.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
 import "./chunk-TUQ47QQM.js";
 export {
   appendixSections,

@@ -11,16 +11,16 @@ import {
   omittedWords,
   profileLines,
   whenWords
-} from "./chunk-O3EQLNPZ.js";
-import {
-  plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-JNRXRVHY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
 
 // src/report/markdown-text.ts
 function longestBacktickRun(text) {

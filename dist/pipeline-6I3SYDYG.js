@@ -7,17 +7,19 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-2IEFLJ6J.js";
-import "./chunk-IHTTXWCO.js";
+} from "./chunk-37D6GXST.js";
+import "./chunk-RHJALVPL.js";
+import "./chunk-MPKKGY2D.js";
+import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-47V7URYM.js";
+import "./chunk-OPR3GPXO.js";
 import "./chunk-H3V2GG56.js";
-import "./chunk-YDCNMZLA.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-2VKDLDJN.js";
-import "./chunk-FBITMWLA.js";
+import "./chunk-LISVGIY4.js";
+import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

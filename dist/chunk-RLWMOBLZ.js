@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-IHTTXWCO.js";
+} from "./chunk-RHJALVPL.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-H3V2GG56.js";

@@ -2,28 +2,33 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-MX5NA7KO.js";
+} from "./chunk-RLWMOBLZ.js";
+import {
+  InMemorySource
+} from "./chunk-EEBZSATL.js";
 import {
   describeRequestError,
   rateLimited,
   statusOf
-} from "./chunk-2IAZQEQZ.js";
+} from "./chunk-5LNKBEWV.js";
 import {
-  displayName,
-  formatBytes,
   oneAtATime,
   scanSource
-} from "./chunk-2IEFLJ6J.js";
+} from "./chunk-37D6GXST.js";
 import {
   compareText,
   forecastTotals
-} from "./chunk-IHTTXWCO.js";
+} from "./chunk-RHJALVPL.js";
+import {
+  displayName,
+  formatBytes
+} from "./chunk-MPKKGY2D.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-47V7URYM.js";
+} from "./chunk-OPR3GPXO.js";
 import {
   compileGlobs,
   globProblem
@@ -33,7 +38,10 @@ import {
 } from "./chunk-2NCX2ZWH.js";
 import {
   UsageError
-} from "./chunk-FBITMWLA.js";
+} from "./chunk-TR5IJHTJ.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
 import {
   __commonJS,
   __require,
@@ -2471,43 +2479,6 @@ var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createGunzip } from "node:zlib";
 import { Readable } from "node:stream";
 import { posix } from "node:path";
-
-// src/sources/in-memory.ts
-var InMemorySource = class {
-  constructor(label, files, links = [], skipped = []) {
-    this.label = label;
-    this.links = links;
-    this.skipped = skipped;
-    const entries = files instanceof Map ? [...files] : Object.entries(files);
-    this.files = new Map(
-      entries.map(([p, c]) => [p, typeof c === "string" ? new TextEncoder().encode(c) : c])
-    );
-  }
-  label;
-  links;
-  skipped;
-  files;
-  async list() {
-    const directories = /* @__PURE__ */ new Set();
-    for (const path of [...this.files.keys(), ...this.links]) {
-      const parts = path.split("/");
-      for (let i = 1; i < parts.length; i++) directories.add(parts.slice(0, i).join("/"));
-    }
-    return {
-      files: [...this.files.keys()].sort(),
-      directories: [...directories].sort(),
-      links: [...this.links].sort(),
-      skipped: [...this.skipped]
-    };
-  }
-  async read(path, maxBytes) {
-    const data = this.files.get(path);
-    if (!data) return { ok: false, reason: "unreadable (ENOENT)" };
-    return data.byteLength > maxBytes ? { ok: false, reason: `larger than ${maxBytes} bytes` } : { ok: true, data };
-  }
-};
-
-// src/sources/tarball.ts
 var NotAnArchive = class extends Error {
   constructor(reason) {
     super(`the download is not a gzipped tar archive (${reason})`);
@@ -2786,7 +2757,9 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
           ...source.incomplete ? { incomplete: source.incomplete } : {},
           ...report.forecast ? { next: forecastTotals(report.forecast) } : {}
         });
-        say(`${report.stats.files} files, ${report.environments.length} environments, ${findings} findings`);
+        say(
+          `${plural(report.stats.files, "file")}, ${plural(report.environments.length, "environment")}, ${plural(findings, "finding")}`
+        );
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
       } catch (error) {
         const problem = describeFailure(error);

@@ -1,0 +1,700 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  findSuppressions
+} from "./chunk-QVGRTCOI.js";
+import {
+  combineProfiles,
+  compileRoots,
+  declaredRequirements,
+  describeRequirement,
+  fileTypeOf,
+  importCandidates,
+  loadRuleSet,
+  profileDocument,
+  readRuleSet,
+  statementPlaces
+} from "./chunk-OPR3GPXO.js";
+import {
+  DEFAULT_PHASE_TITLES,
+  Minimatch,
+  compileGlobs
+} from "./chunk-H3V2GG56.js";
+import {
+  appendAll
+} from "./chunk-2NCX2ZWH.js";
+import {
+  ConfigError
+} from "./chunk-TR5IJHTJ.js";
+import {
+  escapeRegex,
+  parseImportStatement,
+  parsePython,
+  parsePythonImports
+} from "./chunk-Z7DEGM5F.js";
+import {
+  LineIndex
+} from "./chunk-KWNSDTA3.js";
+
+// src/sources/decode.ts
+import { isAscii } from "node:buffer";
+var SNIFF_BYTES = 8192;
+function decodeText(data) {
+  if (data[0] === 255 && data[1] === 254)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(data.subarray(2)) };
+  if (data[0] === 254 && data[1] === 255)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(data.subarray(2)) };
+  const sniff = data.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) return { ok: false, reason: "binary file" };
+  const start = data[0] === 239 && data[1] === 187 && data[2] === 191 ? 3 : 0;
+  const body = data.subarray(start);
+  if (isAscii(body))
+    return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1") };
+  return { ok: true, text: UTF8.decode(body) };
+}
+var UTF8 = new TextDecoder("utf-8");
+
+// src/engine/literal-search.ts
+var MAX_TEXTS = 30;
+var alternations = /* @__PURE__ */ new WeakMap();
+function alternation(texts, mask) {
+  let byMask = alternations.get(texts);
+  if (!byMask) alternations.set(texts, byMask = /* @__PURE__ */ new Map());
+  let regex = byMask.get(mask);
+  if (!regex) {
+    const source = texts.filter((_, i) => mask & 1 << i).map(escapeRegex);
+    byMask.set(mask, regex = new RegExp(source.join("|"), "g"));
+  }
+  return regex;
+}
+function textsIn(text, texts) {
+  if (texts.length > MAX_TEXTS) throw new RangeError(`at most ${MAX_TEXTS} texts are looked for at once`);
+  let found = 0;
+  let remaining = 2 ** texts.length - 1;
+  let from = 0;
+  while (remaining !== 0) {
+    const regex = alternation(texts, remaining);
+    regex.lastIndex = from;
+    const match = regex.exec(text);
+    if (!match) break;
+    for (let i = 0; i < texts.length; i++) {
+      if (remaining & 1 << i && text.startsWith(texts[i], match.index)) {
+        found |= 1 << i;
+        remaining &= ~(1 << i);
+      }
+    }
+    from = match.index + 1;
+  }
+  return found;
+}
+
+// src/engine/tree-view.ts
+var TextFile = class {
+  constructor(path, text) {
+    this.path = path;
+    this.text = text;
+  }
+  path;
+  text;
+  lineIndex;
+  /** The texts the engine looked for in one pass, and which of them are present (bit i for texts[i]). */
+  looked = [];
+  present = 0;
+  /** Whether the file contains a text, for other texts asked about. */
+  found;
+  parsed;
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+  python() {
+    return this.parsed ??= parsePython(this.text);
+  }
+  contains(text) {
+    const looked = this.looked.indexOf(text);
+    if (looked !== -1) return (this.present & 1 << looked) !== 0;
+    this.found ??= /* @__PURE__ */ new Map();
+    const known = this.found.get(text);
+    if (known !== void 0) return known;
+    const present = this.text.includes(text);
+    this.found.set(text, present);
+    return present;
+  }
+  /** Finds these texts in one pass, for the rules that will ask `contains` about them (literal-search.ts). */
+  lookFor(texts) {
+    if (texts.length === 0 || texts.length > MAX_TEXTS) return;
+    this.present = textsIn(this.text, texts);
+    this.looked = texts;
+  }
+  candidates;
+  importCandidates() {
+    return this.candidates ??= importCandidates(this.text);
+  }
+  async importsAmong(candidates) {
+    if (candidates.length === 0) return [];
+    let last = 0;
+    for (const c of candidates) if (c.end > last) last = c.end;
+    if (this.parsed || this.prefix || candidates.some((c) => c.nested)) return this.pythonImports(last);
+    const places = statementPlaces(
+      this.text,
+      candidates.map((c) => c.start)
+    );
+    if (places.includes("unknown")) return this.pythonImports(last);
+    const out = [];
+    for (const [i, candidate] of candidates.entries()) {
+      if (places[i] !== "code") continue;
+      const { imports, hasSyntaxError } = await parseImportStatement(candidate.text);
+      if (hasSyntaxError) return this.pythonImports(last);
+      const at = this.lines.position(candidate.start);
+      appendAll(
+        out,
+        imports.map((imp) => ({ ...imp, region: shifted(imp.region, at) }))
+      );
+    }
+    return out;
+  }
+  prefix;
+  async pythonImports(upTo) {
+    if (this.parsed) return (await this.parsed).imports;
+    if (this.prefix && this.prefix.end >= upTo) return this.prefix.imports;
+    const { imports, hasSyntaxError } = await parsePythonImports(this.text.slice(0, upTo));
+    if (hasSyntaxError) return (await this.python()).imports;
+    this.prefix = { end: upTo, imports };
+    return imports;
+  }
+};
+function shifted(region, at) {
+  return {
+    line: region.line + at.line - 1,
+    column: region.line === 1 ? region.column + at.column - 1 : region.column,
+    endLine: region.endLine + at.line - 1,
+    endColumn: region.endLine === 1 ? region.endColumn + at.column - 1 : region.endColumn
+  };
+}
+var FileLoader = class {
+  constructor(source, maxFileBytes) {
+    this.source = source;
+    this.maxFileBytes = maxFileBytes;
+  }
+  source;
+  maxFileBytes;
+  cache = /* @__PURE__ */ new Map();
+  skipped = [];
+  suppressions = [];
+  files = 0;
+  bytes = 0;
+  retain = /* @__PURE__ */ new Set();
+  /** Keep these files after the file pass: tree-level checks will read them again. */
+  retainAlso(paths) {
+    for (const path of paths) this.retain.add(path);
+  }
+  load(path) {
+    let pending = this.cache.get(path);
+    if (!pending) {
+      pending = this.read(path);
+      this.cache.set(path, pending);
+    }
+    return pending;
+  }
+  /** Forget a file after the file pass unless a tree-level check needs it. */
+  release(path) {
+    if (!this.retain.has(path)) this.cache.delete(path);
+  }
+  async read(path) {
+    const result = await this.source.read(path, this.maxFileBytes);
+    if (!result.ok) {
+      this.skipped.push({ path, reason: result.reason });
+      return void 0;
+    }
+    const decoded = decodeText(result.data);
+    if (!decoded.ok) {
+      this.skipped.push({ path, reason: decoded.reason });
+      return void 0;
+    }
+    this.files++;
+    this.bytes += result.data.byteLength;
+    appendAll(this.suppressions, findSuppressions(path, decoded.text));
+    return new TextFile(path, decoded.text);
+  }
+};
+function treeView(listing, loader, notes, sections) {
+  const memos = /* @__PURE__ */ new Map();
+  const files = new Set(listing.files);
+  const all = /* @__PURE__ */ new Set([...listing.files, ...listing.directories, ...listing.links]);
+  const packages = /* @__PURE__ */ new Map();
+  const packageOfDir = (dir) => {
+    let known = packages.get(dir);
+    if (known === void 0) {
+      if (!files.has(dir ? `${dir}/__init__.py` : "__init__.py")) known = "";
+      else {
+        const slash = dir.lastIndexOf("/");
+        const parent = slash === -1 ? "" : packageOfDir(dir.slice(0, slash));
+        const name = dir.slice(slash + 1);
+        known = parent ? `${parent}.${name}` : dir ? name : "";
+      }
+      packages.set(dir, known);
+    }
+    return known;
+  };
+  return {
+    files: listing.files,
+    directories: listing.directories,
+    links: listing.links,
+    exists: (path) => all.has(path),
+    read: (path) => files.has(path) ? loader.load(path) : Promise.resolve(void 0),
+    pythonPackageOf: (path) => packageOfDir(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ""),
+    memo: (key, compute) => {
+      let pending = memos.get(key);
+      if (!pending) memos.set(key, pending = compute());
+      return pending;
+    },
+    note: (note) => void notes.set(`${note.path}\0${note.line ?? 0}\0${note.message}`, note),
+    publish: (section, data) => void (sections[section] ??= []).push(data)
+  };
+}
+
+// src/engine/roots.ts
+var NAME_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+var folderOf = (path) => {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+};
+var Roots = class {
+  constructor(kind, files) {
+    this.kind = kind;
+    const matcher = (names) => {
+      const globs = names.map((m) => new Minimatch(m, NAME_OPTIONS));
+      return (name) => globs.some((m) => m.match(name));
+    };
+    const isMarker = matcher(kind.markers);
+    const isSecondary = matcher(kind.secondaryMarkers ?? []);
+    const isExcluding = matcher(kind.notWith ?? []);
+    const excluded = /* @__PURE__ */ new Set();
+    const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
+    const anyFolder = kind.folders.includes("**");
+    const topAllowed = anyFolder || kind.folders.includes(".");
+    const globbed = compileGlobs(folderGlobs);
+    const only = kind.onlyFolders && new Set(kind.onlyFolders);
+    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
+    const primary = /* @__PURE__ */ new Map();
+    const secondary = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      if (isExcluding(name)) excluded.add(folderOf(file));
+      const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
+      if (!found) continue;
+      const folder = folderOf(file);
+      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
+      const list = found.get(folder);
+      if (list) list.push(file);
+      else found.set(folder, [file]);
+    }
+    const primaryFolders = new Set(primary.keys());
+    const insidePrimary = (folder) => {
+      for (let f = folder; ; f = folderOf(f)) {
+        if (primaryFolders.has(f)) return true;
+        if (f === "") return false;
+      }
+    };
+    for (const [folder, list] of secondary) {
+      const own = primary.get(folder);
+      if (own) own.push(...list);
+      else if (!insidePrimary(folder)) primary.set(folder, list);
+    }
+    for (const folder of excluded) primary.delete(folder);
+    this.folders = [...primary.keys()].sort();
+    this.markersOf = primary;
+    this.set = new Set(this.folders);
+  }
+  kind;
+  /** Root folders, sorted ('' is the top of the tree). */
+  folders;
+  /** For each root, the marker files that made it one (for anchors and reasons). */
+  markersOf;
+  set;
+  memo = /* @__PURE__ */ new Map();
+  /** Whether `folder` is a root. */
+  isRoot(folder) {
+    return this.set.has(folder);
+  }
+  /** The deepest root holding `path` (a file or folder), or undefined when none does. */
+  rootOf(path) {
+    return this.rootOfFolder(folderOf(path)) ?? void 0;
+  }
+  /** The deepest root that is `folder` or holds it. */
+  rootOfFolder(folder) {
+    let known = this.memo.get(folder);
+    if (known === void 0) {
+      known = this.set.has(folder) ? folder : folder === "" ? null : this.rootOfFolder(folderOf(folder)) ?? null;
+      this.memo.set(folder, known);
+    }
+    return known ?? void 0;
+  }
+  /** `path` relative to `root` ('' is the top). */
+  static relative(root, path) {
+    return root === "" ? path : path.slice(root.length + 1);
+  }
+  /** A root-relative path as a tree path. */
+  static join(root, path) {
+    return root === "" ? path : path === "" || path === "." ? root : `${root}/${path}`;
+  }
+};
+var rootLabel = (root) => root === "" ? "." : root;
+
+// src/rules/auto.ts
+var DRUM_PACKAGE = "custom_model_runner/datarobot_drum";
+var FROM_DATAROBOT = /^\s*FROM\s+(?:--\S+\s+)*(\S*datarobot\/\S+)/im;
+var DRUM_SERVER = /\bdrum\s+server\b/;
+var DRUM_HOOK = /^\s*def\s+(load_model|score|score_unstructured|transform|fit|init|chat)\s*\(/m;
+var FLASK_IMPORT = /^[ \t]*(?:from[ \t]+(?:flask|werkzeug)(?:\.\w+)*[ \t]+import\b|import[ \t]+(?:flask|werkzeug)\b)/m;
+var FLASK_STACK = /* @__PURE__ */ new Set(["flask", "werkzeug", "gunicorn", "gevent"]);
+var SHOWN = 3;
+function listed(items, noun) {
+  const shown = items.slice(0, SHOWN).join(", ");
+  const count = `${items.length} ${noun}${items.length === 1 ? "" : "s"}`;
+  return `${count}: ${shown}${items.length > SHOWN ? `, and ${items.length - SHOWN} more` : ""}`;
+}
+async function detectProfiles({ listing, tree, roots }) {
+  if (listing.directories.includes(DRUM_PACKAGE))
+    return [
+      {
+        name: "drum",
+        reason: `${DRUM_PACKAGE}/ exists (DRUM's package); DRUM's drop-in environment folders are checked by the environments profile it extends`
+      }
+    ];
+  const chosen = [];
+  const covered = [];
+  const choose = async (profile, kind, noun, evidence, skip = []) => {
+    const candidates = new Roots(kind, listing.files);
+    const reasons = [];
+    const folders = [];
+    for (const root of candidates.folders) {
+      if (skip.includes(root)) continue;
+      const why = await evidence(root, candidates);
+      if (!why) continue;
+      reasons.push(`${rootLabel(root)} (${inRoot(root, why)})`);
+      folders.push(root);
+    }
+    if (folders.length) {
+      chosen.push({ name: profile, reason: listed(reasons, noun), rootFolders: { [kind.name]: folders } });
+      covered.push(new Roots({ ...kind, onlyFolders: folders }, listing.files));
+    }
+    return folders;
+  };
+  const modelFolders = await choose(
+    "models",
+    roots.model,
+    "custom model",
+    (root, r) => modelEvidenceIn(tree, root, r)
+  );
+  await choose(
+    "environments",
+    roots.environment,
+    "drop-in environment",
+    (root, r) => environmentEvidence(tree, root, r),
+    modelFolders
+  );
+  const outside = (path) => covered.every((r) => r.rootOf(path) === void 0);
+  const flask = await flaskEvidence(tree, listing.files.filter(outside));
+  if (flask) chosen.push({ name: "flask-service", reason: flask });
+  return chosen;
+}
+var inRoot = (root, evidence) => root === "" ? evidence : evidence.split(`${root}/`).join("");
+var filesOf = (files, roots, root) => files.filter((f) => roots.rootOf(f) === root);
+async function environmentEvidence(tree, root, roots) {
+  const files = filesOf(tree.files, roots, root);
+  const named = (name) => files.find((f) => f === (root ? `${root}/${name}` : name));
+  const info = named("env_info.json");
+  if (info) return info;
+  const dockerfiles = files.filter((f) => fileTypeOf(f) === "dockerfile");
+  if (dockerfiles.length === 0) return void 0;
+  for (const path of dockerfiles) {
+    const file = await tree.read(path);
+    const m = file && FROM_DATAROBOT.exec(file.text);
+    if (m) return `${path}:${file.lines.position(m.index).line} FROM ${m[1]}`;
+  }
+  for (const path of files) {
+    const type = fileTypeOf(path);
+    if (type !== "requirements" && type !== "pyproject" && type !== "dockerfile" && type !== "conda")
+      continue;
+    const drum = (await declaredRequirements(tree, path)).find((d) => d.normalized === "datarobot-drum");
+    if (drum) return `${drum.path}:${drum.region.line} installs ${describeRequirement(drum)}`;
+  }
+  for (const path of files) {
+    if (!path.endsWith(".sh")) continue;
+    const file = await tree.read(path);
+    const m = file && DRUM_SERVER.exec(file.text);
+    if (m) return `${path}:${file.lines.position(m.index).line} runs \`drum server\``;
+  }
+  const extension = named("custom_flask.py");
+  return extension ? `${extension}, a DRUM Flask extension` : void 0;
+}
+async function modelEvidenceIn(tree, root, roots) {
+  const files = filesOf(tree.files, roots, root);
+  const named = (name) => files.find((f) => f === (root ? `${root}/${name}` : name));
+  const metadata = named("model-metadata.yaml") ?? named("model-metadata.yml");
+  if (metadata) return metadata;
+  const custom = named("custom.py");
+  if (custom) {
+    const file = await tree.read(custom);
+    const m = file && DRUM_HOOK.exec(file.text);
+    if (m) return `${custom}:${file.lines.position(m.index).line} defines the hook \`${m[1]}\``;
+  }
+  return void 0;
+}
+async function flaskEvidence(tree, files) {
+  for (const path of files) {
+    const type = fileTypeOf(path);
+    if (type === void 0 || type === "python-version" || type === "runtime.txt" || type === "workflow")
+      continue;
+    const hit = (await declaredRequirements(tree, path)).find((d) => FLASK_STACK.has(d.normalized));
+    if (hit) return `${hit.path}:${hit.region.line} installs ${describeRequirement(hit)}`;
+  }
+  for (const path of files) {
+    if (!/\.pyi?$/.test(path)) continue;
+    const file = await tree.read(path);
+    const m = file && FLASK_IMPORT.exec(file.text);
+    if (m) return `${path}:${file.lines.position(m.index).line} imports ${m[0].trim().split(/\s+/)[1]}`;
+  }
+  return void 0;
+}
+
+// src/rules/choose.ts
+var CONFIG_FILES = [
+  ".github/migration-gate.yml",
+  ".github/migration-gate.yaml",
+  "migration-gate.yml",
+  "migration-gate.yaml"
+];
+var AUTO = "auto";
+var MAX_RULE_FILE_BYTES = 1024 * 1024;
+function treeRuleSource(source) {
+  return {
+    async readText(path) {
+      const result = await source.read(path, MAX_RULE_FILE_BYTES);
+      if (!result.ok) return void 0;
+      const decoded = decodeText(result.data);
+      if (!decoded.ok) throw new ConfigError(`cannot read rule file ${path}: ${decoded.reason}`);
+      return decoded.text;
+    }
+  };
+}
+async function chooseRuleSet(spec, source, listing) {
+  if (spec !== void 0 && spec !== AUTO) return loadRuleSet(spec);
+  if (spec === void 0) {
+    const config = CONFIG_FILES.find((name) => listing.files.includes(name));
+    if (config) {
+      const rules = treeRuleSource(source);
+      const text = await rules.readText(config);
+      if (text !== void 0) return readRuleSet(text, config, { path: config, source: rules });
+    }
+  }
+  return autoRuleSet(source, listing);
+}
+async function autoRuleSet(source, listing) {
+  const notes = /* @__PURE__ */ new Map();
+  const tree = treeView(listing, new FileLoader(source, MAX_RULE_FILE_BYTES * 2), notes, {});
+  const [environments, models] = await Promise.all([
+    profileDocument("environments"),
+    profileDocument("models")
+  ]);
+  const roots = compileRoots({ ...environments.header.roots, ...models.header.roots });
+  const chosen = await detectProfiles({
+    listing,
+    tree,
+    roots: { environment: roots.environment, model: roots.model }
+  });
+  if (chosen.length > 0) return combineProfiles(chosen);
+  return {
+    file: AUTO,
+    name: "No profile applies",
+    description: "rules: auto found no DRUM package, drop-in environment, custom model or Flask code in this tree; nothing was checked.",
+    stage: "beta",
+    phases: { ...DEFAULT_PHASE_TITLES },
+    rules: [],
+    roots: {},
+    profiles: []
+  };
+}
+
+// src/sources/listed.ts
+function listedOnce(source) {
+  let listing;
+  const list = () => listing ??= source.list();
+  return {
+    get label() {
+      return source.label;
+    },
+    list,
+    listing: list,
+    read: (path, maxBytes) => source.read(path, maxBytes)
+  };
+}
+
+// src/sources/local-directory.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+
+// src/sources/names.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0").toUpperCase()}`;
+function displayName(bytes) {
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0)
+    return text.replace(
+      /[\\\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+      (c) => c === "\\" ? "\\\\" : c.charCodeAt(0) <= 255 ? hex(c.charCodeAt(0)) : `\\u${c.charCodeAt(0).toString(16)}`
+    );
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      out += displayName(bytes.subarray(start, i)) + hex(bytes[i]);
+      i += 1;
+      start = i;
+    } else i += length;
+  }
+  return out + displayName(bytes.subarray(start));
+}
+function sequenceLength(bytes, i) {
+  const b = bytes[i];
+  const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+  if (n <= 1) return n;
+  if (i + n > bytes.length) return 0;
+  try {
+    utf8.decode(bytes.subarray(i, i + n));
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
+// src/sources/local-directory.ts
+var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "__pycache__",
+  ".venv",
+  ".tox",
+  ".nox",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache"
+]);
+var describe = (error) => error.code ?? String(error);
+var SLASH = Buffer.from("/");
+var LocalDirectory = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  /** The bytes of every path whose name is shown escaped (not plain UTF-8), by the text shown. */
+  rawPaths = /* @__PURE__ */ new Map();
+  get label() {
+    return this.root;
+  }
+  async list() {
+    const files = [];
+    const directories = [];
+    const links = [];
+    const skipped = [];
+    const root = Buffer.from(this.root);
+    const stack = [{ path: "", raw: Buffer.alloc(0) }];
+    while (stack.length) {
+      const dir = stack.pop();
+      let entries;
+      try {
+        const at = dir.raw.length ? Buffer.concat([root, SLASH, dir.raw]) : root;
+        entries = readdirSync(at, { withFileTypes: true, encoding: "buffer" });
+      } catch (error) {
+        skipped.push({ path: dir.path || ".", reason: `unreadable directory (${describe(error)})` });
+        continue;
+      }
+      for (const entry of entries) {
+        const name = displayName(entry.name);
+        const path = dir.path ? `${dir.path}/${name}` : name;
+        const raw = dir.raw.length ? Buffer.concat([dir.raw, SLASH, entry.name]) : Buffer.from(entry.name);
+        if (raw.toString("utf8") !== path) this.rawPaths.set(path, raw);
+        if (entry.isSymbolicLink()) links.push(path);
+        else if (entry.isDirectory()) {
+          if (IGNORED_DIRECTORIES.has(name)) continue;
+          directories.push(path);
+          stack.push({ path, raw });
+        } else if (entry.isFile()) files.push(path);
+        else skipped.push({ path, reason: "not a regular file" });
+      }
+    }
+    return { files: files.sort(), directories: directories.sort(), links: links.sort(), skipped };
+  }
+  // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open/stat/
+  // read/close costs more than the reads themselves (measured with npm run bench). Most files are
+  // small: one read into the free end of the current slab gets them whole (a short read of a regular
+  // file is its end) and they are handed out as a view of it, without a copy; only a file that fills
+  // the read is measured with fstat and given a buffer of its own.
+  async read(path, maxBytes) {
+    let fd;
+    try {
+      const raw = this.rawPaths.get(path);
+      const at = raw ? Buffer.concat([Buffer.from(this.root), SLASH, raw]) : `${this.root}/${path}`;
+      fd = openSync(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      if (!slab || SLAB_BYTES - slabUsed < FIRST_READ) {
+        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        slabUsed = 0;
+      }
+      const first = readSync(fd, slab, slabUsed, FIRST_READ, 0);
+      if (first === 0 && !fstatSync(fd).isFile()) return { ok: false, reason: "not a regular file" };
+      const size = first < FIRST_READ ? first : fstatSync(fd).size;
+      if (size > maxBytes)
+        return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
+      if (first < FIRST_READ) {
+        const data2 = slab.subarray(slabUsed, slabUsed + first);
+        slabUsed += first;
+        return { ok: true, data: data2 };
+      }
+      const data = Buffer.allocUnsafe(Math.max(size, first));
+      slab.copy(data, 0, slabUsed, slabUsed + first);
+      let read = first;
+      while (read < data.length) {
+        const n = readSync(fd, data, read, data.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return { ok: true, data: data.subarray(0, read) };
+    } catch (error) {
+      if (describe(error) === "EAGAIN") return { ok: false, reason: "not a regular file" };
+      return { ok: false, reason: `unreadable (${describe(error)})` };
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+};
+var SLAB_BYTES = 1024 * 1024;
+var FIRST_READ = 64 * 1024;
+var slab;
+var slabUsed = 0;
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export {
+  displayName,
+  FileLoader,
+  treeView,
+  Roots,
+  rootLabel,
+  CONFIG_FILES,
+  AUTO,
+  chooseRuleSet,
+  autoRuleSet,
+  listedOnce,
+  LocalDirectory,
+  formatBytes
+};

@@ -1,0 +1,88 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  LocalDirectory,
+  autoRuleSet,
+  listedOnce
+} from "./chunk-MPKKGY2D.js";
+import "./chunk-QVGRTCOI.js";
+import "./chunk-OPR3GPXO.js";
+import "./chunk-H3V2GG56.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-LISVGIY4.js";
+import {
+  UsageError
+} from "./chunk-TR5IJHTJ.js";
+import "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
+import "./chunk-JTMZYB4J.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
+import "./chunk-TUQ47QQM.js";
+
+// src/commands/init.ts
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var CONFIG_PATH = ".github/migration-gate.yml";
+var WORKFLOW_PATH = ".github/workflows/migration-gate.yml";
+var PR_WORKFLOW = "# Required PR status check, the same for every repository the migration touches: DRUM, drop-in\n# environment repositories, custom-model repositories, Flask services. The rules come from the\n# repository's .github/migration-gate.yml (read at the base commit), else from the profiles that fit\n# the tree (`rules: auto`). In branch protection, require the check named \"migration-gate\".\nname: migration-gate\non:\n  pull_request:\n  merge_group:\npermissions:\n  contents: read\n  checks: write # the check run and its annotations (fork PRs fall back to workflow annotations)\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0 # changed lines from git when GitHub's pull request file list is capped\n      - uses: datarobot/migration-gate@v0\n        with:\n          check-name: migration-gate\n          # rules: environments   # to pin a profile: drum | environments | models | flask-service | a file\n          # stage: rc             # to override the stage the configuration declares\n";
+function configText(profiles) {
+  const names = profiles.map((p) => p.name);
+  return [
+    "# migration-gate configuration: the rules of this repository's required check.",
+    '# Written by `migration-gate init`; see the README\'s "Rule files" for every key.',
+    "# The profiles were chosen from what the tree holds:",
+    ...profiles.map((p) => `#   ${p.name}: ${p.reason.replace(/\n/g, " ")}`),
+    `extends: [${names.join(", ")}]`,
+    "# stage: beta          # the stage of the timeline this repository is in (beta, rc, lts, decommission)",
+    "# stages:              # or a calendar: each stage begins on its day (UTC)",
+    "#   rc: 2027-01-15",
+    "# rules:               # change a rule by its id (`migration-gate list-rules` lists them)",
+    "#   - id: RULE-ID",
+    "#     enforce: off",
+    ""
+  ].join("\n");
+}
+var exists = (path) => stat(path).then(
+  () => true,
+  () => false
+);
+async function init(rest, io) {
+  if (rest.length > 1) throw new UsageError(`init takes one directory, got: ${rest.join(" ")}`);
+  const directory = rest[0] ?? ".";
+  if (!(await stat(directory).catch(() => void 0))?.isDirectory())
+    throw new UsageError(`not a directory: ${directory}`);
+  const present = [];
+  for (const file of [CONFIG_PATH, WORKFLOW_PATH])
+    if (await exists(join(directory, file))) present.push(file);
+  if (present.length)
+    throw new UsageError(
+      `${present.join(" and ")} already ${present.length === 1 ? "exists" : "exist"} in ${directory}; init never overwrites (edit ${present.length === 1 ? "it" : "them"}, or remove ${present.length === 1 ? "it" : "them"} first)`
+    );
+  const source = listedOnce(new LocalDirectory(directory));
+  const chosen = await autoRuleSet(source, await source.listing());
+  if (chosen.profiles.length === 0)
+    throw new UsageError(
+      `no profile fits ${directory}: it holds no DRUM package, drop-in environment, custom model or Flask code. Write ${CONFIG_PATH} yourself (extends: [drum | environments | models | flask-service], or rules of your own)`
+    );
+  const top = chosen.profiles.filter((p) => !/^extended by /.test(p.reason));
+  await mkdir(join(directory, ".github/workflows"), { recursive: true });
+  await writeFile(join(directory, CONFIG_PATH), configText(top), { flag: "wx" });
+  await writeFile(join(directory, WORKFLOW_PATH), PR_WORKFLOW, { flag: "wx" });
+  io.stdout(
+    [
+      `Wrote ${CONFIG_PATH} (extends ${top.map((p) => p.name).join(", ")}) and ${WORKFLOW_PATH}.`,
+      ...top.map((p) => `  ${p.name}: ${p.reason}`),
+      'Next: commit both, then require the check named "migration-gate" in branch protection.',
+      ""
+    ].join("\n")
+  );
+  return 0;
+}
+export {
+  CONFIG_PATH,
+  PR_WORKFLOW,
+  WORKFLOW_PATH,
+  configText,
+  init
+};

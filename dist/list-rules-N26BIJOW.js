@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  enforcementWords,
+  listRules
+} from "./chunk-UNIK3JDS.js";
+import "./chunk-OPR3GPXO.js";
+import "./chunk-H3V2GG56.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-LISVGIY4.js";
+import "./chunk-TR5IJHTJ.js";
+import "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
+import "./chunk-JTMZYB4J.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  enforcementWords,
+  listRules
+};

@@ -1,0 +1,41 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-Y7OHWAHF.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-37D6GXST.js";
+import "./chunk-RHJALVPL.js";
+import "./chunk-MPKKGY2D.js";
+import "./chunk-QVGRTCOI.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-4WVMR5AF.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-OPR3GPXO.js";
+import "./chunk-H3V2GG56.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-LISVGIY4.js";
+import "./chunk-TR5IJHTJ.js";
+import "./chunk-GDWBPA24.js";
+import "./chunk-YDCNMZLA.js";
+import "./chunk-JTMZYB4J.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
+import "./chunk-YESXCYSA.js";
+import "./chunk-TUQ47QQM.js";
+export {
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+};

@@ -1,0 +1,71 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  bundledTestsFolder,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-Y7OHWAHF.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-37D6GXST.js";
+import "./chunk-RHJALVPL.js";
+import "./chunk-MPKKGY2D.js";
+import "./chunk-QVGRTCOI.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-4WVMR5AF.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-OPR3GPXO.js";
+import "./chunk-H3V2GG56.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-LISVGIY4.js";
+import "./chunk-TR5IJHTJ.js";
+import "./chunk-GDWBPA24.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
+import "./chunk-JTMZYB4J.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
+import "./chunk-YESXCYSA.js";
+import "./chunk-TUQ47QQM.js";
+
+// src/commands/rule-tests.ts
+function failureLines(result, ruleSetName) {
+  const c = result.case;
+  return [
+    `\u2717 ${c.rule} \u203A ${c.kind} #${c.index} (${c.at}, ${ruleSetName})`,
+    ...result.missing.map((place) => `    - expected, not reported  ${place}`),
+    ...result.unexpected.map((u) => `    + reported, not expected  ${u.place}  ${u.message}`)
+  ];
+}
+async function runRuleTests(paths, only, io) {
+  const files = (await Promise.all((paths.length ? paths : [bundledTestsFolder()]).map(testFilesIn))).flat();
+  let cases = 0;
+  let failed = 0;
+  const rules = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const tests = await readRuleTestFile(file, shown(file));
+    const selected = tests.cases.filter((c) => only.length === 0 || only.includes(c.rule));
+    for (const ruleCase of selected) {
+      const result = await runCase(tests.ruleSet, ruleCase);
+      cases++;
+      rules.add(`${tests.ruleSet.name}\0${ruleCase.rule}`);
+      if (passed(result)) continue;
+      failed++;
+      io.stdout(`${failureLines(result, tests.ruleSet.name).join("\n")}
+`);
+    }
+  }
+  io.stdout(
+    `${failed ? "\n" : ""}${plural(cases, "case")} of ${plural(rules.size, "rule")} in ${plural(files.length, "file")}: ${failed ? `${failed} failed` : "all passed"}.
+`
+  );
+  return failed ? 1 : 0;
+}
+export {
+  failureLines,
+  runRuleTests
+};
