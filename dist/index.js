@@ -43,8 +43,9 @@ import {
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import {
-  enableLinearRegexFallback
-} from "./chunk-HTQOAPP4.js";
+  enableLinearRegexFallback,
+  progressReporter
+} from "./chunk-7MTQUFHV.js";
 import "./chunk-TBTCHC3T.js";
 import "./chunk-G35L3SEP.js";
 import {
@@ -1262,7 +1263,9 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
     ...trusted,
     ...changes?.files ? { changes: { base: target.baseSha, files: relativeChanges(changes.files, prefix) } } : changes ? { changes: { base: target.baseSha, unknown: changes.source } } : {},
     ...inputs.changedOnly && changes?.files ? { changedOnly: true } : {},
-    ...target.mode === "pr" || target.mode === "push" ? { failClosed: true } : {}
+    ...target.mode === "pr" || target.mode === "push" ? { failClosed: true } : {},
+    // The log is not a terminal: a line every few seconds for a long scan.
+    onProgress: progressReporter({ write: (line) => info(line.trimEnd()), interactive: false }).tick
   });
   return inRepository(scanned, prefix);
 }

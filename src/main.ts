@@ -23,6 +23,7 @@ import {
 import { annotatablePath, inRepository, repositoryPrefix } from './github/paths.js';
 import { upsertTrackingIssue } from './github/tracking-issue.js';
 import { relativeChanges, scanDirectory } from './pipeline.js';
+import { progressReporter } from './progress.js';
 import { auditTotals, environmentMatrix } from './report/environments.js';
 import type { Report } from './report/report.js';
 
@@ -166,7 +167,9 @@ async function scanWorkspace(
         ? { changes: { base: target.baseSha!, unknown: changes.source } }
         : {}),
     ...(inputs.changedOnly && changes?.files ? { changedOnly: true } : {}),
-    ...(target.mode === 'pr' || target.mode === 'push' ? { failClosed: true } : {})
+    ...(target.mode === 'pr' || target.mode === 'push' ? { failClosed: true } : {}),
+    // The log is not a terminal: a line every few seconds for a long scan.
+    onProgress: progressReporter({ write: (line) => core.info(line.trimEnd()), interactive: false }).tick
   });
   return inRepository(scanned, prefix);
 }
