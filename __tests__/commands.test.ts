@@ -186,6 +186,39 @@ describe('init', () => {
     );
   });
 
+  test('the configuration finds the roots rules: auto found, not more: a scan with it reports what auto does', async () => {
+    const dir = await temporaryDirectory('mg-init-');
+    const files: Record<string, string> = {
+      // A folder of models with a requirements file: the environments profile's markers alone would
+      // take it for an environment; auto does not (it shows no environment evidence).
+      'models/requirements.txt': 'werkzeug==2.0.1\n',
+      'models/churn/custom.py': 'def load_model(code_dir):\n    return None\n',
+      'models/churn/requirements.txt': 'flask\n',
+      'envs/py311/env_info.json': '{}\n',
+      'envs/py311/Dockerfile': 'FROM python:3.11\nRUN pip install flask datarobot-drum\n',
+      'envs/py39/env_info.json': '{}\n',
+      'envs/py39/Dockerfile': 'FROM python:3.9\nRUN pip install gevent\n'
+    };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    const findings = async () =>
+      (
+        JSON.parse((await cli(['scan', dir, '--format', 'json'])).stdout) as {
+          findings: Array<{ ruleId: string; path: string; line?: number }>;
+        }
+      ).findings
+        .map((f) => `${f.ruleId} ${f.path}:${f.line ?? ''}`)
+        .sort();
+    const auto = await findings();
+    expect((await cli(['init', dir])).code).toBe(0);
+    const config = await readFile(join(dir, '.github/migration-gate.yml'), 'utf8');
+    // Two sibling environments: their parent's folders, so that a new one next to them is checked too.
+    expect(config).toContain('roots:\n  environment:\n    folders: ["envs/*"]\n');
+    expect(await findings()).toEqual(auto);
+  });
+
   test('the workflow it writes is the documented one', async () => {
     expect(PR_WORKFLOW).toBe(await readFile('examples/workflows/migration-gate-pr.yml', 'utf8'));
   });

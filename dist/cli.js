@@ -293,18 +293,18 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-QKNI5YWW.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-7MQDQ3TF.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-MLBAZRVG.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-5NN2WNGB.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-N26BIJOW.js")).listRules(
+        return await (await import("./list-rules-5F6ZICZG.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
           io
         );
       case "init":
-        return await (await import("./init-YIT42L7G.js")).init(rest, io);
+        return await (await import("./init-NAQS2JXO.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -349,7 +349,7 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-6I3SYDYG.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-WAA5CQV6.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
@@ -361,7 +361,7 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-POYKAZ2Q.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-E7ZB4BGL.js");
     const report = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
     await emit(report, await render(report), values.output, io);
     return 0;

@@ -32,14 +32,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-37D6GXST.js";
+} from "./chunk-RFNGOZLG.js";
 import {
   parseBaseline
-} from "./chunk-RHJALVPL.js";
+} from "./chunk-R7PQVE6S.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-MPKKGY2D.js";
+} from "./chunk-FWA5FBR5.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import {
@@ -50,8 +50,8 @@ import "./chunk-TBTCHC3T.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+} from "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
@@ -1231,7 +1231,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-4UAV2UNA.js");
+  const { auditRepositories } = await import("./audit-run-OOWB3DUS.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1239,7 +1239,7 @@ async function auditListed(client, inputs) {
   });
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-7VC3ZCP6.js");
+  const { mergeShardReports } = await import("./shards-QERF65VT.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {

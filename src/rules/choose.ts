@@ -9,7 +9,7 @@ import type { FileSource, TreeListing } from '../sources/source.js';
 import { detectProfiles } from './auto.js';
 import { compileRoots } from './compile.js';
 import { combineProfiles, loadRuleSet, profileDocument, readRuleSet, type RuleSource } from './load.js';
-import { DEFAULT_PHASE_TITLES, type RuleSet } from './rule-set.js';
+import { DEFAULT_PHASE_TITLES, type ProfileChoice, type RootKind, type RuleSet } from './rule-set.js';
 
 /** Where a repository keeps its configuration, in the order they are looked for. */
 export const CONFIG_FILES = [
@@ -58,8 +58,14 @@ export async function chooseRuleSet(
   return autoRuleSet(source, listing);
 }
 
-/** The bundled profiles that fit the tree, combined; an empty rule set (saying so) when none does. */
-export async function autoRuleSet(source: FileSource, listing: TreeListing): Promise<RuleSet> {
+/**
+ * The bundled profiles that fit the tree, each with its reason and the root folders that showed the
+ * evidence; with the root kinds of the environments and models profiles.
+ */
+export async function profilesFor(
+  source: FileSource,
+  listing: TreeListing
+): Promise<{ chosen: ProfileChoice[]; roots: Record<string, RootKind> }> {
   const notes = new Map<string, Note>();
   const tree = treeView(listing, new FileLoader(source, MAX_RULE_FILE_BYTES * 2), notes, {});
   const [environments, models] = await Promise.all([
@@ -72,6 +78,12 @@ export async function autoRuleSet(source: FileSource, listing: TreeListing): Pro
     tree,
     roots: { environment: roots.environment!, model: roots.model! }
   });
+  return { chosen, roots };
+}
+
+/** The bundled profiles that fit the tree, combined; an empty rule set (saying so) when none does. */
+export async function autoRuleSet(source: FileSource, listing: TreeListing): Promise<RuleSet> {
+  const { chosen } = await profilesFor(source, listing);
   if (chosen.length > 0) return combineProfiles(chosen);
   return {
     file: AUTO,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-RHJALVPL.js";
+} from "./chunk-R7PQVE6S.js";
 import {
   DEFAULT_PHASE_TITLES
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

@@ -6,7 +6,7 @@ import {
 import {
   enforcementIn,
   severityFor
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-37D6GXST.js";
+} from "./chunk-RFNGOZLG.js";
 import {
   readRuleText
 } from "./chunk-4WVMR5AF.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-OPR3GPXO.js";
+} from "./chunk-6HTRWJ3H.js";
 import {
   isProfileName
 } from "./chunk-LISVGIY4.js";

@@ -6,7 +6,7 @@ import {
   compileGlobs,
   globProblem,
   resolveEnforcement
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -6212,7 +6212,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-T56VEHH3.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-XFSOD2OK.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6253,7 +6253,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-T56VEHH3.js");
+  const { readRuleDocument } = await import("./parse-XFSOD2OK.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

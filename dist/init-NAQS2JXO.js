@@ -2,12 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   LocalDirectory,
-  autoRuleSet,
-  listedOnce
-} from "./chunk-MPKKGY2D.js";
+  Roots,
+  listedOnce,
+  profilesFor
+} from "./chunk-FWA5FBR5.js";
 import "./chunk-QVGRTCOI.js";
-import "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+import "./chunk-6HTRWJ3H.js";
+import {
+  escape
+} from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LISVGIY4.js";
 import {
@@ -26,14 +29,40 @@ import { join } from "node:path";
 var CONFIG_PATH = ".github/migration-gate.yml";
 var WORKFLOW_PATH = ".github/workflows/migration-gate.yml";
 var PR_WORKFLOW = "# Required PR status check, the same for every repository the migration touches: DRUM, drop-in\n# environment repositories, custom-model repositories, Flask services. The rules come from the\n# repository's .github/migration-gate.yml (read at the base commit), else from the profiles that fit\n# the tree (`rules: auto`). In branch protection, require the check named \"migration-gate\".\nname: migration-gate\non:\n  pull_request:\n  merge_group:\npermissions:\n  contents: read\n  checks: write # the check run and its annotations (fork PRs fall back to workflow annotations)\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0 # changed lines from git when GitHub's pull request file list is capped\n      - uses: datarobot/migration-gate@v0\n        with:\n          check-name: migration-gate\n          # rules: environments   # to pin a profile: drum | environments | models | flask-service | a file\n          # stage: rc             # to override the stage the configuration declares\n";
-function configText(profiles) {
+function rootFolders(kind, chosen, files) {
+  const unrestricted = { ...kind };
+  delete unrestricted.onlyFolders;
+  const finds = (folders) => new Roots({ ...unrestricted, folders }, files).folders;
+  const same = (found) => found.length === chosen.length && found.every((f) => chosen.includes(f));
+  if (same(new Roots(unrestricted, files).folders)) return void 0;
+  const exact = chosen.map((f) => f === "" ? "." : escape(f));
+  const byParent = /* @__PURE__ */ new Map();
+  for (const folder of chosen) {
+    const parent = folder.includes("/") ? folder.slice(0, folder.lastIndexOf("/")) : "";
+    byParent.set(parent, [...byParent.get(parent) ?? [], folder]);
+  }
+  const grouped = [...byParent].flatMap(
+    ([parent, folders]) => folders.length > 1 && !folders.includes("") ? [parent ? `${escape(parent)}/*` : "*"] : folders.map((f) => f === "" ? "." : escape(f))
+  );
+  return same(finds(grouped)) ? grouped : exact;
+}
+function configText(profiles, roots = {}) {
   const names = profiles.map((p) => p.name);
+  const rootLines = Object.entries(roots).flatMap(([kind, folders]) => [
+    `  ${kind}:`,
+    `    folders: [${folders.map((f) => JSON.stringify(f)).join(", ")}]`
+  ]);
   return [
     "# migration-gate configuration: the rules of this repository's required check.",
     '# Written by `migration-gate init`; see the README\'s "Rule files" for every key.',
     "# The profiles were chosen from what the tree holds:",
     ...profiles.map((p) => `#   ${p.name}: ${p.reason.replace(/\n/g, " ")}`),
     `extends: [${names.join(", ")}]`,
+    ...rootLines.length ? [
+      "# Where the rules look for these roots: the folders that showed evidence (add new ones here).",
+      "roots:",
+      ...rootLines
+    ] : [],
     "# stage: beta          # the stage of the timeline this repository is in (beta, rc, lts, decommission)",
     "# stages:              # or a calendar: each stage begins on its day (UTC)",
     "#   rc: 2027-01-15",
@@ -60,19 +89,25 @@ async function init(rest, io) {
       `${present.join(" and ")} already ${present.length === 1 ? "exists" : "exist"} in ${directory}; init never overwrites (edit ${present.length === 1 ? "it" : "them"}, or remove ${present.length === 1 ? "it" : "them"} first)`
     );
   const source = listedOnce(new LocalDirectory(directory));
-  const chosen = await autoRuleSet(source, await source.listing());
-  if (chosen.profiles.length === 0)
+  const listing = await source.listing();
+  const { chosen, roots: kinds } = await profilesFor(source, listing);
+  if (chosen.length === 0)
     throw new UsageError(
       `no profile fits ${directory}: it holds no DRUM package, drop-in environment, custom model or Flask code. Write ${CONFIG_PATH} yourself (extends: [drum | environments | models | flask-service], or rules of your own)`
     );
-  const top = chosen.profiles.filter((p) => !/^extended by /.test(p.reason));
+  const roots = {};
+  for (const profile of chosen)
+    for (const [kind, folders] of Object.entries(profile.rootFolders ?? {})) {
+      const written = kinds[kind] && rootFolders(kinds[kind], folders, listing.files);
+      if (written) roots[kind] = written;
+    }
   await mkdir(join(directory, ".github/workflows"), { recursive: true });
-  await writeFile(join(directory, CONFIG_PATH), configText(top), { flag: "wx" });
+  await writeFile(join(directory, CONFIG_PATH), configText(chosen, roots), { flag: "wx" });
   await writeFile(join(directory, WORKFLOW_PATH), PR_WORKFLOW, { flag: "wx" });
   io.stdout(
     [
-      `Wrote ${CONFIG_PATH} (extends ${top.map((p) => p.name).join(", ")}) and ${WORKFLOW_PATH}.`,
-      ...top.map((p) => `  ${p.name}: ${p.reason}`),
+      `Wrote ${CONFIG_PATH} (extends ${chosen.map((p) => p.name).join(", ")}) and ${WORKFLOW_PATH}.`,
+      ...chosen.map((p) => `  ${p.name}: ${p.reason}`),
       'Next: commit both, then require the check named "migration-gate" in branch protection.',
       ""
     ].join("\n")
@@ -84,5 +119,6 @@ export {
   PR_WORKFLOW,
   WORKFLOW_PATH,
   configText,
-  init
+  init,
+  rootFolders
 };

@@ -3,9 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-UNIK3JDS.js";
-import "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+} from "./chunk-VBGNF4CH.js";
+import "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LISVGIY4.js";
 import "./chunk-TR5IJHTJ.js";

@@ -8,18 +8,18 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-Y7OHWAHF.js";
+} from "./chunk-PCDVHOBT.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-37D6GXST.js";
-import "./chunk-RHJALVPL.js";
-import "./chunk-MPKKGY2D.js";
+import "./chunk-RFNGOZLG.js";
+import "./chunk-R7PQVE6S.js";
+import "./chunk-FWA5FBR5.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-4WVMR5AF.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+import "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LISVGIY4.js";
 import "./chunk-TR5IJHTJ.js";

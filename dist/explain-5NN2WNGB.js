@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-UNIK3JDS.js";
+} from "./chunk-VBGNF4CH.js";
 import {
   KINDS
-} from "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+} from "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LISVGIY4.js";
 import {
@@ -56,8 +56,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-CFEF4JQ4.js");
-  const { scanSource } = await import("./pipeline-6I3SYDYG.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-WNQNQ65E.js");
+  const { scanSource } = await import("./pipeline-WAA5CQV6.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

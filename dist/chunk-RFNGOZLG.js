@@ -9,7 +9,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-RHJALVPL.js";
+} from "./chunk-R7PQVE6S.js";
 import {
   FileLoader,
   LocalDirectory,
@@ -19,7 +19,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-MPKKGY2D.js";
+} from "./chunk-FWA5FBR5.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -34,7 +34,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-OPR3GPXO.js";
+} from "./chunk-6HTRWJ3H.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -42,7 +42,7 @@ import {
   isLiteralPath,
   literalPrefix,
   resolveEnforcement
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import {
   timelineOn,
   todayUtc

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-RLWMOBLZ.js";
+} from "./chunk-QTSGFX5P.js";
 import {
   forecastWithout
-} from "./chunk-RHJALVPL.js";
+} from "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import {
   external_exports,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   compileGlobs
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   ConfigError,

@@ -7,14 +7,14 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-37D6GXST.js";
-import "./chunk-RHJALVPL.js";
-import "./chunk-MPKKGY2D.js";
+} from "./chunk-RFNGOZLG.js";
+import "./chunk-R7PQVE6S.js";
+import "./chunk-FWA5FBR5.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+import "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LISVGIY4.js";
 import "./chunk-TR5IJHTJ.js";

@@ -14,12 +14,12 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-OPR3GPXO.js";
+} from "./chunk-6HTRWJ3H.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
   compileGlobs
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -35,6 +35,94 @@ import {
 import {
   LineIndex
 } from "./chunk-KWNSDTA3.js";
+
+// src/engine/roots.ts
+var NAME_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+var folderOf = (path) => {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+};
+var Roots = class {
+  constructor(kind, files) {
+    this.kind = kind;
+    const matcher = (names) => {
+      const globs = names.map((m) => new Minimatch(m, NAME_OPTIONS));
+      return (name) => globs.some((m) => m.match(name));
+    };
+    const isMarker = matcher(kind.markers);
+    const isSecondary = matcher(kind.secondaryMarkers ?? []);
+    const isExcluding = matcher(kind.notWith ?? []);
+    const excluded = /* @__PURE__ */ new Set();
+    const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
+    const anyFolder = kind.folders.includes("**");
+    const topAllowed = anyFolder || kind.folders.includes(".");
+    const globbed = compileGlobs(folderGlobs);
+    const only = kind.onlyFolders && new Set(kind.onlyFolders);
+    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
+    const primary = /* @__PURE__ */ new Map();
+    const secondary = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      if (isExcluding(name)) excluded.add(folderOf(file));
+      const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
+      if (!found) continue;
+      const folder = folderOf(file);
+      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
+      const list = found.get(folder);
+      if (list) list.push(file);
+      else found.set(folder, [file]);
+    }
+    const primaryFolders = new Set(primary.keys());
+    const insidePrimary = (folder) => {
+      for (let f = folder; ; f = folderOf(f)) {
+        if (primaryFolders.has(f)) return true;
+        if (f === "") return false;
+      }
+    };
+    for (const [folder, list] of secondary) {
+      const own = primary.get(folder);
+      if (own) own.push(...list);
+      else if (!insidePrimary(folder)) primary.set(folder, list);
+    }
+    for (const folder of excluded) primary.delete(folder);
+    this.folders = [...primary.keys()].sort();
+    this.markersOf = primary;
+    this.set = new Set(this.folders);
+  }
+  kind;
+  /** Root folders, sorted ('' is the top of the tree). */
+  folders;
+  /** For each root, the marker files that made it one (for anchors and reasons). */
+  markersOf;
+  set;
+  memo = /* @__PURE__ */ new Map();
+  /** Whether `folder` is a root. */
+  isRoot(folder) {
+    return this.set.has(folder);
+  }
+  /** The deepest root holding `path` (a file or folder), or undefined when none does. */
+  rootOf(path) {
+    return this.rootOfFolder(folderOf(path)) ?? void 0;
+  }
+  /** The deepest root that is `folder` or holds it. */
+  rootOfFolder(folder) {
+    let known = this.memo.get(folder);
+    if (known === void 0) {
+      known = this.set.has(folder) ? folder : folder === "" ? null : this.rootOfFolder(folderOf(folder)) ?? null;
+      this.memo.set(folder, known);
+    }
+    return known ?? void 0;
+  }
+  /** `path` relative to `root` ('' is the top). */
+  static relative(root, path) {
+    return root === "" ? path : path.slice(root.length + 1);
+  }
+  /** A root-relative path as a tree path. */
+  static join(root, path) {
+    return root === "" ? path : path === "" || path === "." ? root : `${root}/${path}`;
+  }
+};
+var rootLabel = (root) => root === "" ? "." : root;
 
 // src/sources/decode.ts
 import { isAscii } from "node:buffer";
@@ -252,94 +340,6 @@ function treeView(listing, loader, notes, sections) {
   };
 }
 
-// src/engine/roots.ts
-var NAME_OPTIONS = { dot: true, nocomment: true, nonegate: true };
-var folderOf = (path) => {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
-};
-var Roots = class {
-  constructor(kind, files) {
-    this.kind = kind;
-    const matcher = (names) => {
-      const globs = names.map((m) => new Minimatch(m, NAME_OPTIONS));
-      return (name) => globs.some((m) => m.match(name));
-    };
-    const isMarker = matcher(kind.markers);
-    const isSecondary = matcher(kind.secondaryMarkers ?? []);
-    const isExcluding = matcher(kind.notWith ?? []);
-    const excluded = /* @__PURE__ */ new Set();
-    const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
-    const anyFolder = kind.folders.includes("**");
-    const topAllowed = anyFolder || kind.folders.includes(".");
-    const globbed = compileGlobs(folderGlobs);
-    const only = kind.onlyFolders && new Set(kind.onlyFolders);
-    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
-    const primary = /* @__PURE__ */ new Map();
-    const secondary = /* @__PURE__ */ new Map();
-    for (const file of files) {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      if (isExcluding(name)) excluded.add(folderOf(file));
-      const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
-      if (!found) continue;
-      const folder = folderOf(file);
-      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
-      const list = found.get(folder);
-      if (list) list.push(file);
-      else found.set(folder, [file]);
-    }
-    const primaryFolders = new Set(primary.keys());
-    const insidePrimary = (folder) => {
-      for (let f = folder; ; f = folderOf(f)) {
-        if (primaryFolders.has(f)) return true;
-        if (f === "") return false;
-      }
-    };
-    for (const [folder, list] of secondary) {
-      const own = primary.get(folder);
-      if (own) own.push(...list);
-      else if (!insidePrimary(folder)) primary.set(folder, list);
-    }
-    for (const folder of excluded) primary.delete(folder);
-    this.folders = [...primary.keys()].sort();
-    this.markersOf = primary;
-    this.set = new Set(this.folders);
-  }
-  kind;
-  /** Root folders, sorted ('' is the top of the tree). */
-  folders;
-  /** For each root, the marker files that made it one (for anchors and reasons). */
-  markersOf;
-  set;
-  memo = /* @__PURE__ */ new Map();
-  /** Whether `folder` is a root. */
-  isRoot(folder) {
-    return this.set.has(folder);
-  }
-  /** The deepest root holding `path` (a file or folder), or undefined when none does. */
-  rootOf(path) {
-    return this.rootOfFolder(folderOf(path)) ?? void 0;
-  }
-  /** The deepest root that is `folder` or holds it. */
-  rootOfFolder(folder) {
-    let known = this.memo.get(folder);
-    if (known === void 0) {
-      known = this.set.has(folder) ? folder : folder === "" ? null : this.rootOfFolder(folderOf(folder)) ?? null;
-      this.memo.set(folder, known);
-    }
-    return known ?? void 0;
-  }
-  /** `path` relative to `root` ('' is the top). */
-  static relative(root, path) {
-    return root === "" ? path : path.slice(root.length + 1);
-  }
-  /** A root-relative path as a tree path. */
-  static join(root, path) {
-    return root === "" ? path : path === "" || path === "." ? root : `${root}/${path}`;
-  }
-};
-var rootLabel = (root) => root === "" ? "." : root;
-
 // src/rules/auto.ts
 var DRUM_PACKAGE = "custom_model_runner/datarobot_drum";
 var FROM_DATAROBOT = /^\s*FROM\s+(?:--\S+\s+)*(\S*datarobot\/\S+)/im;
@@ -490,7 +490,7 @@ async function chooseRuleSet(spec, source, listing) {
   }
   return autoRuleSet(source, listing);
 }
-async function autoRuleSet(source, listing) {
+async function profilesFor(source, listing) {
   const notes = /* @__PURE__ */ new Map();
   const tree = treeView(listing, new FileLoader(source, MAX_RULE_FILE_BYTES * 2), notes, {});
   const [environments, models] = await Promise.all([
@@ -503,6 +503,10 @@ async function autoRuleSet(source, listing) {
     tree,
     roots: { environment: roots.environment, model: roots.model }
   });
+  return { chosen, roots };
+}
+async function autoRuleSet(source, listing) {
+  const { chosen } = await profilesFor(source, listing);
   if (chosen.length > 0) return combineProfiles(chosen);
   return {
     file: AUTO,
@@ -693,7 +697,7 @@ export {
   CONFIG_FILES,
   AUTO,
   chooseRuleSet,
-  autoRuleSet,
+  profilesFor,
   listedOnce,
   LocalDirectory,
   formatBytes

@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-OPR3GPXO.js";
-import "./chunk-H3V2GG56.js";
+} from "./chunk-6HTRWJ3H.js";
+import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-OPR3GPXO.js";
+} from "./chunk-6HTRWJ3H.js";
 import {
   PROFILE_NAMES
 } from "./chunk-LISVGIY4.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-RLWMOBLZ.js";
+} from "./chunk-QTSGFX5P.js";
 import {
   InMemorySource
 } from "./chunk-EEBZSATL.js";
@@ -14,25 +14,25 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-37D6GXST.js";
+} from "./chunk-RFNGOZLG.js";
 import {
   compareText,
   forecastTotals
-} from "./chunk-RHJALVPL.js";
+} from "./chunk-R7PQVE6S.js";
 import {
   displayName,
   formatBytes
-} from "./chunk-MPKKGY2D.js";
+} from "./chunk-FWA5FBR5.js";
 import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-OPR3GPXO.js";
+} from "./chunk-6HTRWJ3H.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-H3V2GG56.js";
+} from "./chunk-V2CRGEBI.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
