@@ -15,7 +15,7 @@ import {
 import {
   PROFILE_NAMES,
   isDate
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   UsageError,
   closest,
@@ -37,6 +37,7 @@ import { parseArgs } from "node:util";
 // src/commands/help.ts
 var COMMAND_NAMES = [
   "scan",
+  "fix",
   "baseline",
   "audit",
   "test",
@@ -72,6 +73,20 @@ ${FORMAT_OPTION}
     examples: [
       `${TOOL_NAME} scan . --rules drum --stage rc`,
       `${TOOL_NAME} scan . --base origin/main --format sarif --output gate.sarif`
+    ]
+  },
+  fix: {
+    brief: "make the fixes rules offer: in place, as a diff, or as a patch",
+    usage: `${TOOL_NAME} fix [DIR] [options]`,
+    summary: "Fixes the findings whose rule has a fixer (forbidden packages in requirements files, pyproject.toml and Dockerfile install commands; an environment's server type): the edits are checked by scanning the edited tree before anything is written, and a file whose finding would remain, or that would no longer parse, is left as it was. Says per rule what was fixed and what was not, and why.",
+    options: `${RULES_OPTION}
+${STAGE_OPTION}
+  --rule ID             fix only this rule's findings (repeatable)
+  --dry-run             print the changes as a unified diff; write nothing
+  --patch FILE          write the changes as a patch for git apply; edit nothing`,
+    examples: [
+      `${TOOL_NAME} fix . --rules environments --dry-run`,
+      `${TOOL_NAME} fix . --patch migration.patch && git apply migration.patch`
     ]
   },
   baseline: {
@@ -226,6 +241,8 @@ function parseCommandLine(argv) {
         all: { type: "boolean" },
         "no-progress": { type: "boolean" },
         rule: { type: "string", multiple: true },
+        "dry-run": { type: "boolean" },
+        patch: { type: "string" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
@@ -249,6 +266,7 @@ var COMMAND_OPTIONS = {
     "all",
     "no-progress"
   ],
+  fix: ["rules", "stage", "today", "rule", "dry-run", "patch"],
   baseline: ["rules", "output", "force", "max-file-size"],
   audit: ["rules", "stage", "today", "format", "output", "local", "token", "max-per-rule", "all"],
   test: ["rule"],
@@ -293,18 +311,37 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-7MQDQ3TF.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-OYRLVK42.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-5NN2WNGB.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-5KOVYTA4.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-5F6ZICZG.js")).listRules(
+        return await (await import("./list-rules-XWKLSGY4.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
           io
         );
+      case "fix": {
+        const stage = oneOf("--stage", values.stage, STAGES);
+        if (values.today !== void 0 && !isDate(values.today))
+          throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
+        if (values["dry-run"] && values.patch)
+          throw new UsageError("fix takes --dry-run or --patch, not both");
+        return await (await import("./fix-UAXBO4OF.js")).fix(
+          rest,
+          {
+            ...values.rules ? { rules: values.rules } : {},
+            ...stage ? { stage } : {},
+            ...values.today ? { today: values.today } : {},
+            ...values.rule?.length ? { only: values.rule } : {},
+            ...values["dry-run"] ? { dryRun: true } : {},
+            ...values.patch ? { patch: values.patch } : {}
+          },
+          io
+        );
+      }
       case "init":
-        return await (await import("./init-NAQS2JXO.js")).init(rest, io);
+        return await (await import("./init-73W7YHA7.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -349,7 +386,7 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-WAA5CQV6.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-QOF4G3FQ.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
@@ -361,7 +398,7 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-E7ZB4BGL.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-N5ASR46P.js");
     const report = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
     await emit(report, await render(report), values.output, io);
     return 0;

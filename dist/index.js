@@ -32,14 +32,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-RFNGOZLG.js";
-import {
-  parseBaseline
-} from "./chunk-R7PQVE6S.js";
+} from "./chunk-2Q4X3NXH.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-FWA5FBR5.js";
+} from "./chunk-SAWKEAWJ.js";
+import {
+  parseBaseline
+} from "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import {
@@ -50,13 +50,13 @@ import "./chunk-TBTCHC3T.js";
 import "./chunk-G35L3SEP.js";
 import {
   readRuleSet
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   CannotJudge,
   UsageError,
@@ -1231,7 +1231,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-OOWB3DUS.js");
+  const { auditRepositories } = await import("./audit-run-7MT4P3BO.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);

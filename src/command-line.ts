@@ -86,6 +86,8 @@ function parseCommandLine(argv: string[]) {
         all: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
+        patch: { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -111,6 +113,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
     'all',
     'no-progress'
   ],
+  fix: ['rules', 'stage', 'today', 'rule', 'dry-run', 'patch'],
   baseline: ['rules', 'output', 'force', 'max-file-size'],
   audit: ['rules', 'stage', 'today', 'format', 'output', 'local', 'token', 'max-per-rule', 'all'],
   test: ['rule'],
@@ -170,6 +173,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           oneOf('--format', values.format, ['text', 'json'] as const) ?? 'text',
           io
         );
+      case 'fix': {
+        const stage = oneOf<Stage>('--stage', values.stage, STAGES);
+        if (values.today !== undefined && !isDate(values.today))
+          throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
+        if (values['dry-run'] && values.patch)
+          throw new UsageError('fix takes --dry-run or --patch, not both');
+        return await (
+          await import('./commands/fix.js')
+        ).fix(
+          rest,
+          {
+            ...(values.rules ? { rules: values.rules } : {}),
+            ...(stage ? { stage } : {}),
+            ...(values.today ? { today: values.today } : {}),
+            ...(values.rule?.length ? { only: values.rule } : {}),
+            ...(values['dry-run'] ? { dryRun: true } : {}),
+            ...(values.patch ? { patch: values.patch } : {})
+          },
+          io
+        );
+      }
       case 'init':
         return await (await import('./commands/init.js')).init(rest, io);
       default:

@@ -23,6 +23,7 @@ export const FLASK_STACK = ['flask', 'werkzeug', 'gunicorn', 'gevent'] as const;
  * The environments profile's `gunicorn-serves-another-app` rule uses the same pattern (a test keeps
  * them equal).
  */
+// A line that starts gunicorn has its arguments after it; `gunicorn \` ending a line lists a package.
 export const GUNICORN_SERVES_ANOTHER_APP = {
   files: [
     '**/*.sh',
@@ -35,7 +36,7 @@ export const GUNICORN_SERVES_ANOTHER_APP = {
     '**/*.cfg',
     '**/*.toml'
   ],
-  pattern: String.raw`\buvicorn(?:_worker|\.workers)\.Uvicorn(?:H11)?Worker\b|--use[-_]gunicorn\b|^[ \t]*(?:exec[ \t]+|nohup[ \t]+)?gunicorn[ \t]|\[\s*["']gunicorn["']`
+  pattern: String.raw`\buvicorn(?:_worker|\.workers)\.Uvicorn(?:H11)?Worker\b|--use[-_]gunicorn\b|^[ \t]*(?:exec[ \t]+|nohup[ \t]+)?gunicorn[ \t]+[^\\\s]|\[\s*["']gunicorn["']`
 };
 const servesAnotherApp = {
   files: compileGlobs(GUNICORN_SERVES_ANOTHER_APP.files),

@@ -6,6 +6,7 @@ import { TOOL_NAME } from '../version.js';
 
 export const COMMAND_NAMES = [
   'scan',
+  'fix',
   'baseline',
   'audit',
   'test',
@@ -54,6 +55,21 @@ ${FORMAT_OPTION}
     examples: [
       `${TOOL_NAME} scan . --rules drum --stage rc`,
       `${TOOL_NAME} scan . --base origin/main --format sarif --output gate.sarif`
+    ]
+  },
+  fix: {
+    brief: 'make the fixes rules offer: in place, as a diff, or as a patch',
+    usage: `${TOOL_NAME} fix [DIR] [options]`,
+    summary:
+      "Fixes the findings whose rule has a fixer (forbidden packages in requirements files, pyproject.toml and Dockerfile install commands; an environment's server type): the edits are checked by scanning the edited tree before anything is written, and a file whose finding would remain, or that would no longer parse, is left as it was. Says per rule what was fixed and what was not, and why.",
+    options: `${RULES_OPTION}
+${STAGE_OPTION}
+  --rule ID             fix only this rule's findings (repeatable)
+  --dry-run             print the changes as a unified diff; write nothing
+  --patch FILE          write the changes as a patch for git apply; edit nothing`,
+    examples: [
+      `${TOOL_NAME} fix . --rules environments --dry-run`,
+      `${TOOL_NAME} fix . --patch migration.patch && git apply migration.patch`
     ]
   },
   baseline: {

@@ -168,6 +168,7 @@ function compileRule(rule: RawRule, entry: RuleEntry, roots: Record<string, Root
     origin: entry.origin,
     ...(root !== undefined ? { root: roots[root]! } : {}),
     ...(when ? { when } : {}),
+    ...(rule.fix === false ? { fix: false } : {}),
     skipRoots: entry.skipRoots.flatMap((name) => (roots[name] ? [roots[name]] : []))
   };
 }

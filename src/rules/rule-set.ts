@@ -37,6 +37,8 @@ export interface CompiledRule {
   origin: string;
   /** The kind of root (one of RuleSet.roots) the rule is checked in, each root on its own. */
   root?: RootKind;
+  /** `false` when the rule file switched the fixer of its kind off (`fix: false`). */
+  fix?: false;
   /** When the rule applies at all (in the tree, or per root). */
   when?: CompiledCondition;
   /** Kinds of roots whose folders the rule does not look into (combined profiles: see `extends`). */

@@ -146,7 +146,13 @@ export const RULE_BASE = {
     .describe(
       'Check the rule in each root of this kind (see `roots`), with `files`, `exclude` and `when` relative to the root; findings are per root. A tree without such roots makes the rule not applicable.'
     ),
-  when: conditionSchema.optional()
+  when: conditionSchema.optional(),
+  fix: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether `migration-gate fix` may edit this rule's findings (when its kind has a fixer). Default: true."
+    )
 };
 
 function buildRuleSchema<K extends KindName>(kind: K) {
@@ -277,7 +283,8 @@ export const ruleOverrideSchema = z
     remediation: RULE_BASE.remediation,
     enforce: RULE_BASE.enforce,
     root: RULE_BASE.root,
-    when: RULE_BASE.when
+    when: RULE_BASE.when,
+    fix: RULE_BASE.fix
   })
   .describe(
     "Changes an inherited rule (see `extends`): the keys given replace the rule's own, the kind's options included."

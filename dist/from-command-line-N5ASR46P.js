@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-AP5JIWBH.js";
+} from "./chunk-2O2MJLVY.js";
 import "./chunk-QTSGFX5P.js";
 import "./chunk-EEBZSATL.js";
 import {
@@ -20,18 +20,18 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-5LNKBEWV.js";
-import "./chunk-RFNGOZLG.js";
-import "./chunk-R7PQVE6S.js";
+import "./chunk-2Q4X3NXH.js";
 import {
   LocalDirectory
-} from "./chunk-FWA5FBR5.js";
+} from "./chunk-SAWKEAWJ.js";
+import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-6HTRWJ3H.js";
+import "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LISVGIY4.js";
+import "./chunk-IR2X7IRK.js";
 import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";

@@ -17,7 +17,7 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   ConfigError,
   closest,
@@ -787,7 +787,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-ADM44TW6.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-ZIRFUMXK.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -6147,6 +6147,7 @@ function compileRule(rule, entry, roots) {
     origin: entry.origin,
     ...root !== void 0 ? { root: roots[root] } : {},
     ...when ? { when } : {},
+    ...rule.fix === false ? { fix: false } : {},
     skipRoots: entry.skipRoots.flatMap((name) => roots[name] ? [roots[name]] : [])
   };
 }
@@ -6212,7 +6213,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-XFSOD2OK.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-ICMTA3GO.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6253,7 +6254,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-XFSOD2OK.js");
+  const { readRuleDocument } = await import("./parse-ICMTA3GO.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -5,14 +5,14 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-FWA5FBR5.js";
+} from "./chunk-SAWKEAWJ.js";
 import "./chunk-QVGRTCOI.js";
-import "./chunk-6HTRWJ3H.js";
+import "./chunk-56WFXMX3.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LISVGIY4.js";
+import "./chunk-IR2X7IRK.js";
 import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";

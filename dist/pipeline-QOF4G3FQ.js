@@ -1,41 +1,34 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
-} from "./chunk-PCDVHOBT.js";
-import "./chunk-EEBZSATL.js";
-import "./chunk-RFNGOZLG.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-2Q4X3NXH.js";
+import "./chunk-SAWKEAWJ.js";
 import "./chunk-R7PQVE6S.js";
-import "./chunk-FWA5FBR5.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-4WVMR5AF.js";
-import "./chunk-VHI4WFXH.js";
-import "./chunk-6HTRWJ3H.js";
+import "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LISVGIY4.js";
+import "./chunk-IR2X7IRK.js";
 import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-YDCNMZLA.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

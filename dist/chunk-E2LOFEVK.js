@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import {
   PROFILE_NAMES
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";

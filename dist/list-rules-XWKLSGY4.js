@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-VBGNF4CH.js";
-import "./chunk-6HTRWJ3H.js";
+} from "./chunk-E2LOFEVK.js";
+import "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LISVGIY4.js";
+import "./chunk-IR2X7IRK.js";
 import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-YDCNMZLA.js";

@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -23,7 +23,7 @@ import {
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   ConfigError,
   closest,
@@ -124,7 +124,10 @@ var RULE_BASE = {
   root: external_exports.string().regex(ROOT_NAME, "must be a root name from `roots` (kebab-case)").optional().describe(
     "Check the rule in each root of this kind (see `roots`), with `files`, `exclude` and `when` relative to the root; findings are per root. A tree without such roots makes the rule not applicable."
   ),
-  when: conditionSchema.optional()
+  when: conditionSchema.optional(),
+  fix: external_exports.boolean().optional().describe(
+    "Whether `migration-gate fix` may edit this rule's findings (when its kind has a fixer). Default: true."
+  )
 };
 function buildRuleSchema(kind) {
   const module = KINDS[kind];
@@ -198,7 +201,8 @@ var ruleOverrideSchema = external_exports.looseObject({
   remediation: RULE_BASE.remediation,
   enforce: RULE_BASE.enforce,
   root: RULE_BASE.root,
-  when: RULE_BASE.when
+  when: RULE_BASE.when,
+  fix: RULE_BASE.fix
 }).describe(
   "Changes an inherited rule (see `extends`): the keys given replace the rule's own, the kind's options included."
 );

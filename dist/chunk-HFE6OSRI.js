@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-RFNGOZLG.js";
+} from "./chunk-2Q4X3NXH.js";
 import {
   readRuleText
 } from "./chunk-4WVMR5AF.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import {
   isProfileName
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   ConfigError,
   UsageError,

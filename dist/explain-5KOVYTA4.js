@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-VBGNF4CH.js";
+} from "./chunk-E2LOFEVK.js";
 import {
   KINDS
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LISVGIY4.js";
+import "./chunk-IR2X7IRK.js";
 import {
   UsageError,
   closest
@@ -56,8 +56,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-WNQNQ65E.js");
-  const { scanSource } = await import("./pipeline-WAA5CQV6.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-7EPJTYVZ.js");
+  const { scanSource } = await import("./pipeline-QOF4G3FQ.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

@@ -1,6 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  FileLoader,
+  LocalDirectory,
+  Roots,
+  chooseRuleSet,
+  displayName,
+  listedOnce,
+  rootLabel,
+  treeView
+} from "./chunk-SAWKEAWJ.js";
+import {
   addOmittedLine,
   compareText,
   countFindings,
@@ -10,16 +20,6 @@ import {
   parseBaseline,
   renderBaseline
 } from "./chunk-R7PQVE6S.js";
-import {
-  FileLoader,
-  LocalDirectory,
-  Roots,
-  chooseRuleSet,
-  displayName,
-  listedOnce,
-  rootLabel,
-  treeView
-} from "./chunk-FWA5FBR5.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -34,7 +34,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -46,7 +46,7 @@ import {
 import {
   timelineOn,
   todayUtc
-} from "./chunk-LISVGIY4.js";
+} from "./chunk-IR2X7IRK.js";
 import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";

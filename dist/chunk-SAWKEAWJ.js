@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -690,6 +690,7 @@ function formatBytes(n) {
 
 export {
   displayName,
+  decodeText,
   FileLoader,
   treeView,
   Roots,

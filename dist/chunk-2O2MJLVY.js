@@ -14,21 +14,21 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-RFNGOZLG.js";
+} from "./chunk-2Q4X3NXH.js";
+import {
+  displayName,
+  formatBytes
+} from "./chunk-SAWKEAWJ.js";
 import {
   compareText,
   forecastTotals
 } from "./chunk-R7PQVE6S.js";
 import {
-  displayName,
-  formatBytes
-} from "./chunk-FWA5FBR5.js";
-import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-6HTRWJ3H.js";
+} from "./chunk-56WFXMX3.js";
 import {
   compileGlobs,
   globProblem
@@ -2615,7 +2615,7 @@ var GUNICORN_SERVES_ANOTHER_APP = {
     "**/*.cfg",
     "**/*.toml"
   ],
-  pattern: String.raw`\buvicorn(?:_worker|\.workers)\.Uvicorn(?:H11)?Worker\b|--use[-_]gunicorn\b|^[ \t]*(?:exec[ \t]+|nohup[ \t]+)?gunicorn[ \t]|\[\s*["']gunicorn["']`
+  pattern: String.raw`\buvicorn(?:_worker|\.workers)\.Uvicorn(?:H11)?Worker\b|--use[-_]gunicorn\b|^[ \t]*(?:exec[ \t]+|nohup[ \t]+)?gunicorn[ \t]+[^\\\s]|\[\s*["']gunicorn["']`
 };
 var servesAnotherApp = {
   files: compileGlobs(GUNICORN_SERVES_ANOTHER_APP.files),
