@@ -295,3 +295,28 @@ describe('the command', () => {
     ).toContain('Nothing to fix: no finding has a fix.');
   });
 });
+
+describe('suggestions', () => {
+  test('one per changed block on the pull request lines: a removed word leaves the new line; fences outgrow backticks', async () => {
+    const { suggestionComments } = await import('../src/github/suggestions.js');
+    const files = ENV({
+      'env/Dockerfile': 'FROM python:3.11\nRUN pip install flask fastapi # ```x```\n',
+      'env/requirements.txt': 'gevent\nhttpx\n'
+    });
+    const { plan } = await fixed(files);
+    const comments = suggestionComments(
+      plan.files,
+      plan.fixed,
+      (path) => (path === 'sub/env/Dockerfile' ? new Set([2]) : undefined),
+      'sub'
+    );
+    expect(comments).toEqual([
+      {
+        path: 'sub/env/Dockerfile',
+        startLine: 2,
+        line: 2,
+        body: '**migration-gate** Remove `flask` from the install command (`dropin-environments-flask-stack`)\n\n````suggestion\nRUN pip install fastapi # ```x```\n````'
+      }
+    ]);
+  });
+});

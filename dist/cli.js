@@ -6,12 +6,12 @@ import {
   progressReporter
 } from "./chunk-7MTQUFHV.js";
 import {
-  colourWanted
-} from "./chunk-TBTCHC3T.js";
-import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
+import {
+  colourWanted
+} from "./chunk-TBTCHC3T.js";
 import {
   PROFILE_NAMES,
   isDate
@@ -197,9 +197,9 @@ async function renderer(format) {
     case "json":
       return (await import("./json-Z3FD32UF.js")).renderJson;
     case "sarif":
-      return (await import("./sarif-6BCK2AAQ.js")).renderSarif;
+      return (await import("./sarif-EIA22U7P.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-MB6C3JWV.js")).renderMarkdown;
+      return (await import("./markdown-TTZFJGHW.js")).renderMarkdown;
     default:
       return (await import("./text-NJRUEGNE.js")).renderText;
   }
@@ -311,11 +311,11 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-OYRLVK42.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-F2N6B6OL.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-5KOVYTA4.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-P3BRPKZX.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-XWKLSGY4.js")).listRules(
+        return await (await import("./list-rules-KHQKSERU.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
@@ -327,7 +327,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-UAXBO4OF.js")).fix(
+        return await (await import("./fix-KPDCX56Y.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -341,7 +341,7 @@ async function main(argv, io = processIo) {
         );
       }
       case "init":
-        return await (await import("./init-73W7YHA7.js")).init(rest, io);
+        return await (await import("./init-IYDFNIN3.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -386,7 +386,7 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-QOF4G3FQ.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-MG3LVQI7.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
@@ -398,7 +398,7 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-N5ASR46P.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-YUDALEHU.js");
     const report = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
     await emit(report, await render(report), values.output, io);
     return 0;
@@ -423,6 +423,16 @@ async function gate(command, rest, values, io) {
       ...progress ? { onProgress: progress.tick } : {}
     });
     progress?.end();
+    if (format === "sarif") {
+      const { findingFixes, planFixes } = await import("./fix-BFDRFIU4.js");
+      const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
+      report.fixes = findingFixes(
+        await planFixes(new LocalDirectory(directory), {
+          ...values.rules ? { rules: values.rules } : {},
+          ...when
+        })
+      );
+    }
     await emit(report, await render(report), values.output, io);
     return report.conclusion === "failure" ? 1 : 0;
   } finally {

@@ -10,6 +10,23 @@ import {
   statusOf
 } from "./chunk-5LNKBEWV.js";
 import {
+  addedLines,
+  gitChanges,
+  hasCommit,
+  relativeChanges,
+  repositoryRoot,
+  scanDirectory,
+  showFile
+} from "./chunk-PIXSP6DO.js";
+import {
+  AUTO,
+  CONFIG_FILES
+} from "./chunk-LCKWRGOJ.js";
+import {
+  parseBaseline
+} from "./chunk-R7PQVE6S.js";
+import "./chunk-QVGRTCOI.js";
+import {
   renderJson
 } from "./chunk-W7ULQKLQ.js";
 import {
@@ -19,38 +36,23 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-I6QMDWHG.js";
+} from "./chunk-SSGACDVF.js";
+import "./chunk-DHTHZS3P.js";
 import "./chunk-JNRXRVHY.js";
+import "./chunk-LXXCJO2X.js";
 import {
   renderSarif
-} from "./chunk-CBQ3SAF3.js";
-import {
-  addedLines,
-  gitChanges,
-  hasCommit,
-  relativeChanges,
-  repositoryRoot,
-  scanDirectory,
-  showFile
-} from "./chunk-2Q4X3NXH.js";
-import {
-  AUTO,
-  CONFIG_FILES
-} from "./chunk-SAWKEAWJ.js";
-import {
-  parseBaseline
-} from "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
-import "./chunk-LXXCJO2X.js";
+} from "./chunk-64N4LSMQ.js";
+import "./chunk-KMBNRKZF.js";
 import {
   enableLinearRegexFallback,
   progressReporter
 } from "./chunk-7MTQUFHV.js";
-import "./chunk-TBTCHC3T.js";
 import "./chunk-G35L3SEP.js";
+import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -956,6 +958,7 @@ function parseInputs(get2) {
     trackingIssue: boolean("tracking-issue", value("tracking-issue"), true),
     ...optional("reports", value("reports")),
     summary: boolean("summary", value("summary"), true),
+    suggestions: boolean("suggestions", value("suggestions"), true),
     ...apiTimeBudget !== void 0 ? { apiTimeBudget } : {}
   };
 }
@@ -1062,7 +1065,8 @@ function inRepository(report, prefix) {
       ...f.anchor !== void 0 ? { anchor: prefixed(prefix, f.anchor) } : {}
     })),
     skipped: report.skipped.map((s) => ({ ...s, path: prefixed(prefix, s.path) })),
-    notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) }))
+    notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) })),
+    ...report.fixes ? { fixes: report.fixes.map((f) => ({ ...f, path: prefixed(prefix, f.path) })) } : {}
   };
 }
 function annotatablePath(workspace, path) {
@@ -1181,11 +1185,13 @@ async function run() {
       `migration-gate: ${target.mode} mode (${target.event || "no event"}) on ${target.headSha || "the working tree"}`
     );
     const auditing = target.mode === "audit" && inputs.repositories !== void 0 || target.mode === "merge";
-    const report = target.mode === "merge" ? await mergeShards(inputs, workspace) : auditing ? await auditListed(client, inputs) : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
+    let suggest;
+    const report = target.mode === "merge" ? await mergeShards(inputs, workspace) : auditing ? await auditListed(client, inputs) : await scanWorkspace(client, repo, target, inputs, workspace, remarks, (s) => suggest = s);
     const failOn = effectiveFailOn(inputs, target.mode);
     await writeReportFiles(report, inputs);
     const checkRun = auditing ? void 0 : await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
     if (auditing && inputs.trackingIssue) await updateTrackingIssue(client, repo, report, remarks);
+    if (suggest) await suggestChanges(client, repo, target, suggest, remarks);
     if (inputs.summary)
       await writeJobSummary(report, auditing ? {} : { link: blobLink(repo, target) }, remarks);
     setOutputs(report, { ...inputs, ...checkRun?.published ? { checkRunId: checkRun.id } : {} });
@@ -1231,7 +1237,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-7MT4P3BO.js");
+  const { auditRepositories } = await import("./audit-run-WL5QXALO.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1242,7 +1248,7 @@ async function mergeShards(inputs, workspace) {
   const { mergeShardReports } = await import("./shards-QERF65VT.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
-async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
+async function scanWorkspace(client, repo, target, inputs, workspace, remarks, onSuggest) {
   const prefix = repositoryPrefix(workspace, inputs.path);
   const changes = await changesFor(client, repo, target, workspace, remarks);
   if (changes?.files) info(`Changed lines from ${changes.source}.`);
@@ -1267,7 +1273,52 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks) {
     // The log is not a terminal: a line every few seconds for a long scan.
     onProgress: progressReporter({ write: (line) => info(line.trimEnd()), interactive: false }).tick
   });
+  let planned;
+  const fixPlan = async () => {
+    const { planFixes } = await import("./fix-BFDRFIU4.js");
+    const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
+    return planned ??= planFixes(new LocalDirectory(inputs.path), {
+      ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
+      ...trusted.rules ? { rules: trusted.rules } : inputs.rules ? { rules: inputs.rules } : {},
+      ...inputs.stage ? { stage: inputs.stage } : {},
+      ...inputs.today ? { today: inputs.today } : {}
+    });
+  };
+  const files = changes?.files;
+  if (target.mode === "pr" && inputs.suggestions && files)
+    onSuggest(async () => {
+      const { suggestionComments } = await import("./suggestions-NUNX5RP4.js");
+      const plan = await fixPlan();
+      return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
+    });
+  if (inputs.sarifFile) {
+    const { findingFixes } = await import("./fix-BFDRFIU4.js");
+    scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
+      info(`No fixes in the SARIF file: ${error2.message}`);
+      return [];
+    });
+  }
   return inRepository(scanned, prefix);
+}
+async function suggestChanges(client, repo, target, suggest, remarks) {
+  if (!client || !repo || target.pullNumber === void 0) return;
+  if (target.fromFork) {
+    info("No suggested changes: a pull request from a fork gets a read-only token.");
+    return;
+  }
+  let comments = [];
+  try {
+    comments = await suggest();
+    const { publishSuggestions } = await import("./suggestions-NUNX5RP4.js");
+    info(
+      `Suggested changes: ${await publishSuggestions(client, repo, target.pullNumber, target.headSha, comments)}.`
+    );
+  } catch (error2) {
+    const status = statusOf(error2);
+    const why = status === 403 ? "403: the token needs `pull-requests: write`" : describeRequestError(error2);
+    if (comments.length === 0) info(`Earlier suggested changes were not checked (${why}).`);
+    else remarks.push(`The suggested changes were not posted (${why}).`);
+  }
 }
 async function reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks) {
   const { annotations, omitted } = checkAnnotations(

@@ -296,6 +296,17 @@ async function gate(
       ...(progress ? { onProgress: progress.tick } : {})
     });
     progress?.end();
+    if (format === 'sarif') {
+      // SARIF results carry their fixes: the same plan `migration-gate fix` makes.
+      const { findingFixes, planFixes } = await import('./fix/fix.js');
+      const { LocalDirectory } = await import('./sources/local-directory.js');
+      report.fixes = findingFixes(
+        await planFixes(new LocalDirectory(directory), {
+          ...(values.rules ? { rules: values.rules } : {}),
+          ...when
+        })
+      );
+    }
     await emit(report, await render(report), values.output, io);
     return report.conclusion === 'failure' ? 1 : 0;
   } finally {

@@ -26,6 +26,8 @@ import { relativeChanges, scanDirectory } from './pipeline.js';
 import { progressReporter } from './progress.js';
 import { auditTotals, environmentMatrix } from './report/environments.js';
 import type { Report } from './report/report.js';
+import type { SuggestionComment } from './github/suggestions.js';
+import type { FixPlan } from './fix/fix.js';
 
 export async function run(): Promise<void> {
   enableLinearRegexFallback();
@@ -49,12 +51,13 @@ export async function run(): Promise<void> {
 
     const auditing =
       (target.mode === 'audit' && inputs.repositories !== undefined) || target.mode === 'merge';
+    let suggest: Suggest | undefined;
     const report =
       target.mode === 'merge'
         ? await mergeShards(inputs, workspace)
         : auditing
           ? await auditListed(client, inputs)
-          : await scanWorkspace(client, repo, target, inputs, workspace, remarks);
+          : await scanWorkspace(client, repo, target, inputs, workspace, remarks, (s) => (suggest = s));
     const failOn = effectiveFailOn(inputs, target.mode);
 
     await writeReportFiles(report, inputs);
@@ -62,6 +65,7 @@ export async function run(): Promise<void> {
       ? undefined
       : await reportToGitHub(client, repo, report, inputs, target, failOn, workspace, remarks);
     if (auditing && inputs.trackingIssue) await updateTrackingIssue(client, repo, report, remarks);
+    if (suggest) await suggestChanges(client, repo, target, suggest, remarks);
     if (inputs.summary)
       await writeJobSummary(report, auditing ? {} : { link: blobLink(repo, target) }, remarks);
     setOutputs(report, { ...inputs, ...(checkRun?.published ? { checkRunId: checkRun.id } : {}) });
@@ -132,6 +136,9 @@ async function mergeShards(inputs: ActionInputs, workspace: string): Promise<Rep
   return mergeShardReports(inputs.reports ?? '', workspace);
 }
 
+/** The suggested changes of a pull request, worked out once the scan knows its rules and lines. */
+type Suggest = () => Promise<SuggestionComment[]>;
+
 /** The workspace, with the rules and baseline of the base commit and the change's lines (pr, push). */
 async function scanWorkspace(
   client: GitHubClient | undefined,
@@ -139,7 +146,9 @@ async function scanWorkspace(
   target: RunTarget,
   inputs: ActionInputs,
   workspace: string,
-  remarks: string[]
+  remarks: string[],
+  /** Receives the suggested changes to make, in pr mode with `suggestions`. */
+  onSuggest: (suggest: Suggest) => void
 ): Promise<Report> {
   const prefix = repositoryPrefix(workspace, inputs.path);
   // The change first: whether the pull request changes its own rules decides what an unreadable
@@ -171,7 +180,67 @@ async function scanWorkspace(
     // The log is not a terminal: a line every few seconds for a long scan.
     onProgress: progressReporter({ write: (line) => core.info(line.trimEnd()), interactive: false }).tick
   });
+  // The fixes, worked out once, for SARIF `fixes` and the pull request's suggested changes.
+  let planned: Promise<FixPlan> | undefined;
+  const fixPlan = async (): Promise<FixPlan> => {
+    const { planFixes } = await import('./fix/fix.js');
+    const { LocalDirectory } = await import('./sources/local-directory.js');
+    return (planned ??= planFixes(new LocalDirectory(inputs.path), {
+      ...(trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {}),
+      ...(trusted.rules ? { rules: trusted.rules } : inputs.rules ? { rules: inputs.rules } : {}),
+      ...(inputs.stage ? { stage: inputs.stage } : {}),
+      ...(inputs.today ? { today: inputs.today } : {})
+    }));
+  };
+  const files = changes?.files;
+  if (target.mode === 'pr' && inputs.suggestions && files)
+    onSuggest(async () => {
+      const { suggestionComments } = await import('./github/suggestions.js');
+      const plan = await fixPlan();
+      return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
+    });
+  if (inputs.sarifFile) {
+    const { findingFixes } = await import('./fix/fix.js');
+    scanned.fixes = await fixPlan()
+      .then(findingFixes)
+      .catch((error: unknown) => {
+        core.info(`No fixes in the SARIF file: ${(error as Error).message}`);
+        return [];
+      });
+  }
   return inRepository(scanned, prefix);
+}
+
+/**
+ * The fixes for findings on the pull request's lines, as one review of suggested changes; a fork's
+ * read-only token, or one without `pull-requests: write`, is said, never a gate failure.
+ */
+async function suggestChanges(
+  client: GitHubClient | undefined,
+  repo: Repo | undefined,
+  target: RunTarget,
+  suggest: Suggest,
+  remarks: string[]
+): Promise<void> {
+  if (!client || !repo || target.pullNumber === undefined) return;
+  if (target.fromFork) {
+    core.info('No suggested changes: a pull request from a fork gets a read-only token.');
+    return;
+  }
+  let comments: SuggestionComment[] = [];
+  try {
+    comments = await suggest();
+    const { publishSuggestions } = await import('./github/suggestions.js');
+    core.info(
+      `Suggested changes: ${await publishSuggestions(client, repo, target.pullNumber, target.headSha, comments)}.`
+    );
+  } catch (error) {
+    const status = statusOf(error);
+    const why = status === 403 ? '403: the token needs `pull-requests: write`' : describeRequestError(error);
+    // With nothing to suggest, only earlier reviews were to be tidied: not worth a word to reviewers.
+    if (comments.length === 0) core.info(`Earlier suggested changes were not checked (${why}).`);
+    else remarks.push(`The suggested changes were not posted (${why}).`);
+  }
 }
 
 /** The check run, or workflow-command annotations when it cannot be written; never a gate failure. */

@@ -634,3 +634,134 @@ test('merge mode: the JSON reports of audit shards become one summary and one tr
   expect(issueBody).toContain('`datarobot/shard-2` | `docker/dropin_env_base`');
   expect(run.summary).toContain('`datarobot/shard-2` | `docker/dropin_env_base_r`');
 });
+
+describe('suggested changes in pr mode', () => {
+  const ENV = {
+    'envs/py/Dockerfile': 'FROM python:3.11\nRUN pip install -r requirements.txt\n',
+    'envs/py/requirements.txt': 'fastapi\nuvicorn[standard]\nhttpx\n'
+  };
+  async function pullRequestAdding(line: string) {
+    const repo = await GitRepo.create(ENV);
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.branch('change');
+    await repo.write({ 'envs/py/requirements.txt': `fastapi\n${line}\nuvicorn[standard]\nhttpx\n` });
+    const headSha = repo.commit('the change');
+    fake.on('pulls/list-files', () => ({
+      status: 200,
+      body: [{ filename: 'envs/py/requirements.txt', status: 'modified', patch: `@@ -1,0 +2,1 @@\n+${line}` }]
+    }));
+    const payload = {
+      pull_request: {
+        number: 5,
+        head: { sha: headSha, repo: { full_name: REPO } },
+        base: { sha: baseSha, repo: { full_name: REPO } }
+      }
+    };
+    return { repo, headSha, payload };
+  }
+
+  test('a pull request that adds flask==2.3.3 gets one review whose suggestion removes exactly that line', async () => {
+    const { repo, headSha, payload } = await pullRequestAdding('flask==2.3.3');
+    fake.on('pulls/list-reviews', () => ({ status: 200, body: [] }));
+    fake.on('pulls/create-review', () => ({ status: 200, body: { id: 77 } }));
+    const run = await runAction(
+      'pull_request',
+      payload,
+      { rules: 'environments', stage: 'decommission' },
+      repo.dir
+    );
+    expect(run.code).toBe(1);
+    expect(fake.invalid()).toEqual([]);
+    const reviews = ofOperation('pulls/create-review');
+    expect(reviews).toHaveLength(1);
+    const review = body(reviews[0]!);
+    expect(reviews[0]!.path).toBe(`/repos/${REPO}/pulls/5/reviews`);
+    expect(review).toMatchObject({ commit_id: headSha, event: 'COMMENT' });
+    expect(review.body).toContain('<!-- migration-gate:suggestions -->');
+    expect(review.comments).toEqual([
+      {
+        path: 'envs/py/requirements.txt',
+        line: 2,
+        side: 'RIGHT',
+        body: '**migration-gate** Remove `flask==2.3.3` (`dropin-environments-flask-stack`)\n\n```suggestion\n```'
+      }
+    ]);
+    expect(run.stdout).toContain('Suggested changes: 1 suggestion(s) in one review.');
+  });
+
+  test('a token that may not write pull requests: the gate is unchanged, reviewers are told why', async () => {
+    const { repo, payload } = await pullRequestAdding('flask==2.3.3');
+    fake.on('pulls/list-reviews', () => ({ status: 200, body: [] }));
+    fake.on('pulls/create-review', () => ({
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    }));
+    const run = await runAction(
+      'pull_request',
+      payload,
+      { rules: 'environments', stage: 'decommission' },
+      repo.dir
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(run.summary).toContain(
+      'The suggested changes were not posted (403: the token needs `pull-requests: write`).'
+    );
+  });
+
+  test("an earlier review of the action is emptied and marked superseded; a fork's run suggests nothing", async () => {
+    const { repo, headSha, payload } = await pullRequestAdding('gevent');
+    fake.on('pulls/list-reviews', () => ({
+      status: 200,
+      body: [
+        { id: 11, body: 'Looks good', state: 'COMMENTED' },
+        {
+          id: 12,
+          body: '<!-- migration-gate:suggestions -->\n\nmigration-gate suggests one change',
+          state: 'COMMENTED'
+        }
+      ]
+    }));
+    fake.on('pulls/list-comments-for-review', () => ({ status: 200, body: [{ id: 901 }, { id: 902 }] }));
+    fake.on('pulls/delete-review-comment', () => ({ status: 204 }));
+    fake.on('pulls/update-review', () => ({ status: 200, body: { id: 12 } }));
+    fake.on('pulls/create-review', () => ({ status: 200, body: { id: 78 } }));
+    await runAction('pull_request', payload, { rules: 'environments', stage: 'decommission' }, repo.dir);
+    expect(fake.invalid()).toEqual([]);
+    expect(ofOperation('pulls/list-comments-for-review').map((r) => r.path)).toEqual([
+      `/repos/${REPO}/pulls/5/reviews/12/comments`
+    ]);
+    expect(ofOperation('pulls/delete-review-comment').map((r) => r.path)).toEqual([
+      `/repos/${REPO}/pulls/comments/901`,
+      `/repos/${REPO}/pulls/comments/902`
+    ]);
+    expect(body(ofOperation('pulls/update-review')[0]!).body).toBe(
+      `<!-- migration-gate:suggestions -->\n\nSuperseded by migration-gate's review of commit ${headSha.slice(0, 7)}.`
+    );
+    expect(body(ofOperation('pulls/create-review')[0]!).comments).toEqual([
+      expect.objectContaining({
+        path: 'envs/py/requirements.txt',
+        line: 2,
+        body: expect.stringContaining('```suggestion\n```')
+      })
+    ]);
+
+    fake.reset();
+    standardHandlers();
+    fake.on('pulls/list-files', () => ({ status: 200, body: [] }));
+    const fork = {
+      pull_request: { ...payload.pull_request, head: { sha: headSha, repo: { full_name: 'someone/fork' } } }
+    };
+    const forkRun = await runAction(
+      'pull_request',
+      fork,
+      { rules: 'environments', stage: 'decommission' },
+      repo.dir
+    );
+    expect(ofOperation('pulls/create-review')).toEqual([]);
+    expect(ofOperation('pulls/list-reviews')).toEqual([]);
+    expect(forkRun.stdout).toContain(
+      'No suggested changes: a pull request from a fork gets a read-only token.'
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scanDirectory } from '../../src/pipeline.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -80,4 +80,41 @@ test('partialFingerprints survive lines moving, and tell repeated findings apart
   expect(after.map(([line]) => line)).toEqual([3, 4]);
   expect(after.map(([, print]) => print)).toEqual(before.map(([, print]) => print));
   expect(new Set(before.map(([, print]) => print)).size).toBe(2);
+});
+
+test('results with a fix carry it as SARIF fixes (the lines replaced), and the validator accepts them', async () => {
+  const { main } = await import('../../src/command-line.js');
+  const file = join(await temporaryDirectory('mg-sarif-'), 'fixes.sarif');
+  await main(
+    ['scan', 'examples/drum-legacy', '--stage', 'decommission', '--format', 'sarif', '--output', file],
+    { stdout: () => {}, stderr: () => {}, env: {} }
+  );
+  const sarif = JSON.parse(await readFile(file, 'utf8')) as {
+    runs: Array<{
+      results: Array<{ ruleId: string; locations: SarifResult['locations']; fixes?: unknown[] }>;
+    }>;
+  };
+  const withFixes = sarif.runs[0]!.results.filter((r) => r.fixes);
+  expect(withFixes.length).toBeGreaterThan(5);
+  const sklearn = withFixes.find(
+    (r) =>
+      r.locations[0]!.physicalLocation.artifactLocation.uri ===
+        'public_dropin_environments/python3_sklearn/requirements.txt' &&
+      r.locations[0]!.physicalLocation.region.startLine === 2
+  )!;
+  expect(sklearn.fixes).toEqual([
+    {
+      description: { text: 'Remove flask==2.2.5.' },
+      artifactChanges: [
+        {
+          artifactLocation: {
+            uri: 'public_dropin_environments/python3_sklearn/requirements.txt',
+            uriBaseId: '%SRCROOT%'
+          },
+          replacements: [{ deletedRegion: { startLine: 2, startColumn: 1, endLine: 3, endColumn: 1 } }]
+        }
+      ]
+    }
+  ]);
+  expect(await validateSarif(file)).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { decodeText } from '../sources/decode.js';
 import { listedOnce } from '../sources/listed.js';
 import type { FileSource } from '../sources/source.js';
 import { applyEdits, type TextEdit } from './edits.js';
+import { changedBlocks, type ChangedBlock } from './hunks.js';
 import { dropEmptyInstalls, fixFor, hasFixer, leavesEmptyInstall } from './fixers.js';
 
 /** Files larger than this are not edited (nor are they scanned by default). */
@@ -22,6 +23,8 @@ const MAX_FIX_BYTES = 2 * 1024 * 1024;
 
 export interface FixRequest {
   rules?: string;
+  /** Rules already loaded (the base commit's, in a pull request); `rules` is then not read. */
+  ruleSet?: RuleSet;
   stage?: Stage;
   today?: string;
   /** Only these rules' findings (`--rule`). */
@@ -96,7 +99,7 @@ function stillParses(path: string, before: string, after: string): boolean {
 
 export async function planFixes(original: FileSource, request: FixRequest = {}): Promise<FixPlan> {
   const source = listedOnce(original);
-  const ruleSet = await chooseRuleSet(request.rules, source, await source.listing());
+  const ruleSet = request.ruleSet ?? (await chooseRuleSet(request.rules, source, await source.listing()));
   const scanOptions = {
     ruleSet,
     ...(request.stage ? { stage: request.stage } : {}),
@@ -214,4 +217,24 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
     for (const f of fixes) fixed.push(result(f.finding, f.description));
   }
   return { ruleSet, notices, files, fixed, notFixed };
+}
+
+/** A finding's fix as whole-line replacements of its file (for SARIF `fixes`). */
+export interface FindingFix {
+  ruleId: string;
+  path: string;
+  line?: number;
+  description: string;
+  replacements: ChangedBlock[];
+}
+
+/** Each fixed finding with the changed blocks of its file that hold its line (all of them for a file-level finding). */
+export function findingFixes(plan: Pick<FixPlan, 'files' | 'fixed'>): FindingFix[] {
+  const blocks = new Map(plan.files.map((f) => [f.path, changedBlocks(f.before, f.after)]));
+  return plan.fixed.flatMap((r) => {
+    const all = blocks.get(r.path) ?? [];
+    const own =
+      r.line === undefined ? all : all.filter((b) => b.startLine <= r.line! && r.line! <= b.endLine);
+    return own.length ? [{ ...r, replacements: own }] : [];
+  });
 }

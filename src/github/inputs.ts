@@ -34,6 +34,8 @@ export interface ActionInputs {
   /** Merge mode: the JSON reports of the audit shards (paths or globs, one per line). */
   reports?: string;
   summary: boolean;
+  /** pr mode: fixes for findings on the pull request's lines become one review of suggested changes. */
+  suggestions: boolean;
   /** Seconds all of the run's GitHub requests may take together (empty: the environment's, else 300). */
   apiTimeBudget?: number;
 }
@@ -94,6 +96,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     trackingIssue: boolean('tracking-issue', value('tracking-issue'), true),
     ...optional('reports', value('reports')),
     summary: boolean('summary', value('summary'), true),
+    suggestions: boolean('suggestions', value('suggestions'), true),
     ...(apiTimeBudget !== undefined ? { apiTimeBudget } : {})
   };
 }

@@ -24,7 +24,8 @@ export function inRepository(report: Report, prefix: string): Report {
       ...(f.anchor !== undefined ? { anchor: prefixed(prefix, f.anchor) } : {})
     })),
     skipped: report.skipped.map((s) => ({ ...s, path: prefixed(prefix, s.path) })),
-    notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) }))
+    notes: report.notes.map((n) => ({ ...n, path: prefixed(prefix, n.path) })),
+    ...(report.fixes ? { fixes: report.fixes.map((f) => ({ ...f, path: prefixed(prefix, f.path) })) } : {})
   };
 }
 

@@ -3,6 +3,7 @@ import type { Verdict, RuleResult, PhaseResult } from '../gate/verdict.js';
 import type { Finding, ReportNote, ScanStats, SkippedFile, Severity } from '../model.js';
 import type { Calendar, StageNow } from '../rules/calendar.js';
 import type { Forecast, ForecastTotals } from '../gate/forecast.js';
+import type { FindingFix } from '../fix/fix.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { RouteTable } from '../kinds/route-parity.js';
 import type { BaselineEntry } from '../gate/baseline.js';
@@ -70,6 +71,8 @@ export interface Report {
   change?: { base: string; files: number; unknown?: string };
   /** The next stage of the timeline, when it begins, and what it would block (absent in the last stage). */
   forecast?: Forecast;
+  /** The fixes for the findings (`migration-gate fix`), when a renderer asked for them (SARIF `fixes`). */
+  fixes?: FindingFix[];
   /** Audits: each drop-in environment and where it stands. */
   environments?: Environment[];
   /** Audits: each repository, and why one could not be scanned, or not all of it. */

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../model.js';
 import type { Report } from './report.js';
+import type { FindingFix } from '../fix/fix.js';
 
 /** GitHub ingests at most 25,000 results per run. */
 export const MAX_RESULTS = 25_000;
@@ -37,7 +38,33 @@ function fingerprints(findings: readonly Finding[]): string[] {
   });
 }
 
+/** A result's fix, as SARIF says it: the file's lines replaced (a deleted region and the text put in). */
+function sarifFixes(fix: FindingFix | undefined) {
+  if (!fix) return {};
+  return {
+    fixes: [
+      {
+        description: { text: sentence(fix.description.replace(/`/g, '')) },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: encodeURI(fix.path), uriBaseId: '%SRCROOT%' },
+            replacements: fix.replacements.map((b) => ({
+              deletedRegion: { startLine: b.startLine, startColumn: 1, endLine: b.endLine + 1, endColumn: 1 },
+              ...(b.lines.length ? { insertedContent: { text: b.lines.map((l) => `${l}\n`).join('') } } : {})
+            }))
+          }
+        ]
+      }
+    ]
+  };
+}
+
 export function renderSarif(report: Report): string {
+  const fixes = new Map(
+    (report.fixes ?? []).map((f) => [JSON.stringify([f.ruleId, f.path, f.line ?? 0]), f])
+  );
+  const fixFor = (f: Report['findings'][number]) =>
+    fixes.get(JSON.stringify([f.ruleId, f.path, f.line ?? 0]));
   const rules = report.rules.filter((r) => r.status !== 'off' && r.status !== 'not-applicable');
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = report.findings.slice(0, MAX_RESULTS);
@@ -99,6 +126,7 @@ export function renderSarif(report: Report): string {
             }
           ],
           partialFingerprints: { 'migrationGate/v1': prints[i] },
+          ...sarifFixes(fixFor(f)),
           ...(f.blocksFrom ? { properties: { blocksFrom: f.blocksFrom } } : {})
         })),
         properties: {

@@ -7,17 +7,18 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-HFE6OSRI.js";
+} from "./chunk-DL62VO54.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-2Q4X3NXH.js";
-import "./chunk-SAWKEAWJ.js";
+import "./chunk-PIXSP6DO.js";
+import "./chunk-LCKWRGOJ.js";
 import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-4WVMR5AF.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-56WFXMX3.js";
+import "./chunk-JWJJ6B4T.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";

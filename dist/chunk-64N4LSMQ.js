@@ -24,7 +24,31 @@ function fingerprints(findings) {
     return createHash("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
+function sarifFixes(fix) {
+  if (!fix) return {};
+  return {
+    fixes: [
+      {
+        description: { text: sentence(fix.description.replace(/`/g, "")) },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: encodeURI(fix.path), uriBaseId: "%SRCROOT%" },
+            replacements: fix.replacements.map((b) => ({
+              deletedRegion: { startLine: b.startLine, startColumn: 1, endLine: b.endLine + 1, endColumn: 1 },
+              ...b.lines.length ? { insertedContent: { text: b.lines.map((l) => `${l}
+`).join("") } } : {}
+            }))
+          }
+        ]
+      }
+    ]
+  };
+}
 function renderSarif(report) {
+  const fixes = new Map(
+    (report.fixes ?? []).map((f) => [JSON.stringify([f.ruleId, f.path, f.line ?? 0]), f])
+  );
+  const fixFor = (f) => fixes.get(JSON.stringify([f.ruleId, f.path, f.line ?? 0]));
   const rules = report.rules.filter((r) => r.status !== "off" && r.status !== "not-applicable");
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const findings = report.findings.slice(0, MAX_RESULTS);
@@ -82,6 +106,7 @@ ${sentence(r.message)}${r.remediation ? `
             }
           ],
           partialFingerprints: { "migrationGate/v1": prints[i] },
+          ...sarifFixes(fixFor(f)),
           ...f.blocksFrom ? { properties: { blocksFrom: f.blocksFrom } } : {}
         })),
         properties: {

@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  LocalDirectory,
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-SAWKEAWJ.js";
+} from "./chunk-LCKWRGOJ.js";
 import "./chunk-QVGRTCOI.js";
-import "./chunk-56WFXMX3.js";
+import {
+  LocalDirectory
+} from "./chunk-KMBNRKZF.js";
+import "./chunk-JWJJ6B4T.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
@@ -28,7 +30,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var CONFIG_PATH = ".github/migration-gate.yml";
 var WORKFLOW_PATH = ".github/workflows/migration-gate.yml";
-var PR_WORKFLOW = "# Required PR status check, the same for every repository the migration touches: DRUM, drop-in\n# environment repositories, custom-model repositories, Flask services. The rules come from the\n# repository's .github/migration-gate.yml (read at the base commit), else from the profiles that fit\n# the tree (`rules: auto`). In branch protection, require the check named \"migration-gate\".\nname: migration-gate\non:\n  pull_request:\n  merge_group:\npermissions:\n  contents: read\n  checks: write # the check run and its annotations (fork PRs fall back to workflow annotations)\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0 # changed lines from git when GitHub's pull request file list is capped\n      - uses: datarobot/migration-gate@v0\n        with:\n          check-name: migration-gate\n          # rules: environments   # to pin a profile: drum | environments | models | flask-service | a file\n          # stage: rc             # to override the stage the configuration declares\n";
+var PR_WORKFLOW = "# Required PR status check, the same for every repository the migration touches: DRUM, drop-in\n# environment repositories, custom-model repositories, Flask services. The rules come from the\n# repository's .github/migration-gate.yml (read at the base commit), else from the profiles that fit\n# the tree (`rules: auto`). In branch protection, require the check named \"migration-gate\".\nname: migration-gate\non:\n  pull_request:\n  merge_group:\npermissions:\n  contents: read\n  checks: write # the check run and its annotations (fork PRs fall back to workflow annotations)\n  pull-requests: write # suggested changes (the fixes for the lines a pull request changed)\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          fetch-depth: 0 # changed lines from git when GitHub's pull request file list is capped\n      - uses: datarobot/migration-gate@v0\n        with:\n          check-name: migration-gate\n          # rules: environments   # to pin a profile: drum | environments | models | flask-service | a file\n          # stage: rc             # to override the stage the configuration declares\n";
 function rootFolders(kind, chosen, files) {
   const unrestricted = { ...kind };
   delete unrestricted.onlyFolders;

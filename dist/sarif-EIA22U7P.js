@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   MAX_RESULTS,
   renderSarif
-} from "./chunk-CBQ3SAF3.js";
+} from "./chunk-64N4LSMQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
   MAX_RESULTS,

@@ -14,21 +14,21 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-2Q4X3NXH.js";
-import {
-  displayName,
-  formatBytes
-} from "./chunk-SAWKEAWJ.js";
+} from "./chunk-PIXSP6DO.js";
 import {
   compareText,
   forecastTotals
 } from "./chunk-R7PQVE6S.js";
 import {
+  displayName,
+  formatBytes
+} from "./chunk-KMBNRKZF.js";
+import {
   declaredRequirements,
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import {
   compileGlobs,
   globProblem

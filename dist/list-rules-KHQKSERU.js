@@ -1,19 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-2Q4X3NXH.js";
-import "./chunk-SAWKEAWJ.js";
-import "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-56WFXMX3.js";
+  enforcementWords,
+  listRules
+} from "./chunk-XMEFTZ5I.js";
+import "./chunk-JWJJ6B4T.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -25,10 +16,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  enforcementWords,
+  listRules
 };

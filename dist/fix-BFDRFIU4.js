@@ -1,10 +1,19 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-E2LOFEVK.js";
-import "./chunk-56WFXMX3.js";
+  findingFixes,
+  planFixes
+} from "./chunk-BNRUEC5M.js";
+import "./chunk-YBOTJ7ZB.js";
+import "./chunk-PIXSP6DO.js";
+import "./chunk-LCKWRGOJ.js";
+import "./chunk-R7PQVE6S.js";
+import "./chunk-QVGRTCOI.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-JWJJ6B4T.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -16,6 +25,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  findingFixes,
+  planFixes
 };

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-E2LOFEVK.js";
+} from "./chunk-XMEFTZ5I.js";
 import {
   KINDS
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -56,8 +56,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-7EPJTYVZ.js");
-  const { scanSource } = await import("./pipeline-QOF4G3FQ.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-6DOVQYQL.js");
+  const { scanSource } = await import("./pipeline-MG3LVQI7.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

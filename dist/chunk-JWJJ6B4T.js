@@ -697,6 +697,23 @@ var require_pep440 = __commonJS({
   }
 });
 
+// src/deps/file-types.ts
+function fileTypeOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (/^Dockerfile(\..+)?$|\.dockerfile$/i.test(name)) return "dockerfile";
+  if (/(^|[-_.])(requirements|constraints)([-_.].*)?\.(txt|in)$/i.test(name)) return "requirements";
+  if (name === "pyproject.toml") return "pyproject";
+  if (name === "setup.py") return "setup.py";
+  if (name === "setup.cfg") return "setup.cfg";
+  if (name === "Pipfile") return "pipfile";
+  if (name === "uv.lock") return "uv.lock";
+  if (/^(environment|conda)([-_.].*)?\.ya?ml$/i.test(name)) return "conda";
+  if (name === ".python-version") return "python-version";
+  if (name === "runtime.txt") return "runtime.txt";
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  return void 0;
+}
+
 // src/deps/collect.ts
 import { posix } from "node:path";
 
@@ -750,23 +767,6 @@ function requirementFromEntry(body) {
     return egg ? { name: egg, normalized: normalizeName(egg), extras: [], specifier: "", url: body } : void 0;
   }
   return parseRequirement(body);
-}
-
-// src/deps/file-types.ts
-function fileTypeOf(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  if (/^Dockerfile(\..+)?$|\.dockerfile$/i.test(name)) return "dockerfile";
-  if (/(^|[-_.])(requirements|constraints)([-_.].*)?\.(txt|in)$/i.test(name)) return "requirements";
-  if (name === "pyproject.toml") return "pyproject";
-  if (name === "setup.py") return "setup.py";
-  if (name === "setup.cfg") return "setup.cfg";
-  if (name === "Pipfile") return "pipfile";
-  if (name === "uv.lock") return "uv.lock";
-  if (/^(environment|conda)([-_.].*)?\.ya?ml$/i.test(name)) return "conda";
-  if (name === ".python-version") return "python-version";
-  if (name === "runtime.txt") return "runtime.txt";
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  return void 0;
 }
 
 // src/deps/collect.ts
@@ -6213,7 +6213,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-ICMTA3GO.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-5QZG3EMA.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6254,7 +6254,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-ICMTA3GO.js");
+  const { readRuleDocument } = await import("./parse-5QZG3EMA.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

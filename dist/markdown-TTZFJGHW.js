@@ -6,7 +6,8 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-I6QMDWHG.js";
+} from "./chunk-SSGACDVF.js";
+import "./chunk-DHTHZS3P.js";
 import "./chunk-JNRXRVHY.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-TBTCHC3T.js";

@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -35,94 +35,6 @@ import {
 import {
   LineIndex
 } from "./chunk-KWNSDTA3.js";
-
-// src/engine/roots.ts
-var NAME_OPTIONS = { dot: true, nocomment: true, nonegate: true };
-var folderOf = (path) => {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
-};
-var Roots = class {
-  constructor(kind, files) {
-    this.kind = kind;
-    const matcher = (names) => {
-      const globs = names.map((m) => new Minimatch(m, NAME_OPTIONS));
-      return (name) => globs.some((m) => m.match(name));
-    };
-    const isMarker = matcher(kind.markers);
-    const isSecondary = matcher(kind.secondaryMarkers ?? []);
-    const isExcluding = matcher(kind.notWith ?? []);
-    const excluded = /* @__PURE__ */ new Set();
-    const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
-    const anyFolder = kind.folders.includes("**");
-    const topAllowed = anyFolder || kind.folders.includes(".");
-    const globbed = compileGlobs(folderGlobs);
-    const only = kind.onlyFolders && new Set(kind.onlyFolders);
-    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
-    const primary = /* @__PURE__ */ new Map();
-    const secondary = /* @__PURE__ */ new Map();
-    for (const file of files) {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      if (isExcluding(name)) excluded.add(folderOf(file));
-      const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
-      if (!found) continue;
-      const folder = folderOf(file);
-      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
-      const list = found.get(folder);
-      if (list) list.push(file);
-      else found.set(folder, [file]);
-    }
-    const primaryFolders = new Set(primary.keys());
-    const insidePrimary = (folder) => {
-      for (let f = folder; ; f = folderOf(f)) {
-        if (primaryFolders.has(f)) return true;
-        if (f === "") return false;
-      }
-    };
-    for (const [folder, list] of secondary) {
-      const own = primary.get(folder);
-      if (own) own.push(...list);
-      else if (!insidePrimary(folder)) primary.set(folder, list);
-    }
-    for (const folder of excluded) primary.delete(folder);
-    this.folders = [...primary.keys()].sort();
-    this.markersOf = primary;
-    this.set = new Set(this.folders);
-  }
-  kind;
-  /** Root folders, sorted ('' is the top of the tree). */
-  folders;
-  /** For each root, the marker files that made it one (for anchors and reasons). */
-  markersOf;
-  set;
-  memo = /* @__PURE__ */ new Map();
-  /** Whether `folder` is a root. */
-  isRoot(folder) {
-    return this.set.has(folder);
-  }
-  /** The deepest root holding `path` (a file or folder), or undefined when none does. */
-  rootOf(path) {
-    return this.rootOfFolder(folderOf(path)) ?? void 0;
-  }
-  /** The deepest root that is `folder` or holds it. */
-  rootOfFolder(folder) {
-    let known = this.memo.get(folder);
-    if (known === void 0) {
-      known = this.set.has(folder) ? folder : folder === "" ? null : this.rootOfFolder(folderOf(folder)) ?? null;
-      this.memo.set(folder, known);
-    }
-    return known ?? void 0;
-  }
-  /** `path` relative to `root` ('' is the top). */
-  static relative(root, path) {
-    return root === "" ? path : path.slice(root.length + 1);
-  }
-  /** A root-relative path as a tree path. */
-  static join(root, path) {
-    return root === "" ? path : path === "" || path === "." ? root : `${root}/${path}`;
-  }
-};
-var rootLabel = (root) => root === "" ? "." : root;
 
 // src/sources/decode.ts
 import { isAscii } from "node:buffer";
@@ -340,6 +252,94 @@ function treeView(listing, loader, notes, sections) {
   };
 }
 
+// src/engine/roots.ts
+var NAME_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+var folderOf = (path) => {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+};
+var Roots = class {
+  constructor(kind, files) {
+    this.kind = kind;
+    const matcher = (names) => {
+      const globs = names.map((m) => new Minimatch(m, NAME_OPTIONS));
+      return (name) => globs.some((m) => m.match(name));
+    };
+    const isMarker = matcher(kind.markers);
+    const isSecondary = matcher(kind.secondaryMarkers ?? []);
+    const isExcluding = matcher(kind.notWith ?? []);
+    const excluded = /* @__PURE__ */ new Set();
+    const folderGlobs = kind.folders.filter((g) => g !== "." && g !== "**");
+    const anyFolder = kind.folders.includes("**");
+    const topAllowed = anyFolder || kind.folders.includes(".");
+    const globbed = compileGlobs(folderGlobs);
+    const only = kind.onlyFolders && new Set(kind.onlyFolders);
+    const allowed = (folder) => only ? only.has(folder) : globbed(folder);
+    const primary = /* @__PURE__ */ new Map();
+    const secondary = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      if (isExcluding(name)) excluded.add(folderOf(file));
+      const found = isMarker(name) ? primary : isSecondary(name) ? secondary : void 0;
+      if (!found) continue;
+      const folder = folderOf(file);
+      if (only ? !only.has(folder) : folder === "" ? !topAllowed : !(anyFolder || allowed(folder))) continue;
+      const list = found.get(folder);
+      if (list) list.push(file);
+      else found.set(folder, [file]);
+    }
+    const primaryFolders = new Set(primary.keys());
+    const insidePrimary = (folder) => {
+      for (let f = folder; ; f = folderOf(f)) {
+        if (primaryFolders.has(f)) return true;
+        if (f === "") return false;
+      }
+    };
+    for (const [folder, list] of secondary) {
+      const own = primary.get(folder);
+      if (own) own.push(...list);
+      else if (!insidePrimary(folder)) primary.set(folder, list);
+    }
+    for (const folder of excluded) primary.delete(folder);
+    this.folders = [...primary.keys()].sort();
+    this.markersOf = primary;
+    this.set = new Set(this.folders);
+  }
+  kind;
+  /** Root folders, sorted ('' is the top of the tree). */
+  folders;
+  /** For each root, the marker files that made it one (for anchors and reasons). */
+  markersOf;
+  set;
+  memo = /* @__PURE__ */ new Map();
+  /** Whether `folder` is a root. */
+  isRoot(folder) {
+    return this.set.has(folder);
+  }
+  /** The deepest root holding `path` (a file or folder), or undefined when none does. */
+  rootOf(path) {
+    return this.rootOfFolder(folderOf(path)) ?? void 0;
+  }
+  /** The deepest root that is `folder` or holds it. */
+  rootOfFolder(folder) {
+    let known = this.memo.get(folder);
+    if (known === void 0) {
+      known = this.set.has(folder) ? folder : folder === "" ? null : this.rootOfFolder(folderOf(folder)) ?? null;
+      this.memo.set(folder, known);
+    }
+    return known ?? void 0;
+  }
+  /** `path` relative to `root` ('' is the top). */
+  static relative(root, path) {
+    return root === "" ? path : path.slice(root.length + 1);
+  }
+  /** A root-relative path as a tree path. */
+  static join(root, path) {
+    return root === "" ? path : path === "" || path === "." ? root : `${root}/${path}`;
+  }
+};
+var rootLabel = (root) => root === "" ? "." : root;
+
 // src/rules/auto.ts
 var DRUM_PACKAGE = "custom_model_runner/datarobot_drum";
 var FROM_DATAROBOT = /^\s*FROM\s+(?:--\S+\s+)*(\S*datarobot\/\S+)/im;
@@ -534,162 +534,7 @@ function listedOnce(source) {
   };
 }
 
-// src/sources/local-directory.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
-
-// src/sources/names.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var hex = (byte) => `\\x${byte.toString(16).padStart(2, "0").toUpperCase()}`;
-function displayName(bytes) {
-  let text;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = void 0;
-  }
-  if (text !== void 0)
-    return text.replace(
-      /[\\\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
-      (c) => c === "\\" ? "\\\\" : c.charCodeAt(0) <= 255 ? hex(c.charCodeAt(0)) : `\\u${c.charCodeAt(0).toString(16)}`
-    );
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const length = sequenceLength(bytes, i);
-    if (length === 0) {
-      out += displayName(bytes.subarray(start, i)) + hex(bytes[i]);
-      i += 1;
-      start = i;
-    } else i += length;
-  }
-  return out + displayName(bytes.subarray(start));
-}
-function sequenceLength(bytes, i) {
-  const b = bytes[i];
-  const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-  if (n <= 1) return n;
-  if (i + n > bytes.length) return 0;
-  try {
-    utf8.decode(bytes.subarray(i, i + n));
-    return n;
-  } catch {
-    return 0;
-  }
-}
-
-// src/sources/local-directory.ts
-var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([
-  ".git",
-  ".hg",
-  ".svn",
-  "node_modules",
-  "__pycache__",
-  ".venv",
-  ".tox",
-  ".nox",
-  ".mypy_cache",
-  ".pytest_cache",
-  ".ruff_cache"
-]);
-var describe = (error) => error.code ?? String(error);
-var SLASH = Buffer.from("/");
-var LocalDirectory = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  /** The bytes of every path whose name is shown escaped (not plain UTF-8), by the text shown. */
-  rawPaths = /* @__PURE__ */ new Map();
-  get label() {
-    return this.root;
-  }
-  async list() {
-    const files = [];
-    const directories = [];
-    const links = [];
-    const skipped = [];
-    const root = Buffer.from(this.root);
-    const stack = [{ path: "", raw: Buffer.alloc(0) }];
-    while (stack.length) {
-      const dir = stack.pop();
-      let entries;
-      try {
-        const at = dir.raw.length ? Buffer.concat([root, SLASH, dir.raw]) : root;
-        entries = readdirSync(at, { withFileTypes: true, encoding: "buffer" });
-      } catch (error) {
-        skipped.push({ path: dir.path || ".", reason: `unreadable directory (${describe(error)})` });
-        continue;
-      }
-      for (const entry of entries) {
-        const name = displayName(entry.name);
-        const path = dir.path ? `${dir.path}/${name}` : name;
-        const raw = dir.raw.length ? Buffer.concat([dir.raw, SLASH, entry.name]) : Buffer.from(entry.name);
-        if (raw.toString("utf8") !== path) this.rawPaths.set(path, raw);
-        if (entry.isSymbolicLink()) links.push(path);
-        else if (entry.isDirectory()) {
-          if (IGNORED_DIRECTORIES.has(name)) continue;
-          directories.push(path);
-          stack.push({ path, raw });
-        } else if (entry.isFile()) files.push(path);
-        else skipped.push({ path, reason: "not a regular file" });
-      }
-    }
-    return { files: files.sort(), directories: directories.sort(), links: links.sort(), skipped };
-  }
-  // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open/stat/
-  // read/close costs more than the reads themselves (measured with npm run bench). Most files are
-  // small: one read into the free end of the current slab gets them whole (a short read of a regular
-  // file is its end) and they are handed out as a view of it, without a copy; only a file that fills
-  // the read is measured with fstat and given a buffer of its own.
-  async read(path, maxBytes) {
-    let fd;
-    try {
-      const raw = this.rawPaths.get(path);
-      const at = raw ? Buffer.concat([Buffer.from(this.root), SLASH, raw]) : `${this.root}/${path}`;
-      fd = openSync(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      if (!slab || SLAB_BYTES - slabUsed < FIRST_READ) {
-        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-        slabUsed = 0;
-      }
-      const first = readSync(fd, slab, slabUsed, FIRST_READ, 0);
-      if (first === 0 && !fstatSync(fd).isFile()) return { ok: false, reason: "not a regular file" };
-      const size = first < FIRST_READ ? first : fstatSync(fd).size;
-      if (size > maxBytes)
-        return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})` };
-      if (first < FIRST_READ) {
-        const data2 = slab.subarray(slabUsed, slabUsed + first);
-        slabUsed += first;
-        return { ok: true, data: data2 };
-      }
-      const data = Buffer.allocUnsafe(Math.max(size, first));
-      slab.copy(data, 0, slabUsed, slabUsed + first);
-      let read = first;
-      while (read < data.length) {
-        const n = readSync(fd, data, read, data.length - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return { ok: true, data: data.subarray(0, read) };
-    } catch (error) {
-      if (describe(error) === "EAGAIN") return { ok: false, reason: "not a regular file" };
-      return { ok: false, reason: `unreadable (${describe(error)})` };
-    } finally {
-      if (fd !== void 0) closeSync(fd);
-    }
-  }
-};
-var SLAB_BYTES = 1024 * 1024;
-var FIRST_READ = 64 * 1024;
-var slab;
-var slabUsed = 0;
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-
 export {
-  displayName,
   decodeText,
   FileLoader,
   treeView,
@@ -699,7 +544,5 @@ export {
   AUTO,
   chooseRuleSet,
   profilesFor,
-  listedOnce,
-  LocalDirectory,
-  formatBytes
+  listedOnce
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import {
   PROFILE_NAMES
 } from "./chunk-IR2X7IRK.js";

@@ -2,14 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   FileLoader,
-  LocalDirectory,
   Roots,
   chooseRuleSet,
-  displayName,
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-SAWKEAWJ.js";
+} from "./chunk-LCKWRGOJ.js";
 import {
   addOmittedLine,
   compareText,
@@ -25,6 +23,10 @@ import {
   MAX_FINDINGS_PER_SCAN
 } from "./chunk-LXXCJO2X.js";
 import {
+  LocalDirectory,
+  displayName
+} from "./chunk-KMBNRKZF.js";
+import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-G35L3SEP.js";
@@ -34,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-56WFXMX3.js";
+} from "./chunk-JWJJ6B4T.js";
 import {
   compileGlobs,
   enforcementIn,

@@ -1,0 +1,432 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  changedBlocks
+} from "./chunk-YBOTJ7ZB.js";
+import {
+  scanSource
+} from "./chunk-PIXSP6DO.js";
+import {
+  FileLoader,
+  chooseRuleSet,
+  decodeText,
+  listedOnce,
+  treeView
+} from "./chunk-LCKWRGOJ.js";
+import {
+  parse
+} from "./chunk-LLLNS3OK.js";
+import {
+  declaredRequirements,
+  fileTypeOf
+} from "./chunk-JWJJ6B4T.js";
+
+// src/fix/edits.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function offsetOf(starts, text, line, column) {
+  if (line > starts.length) return text.length;
+  return Math.min(starts[line - 1] + column - 1, line < starts.length ? starts[line] : text.length);
+}
+function applyEdits(text, edits) {
+  const starts = lineStarts(text);
+  const ranged = edits.map((edit) => ({
+    edit,
+    start: offsetOf(starts, text, edit.line, edit.column),
+    end: offsetOf(starts, text, edit.endLine, edit.endColumn)
+  })).sort((a, b) => b.start - a.start || b.end - a.end);
+  const overlapping = [];
+  let out = text;
+  let limit = Infinity;
+  for (const { edit, start, end } of ranged) {
+    if (end > limit) {
+      overlapping.push(edit);
+      continue;
+    }
+    out = out.slice(0, start) + edit.text + out.slice(end);
+    limit = start;
+  }
+  return { text: out, overlapping };
+}
+var removeLines = (from, to) => ({
+  line: from,
+  column: 1,
+  endLine: to + 1,
+  endColumn: 1,
+  text: ""
+});
+
+// src/fix/fixers.ts
+var FASTAPI_SERVER_PACKAGES = ["fastapi", "uvicorn", "httpx"];
+var stripCr = (line) => line.replace(/\r$/, "");
+var continues = (line) => line !== void 0 && /\\$/.test(stripCr(line));
+var removeRequirement = (finding, _rule, text) => {
+  if (finding.line === void 0) return { reason: "the finding has no line to edit" };
+  const lines = text.split("\n");
+  const line = lines[finding.line - 1] ?? "";
+  switch (fileTypeOf(finding.path)) {
+    case "requirements": {
+      if (continues(lines[finding.line - 2]))
+        return { reason: "the requirement continues the line before it; edit the file by hand" };
+      let last = finding.line;
+      while (continues(lines[last - 1]) && last < lines.length) last++;
+      return {
+        description: `Remove \`${stripCr(line).replace(/\s*\\$/, "").trim()}\``,
+        edits: [removeLines(finding.line, last)]
+      };
+    }
+    case "pyproject":
+      return removeArrayItem(finding, line);
+    case "dockerfile":
+      return removeInstallWord(finding, lines);
+    default:
+      return { reason: `no fixer edits ${fileTypeOf(finding.path) ?? "this kind of file"} yet` };
+  }
+};
+function removeArrayItem(finding, line) {
+  const at = finding.line;
+  const start = finding.column - 1;
+  const end = finding.endColumn - 1;
+  const entry = line.slice(start, end);
+  if (finding.line !== finding.endLine || !/^(["']).*\1$/.test(entry))
+    return { reason: "the requirement is not a quoted entry on one line" };
+  const description = `Remove ${entry}`;
+  if (/^\s*$/.test(line.slice(0, start)) && /^\s*,?\s*(#.*)?\r?$/.test(line.slice(end)))
+    return { description, edits: [removeLines(at, at)] };
+  const after = /^\s*,\s*/.exec(line.slice(end));
+  if (after)
+    return {
+      description,
+      edits: [{ line: at, column: start + 1, endLine: at, endColumn: end + 1 + after[0].length, text: "" }]
+    };
+  const before = /,\s*$/.exec(line.slice(0, start));
+  if (before)
+    return {
+      description,
+      edits: [{ line: at, column: start + 1 - before[0].length, endLine: at, endColumn: end + 1, text: "" }]
+    };
+  return { reason: "the entry is not separated by a comma" };
+}
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-r",
+  "--requirement",
+  "-c",
+  "--constraint",
+  "-i",
+  "--index-url",
+  "--extra-index-url",
+  "-f",
+  "--find-links",
+  "-t",
+  "--target",
+  "--prefix",
+  "--root",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--only-binary",
+  "--no-binary",
+  "--upgrade-strategy",
+  "--src",
+  "--progress-bar",
+  "-n",
+  "--name",
+  "-p"
+]);
+var INSTALLER = /^(?:pip[0-9.]*|conda|mamba|micromamba)$/;
+function installsSomething(words) {
+  const at = words.findIndex(
+    (w, i) => w === "install" && i > 0 && (INSTALLER.test(words[i - 1]) || words[i - 1] === "pip")
+  );
+  if (at === -1) return true;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i];
+    if (w === "-r" || w === "--requirement" || w === "-e" || w === "--editable" || /^--requirement=|^-r\S/.test(w))
+      return true;
+    if (VALUE_OPTIONS.has(w)) {
+      i++;
+      continue;
+    }
+    if (!w.startsWith("-")) return true;
+  }
+  return false;
+}
+function removeInstallWord(finding, lines) {
+  if (finding.line !== finding.endLine) return { reason: "the package spans several lines" };
+  const index = finding.line - 1;
+  const line = lines[index];
+  const start = finding.column - 1;
+  const end = finding.endColumn - 1;
+  const word = line.slice(start, end);
+  const before = /[ \t]+$/.exec(line.slice(0, start));
+  const after = /^[ \t]+/.exec(line.slice(end));
+  const [from, to] = before && before.index > 0 ? [start - before[0].length, end] : [start, end + (after?.[0].length ?? 0)];
+  let first = index;
+  while (first > 0 && continues(lines[first - 1])) first--;
+  let last = index;
+  while (continues(lines[last]) && last < lines.length - 1) last++;
+  const edited = lines.slice(first, last + 1).map((l, i) => first + i === index ? l.slice(0, from) + l.slice(to) : l);
+  const logical = edited.map((l) => stripCr(l).replace(/\\$/, " ")).join(" ");
+  const commands = logical.split(/&&|\|\||;|\|/).map((c) => c.trim().split(/\s+/));
+  if (!commands.every(installsSomething))
+    return {
+      reason: `removing \`${word}\` leaves an install command without a package; edit the RUN instruction by hand`
+    };
+  const description = `Remove \`${word}\` from the install command`;
+  const rest = line.slice(0, from) + line.slice(to);
+  if (index > first && /^\s*\\?\r?$/.test(rest)) {
+    const edits = [removeLines(finding.line, finding.line)];
+    const previous = lines[index - 1];
+    const tail = /\s*\\(\r?)$/.exec(previous);
+    if (!continues(line))
+      edits.push({
+        line: index,
+        column: tail.index + 1,
+        endLine: index,
+        endColumn: previous.length - tail[1].length + 1,
+        text: ""
+      });
+    return { description, edits };
+  }
+  return {
+    description,
+    edits: [{ line: finding.line, column: from + 1, endLine: finding.line, endColumn: to + 1, text: "" }]
+  };
+}
+function emptyInstalls(text) {
+  const lines = text.split("\n");
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*RUN\b/i.test(lines[i])) continue;
+    let last = i;
+    while (continues(lines[last]) && last < lines.length - 1) last++;
+    const logical = lines.slice(i, last + 1).map((l) => stripCr(l).replace(/\\$/, " ")).join(" ");
+    count += logical.split(/&&|\|\||;|\|/).map((c) => c.trim().split(/\s+/)).filter((words) => !installsSomething(words)).length;
+    i = last;
+  }
+  return count;
+}
+function dropEmptyInstalls(before, after) {
+  if (emptyInstalls(after) <= emptyInstalls(before)) return after;
+  const lines = after.split("\n");
+  const out = [];
+  const isEmpty = (command) => !installsSomething(command.trim().split(/\s+/));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const run = /^(\s*RUN\s+)(.*?)(\r?)$/i.exec(line);
+    if (run && !continues(line) && !continues(lines[i - 1])) {
+      const commands = run[2].split("&&");
+      const empty = commands.map(isEmpty);
+      if (empty.some(Boolean)) {
+        if (/;|\|/.test(run[2])) return void 0;
+        const kept = commands.filter((_, k) => !empty[k]).map((c) => c.trim());
+        if (kept.length) out.push(`${run[1]}${kept.join(" && ")}${run[3]}`);
+        continue;
+      }
+    } else if (!run && continues(lines[i - 1])) {
+      const part = /^(\s*)(&&\s*)?(.*?)(\s*&&)?(\s*\\)?(\r?)$/.exec(line);
+      const body = part[3];
+      if (body && !/&&|;|\|/.test(body) && isEmpty(body) && (part[2] || part[4] || /&&\s*\\\r?$/.test(lines[i - 1]))) {
+        if (!part[5]) {
+          const previous = out.pop();
+          out.push(previous.replace(/\s*(?:&&)?\s*\\(\r?)$/, "$1"));
+        }
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  const result2 = out.join("\n");
+  return emptyInstalls(result2) <= emptyInstalls(before) ? result2 : void 0;
+}
+var leavesEmptyInstall = (before, after) => emptyInstalls(after) > emptyInstalls(before);
+var selectFastapi = (finding, _rule, text, context) => {
+  if (finding.line === void 0 || finding.line !== finding.endLine)
+    return { reason: "the value is not on one line" };
+  const lacking = FASTAPI_SERVER_PACKAGES.filter((p) => !context.installed?.has(p));
+  if (lacking.length)
+    return {
+      reason: `the environment does not install ${lacking.join(", ")} yet; install the FastAPI stack first, then select fastapi`
+    };
+  const line = text.split("\n")[finding.line - 1] ?? "";
+  const value = line.slice(finding.column - 1, finding.endColumn - 1);
+  if (!/^(?:flask|gunicorn)$/i.test(value))
+    return { reason: `the value \`${value}\` is not a word to replace` };
+  return {
+    description: `Set the server type to \`fastapi\` (was \`${value}\`)`,
+    edits: [
+      {
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.line,
+        endColumn: finding.endColumn,
+        text: "fastapi"
+      }
+    ]
+  };
+};
+var FIXERS = {
+  "forbidden-dependency": removeRequirement,
+  "server-type": selectFastapi
+};
+var hasFixer = (rule) => rule.fix !== false && FIXERS[rule.kind] !== void 0;
+function fixFor(finding, rule, text, context = {}) {
+  return FIXERS[rule.kind]?.(finding, rule, text, context);
+}
+
+// src/fix/fix.ts
+var MAX_FIX_BYTES = 2 * 1024 * 1024;
+var UTF8_BOM = [239, 187, 191];
+function withEdits(source, edited) {
+  return {
+    label: source.label,
+    list: () => source.list(),
+    read: async (path, maxBytes) => {
+      const bytes = edited.get(path);
+      return bytes ? { ok: true, data: bytes } : source.read(path, maxBytes);
+    }
+  };
+}
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+var result = (f, description) => ({
+  ruleId: f.ruleId,
+  path: f.path,
+  ...f.line !== void 0 ? { line: f.line } : {},
+  description
+});
+var identity = (f) => JSON.stringify([f.ruleId, f.path, f.detail]);
+function stillParses(path, before, after) {
+  if (fileTypeOf(path) === "dockerfile") return !leavesEmptyInstall(before, after);
+  if (fileTypeOf(path) !== "pyproject") return true;
+  const parses = (text) => {
+    try {
+      parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !parses(before) || parses(after);
+}
+async function planFixes(original, request = {}) {
+  const source = listedOnce(original);
+  const ruleSet = request.ruleSet ?? await chooseRuleSet(request.rules, source, await source.listing());
+  const scanOptions = {
+    ruleSet,
+    ...request.stage ? { stage: request.stage } : {},
+    ...request.today ? { today: request.today } : {}
+  };
+  const { report } = await scanSource(source, scanOptions);
+  const rules = new Map(ruleSet.rules.map((r) => [r.id, r]));
+  const fixed = [];
+  const notFixed = [];
+  const perFile = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = async (path) => {
+    if (!texts.has(path)) {
+      const read = await source.read(path, MAX_FIX_BYTES);
+      if (!read.ok) texts.set(path, { reason: `the file cannot be read (${read.reason})` });
+      else if (read.data[0] === 255 || read.data[0] === 254)
+        texts.set(path, { reason: "the file is UTF-16; fixes edit UTF-8 files only" });
+      else {
+        const decoded = decodeText(read.data);
+        texts.set(
+          path,
+          decoded.ok ? { text: decoded.text, bom: UTF8_BOM.every((b, i) => read.data[i] === b) } : { reason: `the file is not text (${decoded.reason})` }
+        );
+      }
+    }
+    return texts.get(path);
+  };
+  const listing = await source.listing();
+  const tree = treeView(listing, new FileLoader(source, MAX_FIX_BYTES), /* @__PURE__ */ new Map(), {});
+  const installedUnder = async (folder) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const path of listing.files)
+      if ((folder === "" || path.startsWith(`${folder}/`)) && fileTypeOf(path))
+        for (const r of await declaredRequirements(tree, path)) out.add(r.normalized);
+    return out;
+  };
+  let notices = 0;
+  for (const finding of report.findings) {
+    const rule = rules.get(finding.ruleId);
+    if (!rule || rule.fix === false || request.only?.length && !request.only.includes(rule.id)) continue;
+    if (finding.severity === "notice") {
+      if (hasFixer(rule)) notices++;
+      continue;
+    }
+    const file = await textOf(finding.path).catch(() => ({ reason: "the path is not a file" }));
+    if ("reason" in file) {
+      if (hasFixer(rule)) notFixed.push(result(finding, file.reason));
+      continue;
+    }
+    const outcome = fixFor(
+      finding,
+      rule,
+      file.text,
+      rule.kind === "server-type" ? { installed: await installedUnder(folderOf(finding.path)) } : {}
+    );
+    if (!outcome) continue;
+    if ("reason" in outcome) notFixed.push(result(finding, outcome.reason));
+    else perFile.set(finding.path, [...perFile.get(finding.path) ?? [], { finding, ...outcome }]);
+  }
+  const candidates = /* @__PURE__ */ new Map();
+  const made = /* @__PURE__ */ new Map();
+  for (const [path, fixes] of perFile) {
+    const file = await textOf(path);
+    const { text, overlapping } = applyEdits(
+      file.text,
+      fixes.flatMap((f) => f.edits)
+    );
+    const clashing = new Set(overlapping);
+    const kept = fixes.filter((f) => !f.edits.some((e) => clashing.has(e)));
+    for (const f of fixes.filter((x) => !kept.includes(x)))
+      notFixed.push(result(f.finding, "it overlaps another fix in the same place; run fix again"));
+    const edited = overlapping.length ? applyEdits(
+      file.text,
+      kept.flatMap((f) => f.edits)
+    ).text : text;
+    const after = fileTypeOf(path) === "dockerfile" ? dropEmptyInstalls(file.text, edited) ?? edited : edited;
+    if (after === file.text) continue;
+    const encoded = new TextEncoder().encode(after);
+    const bytes = file.bom ? new Uint8Array([...UTF8_BOM, ...encoded]) : encoded;
+    candidates.set(path, { path, before: file.text, after, bytes });
+    made.set(path, kept);
+  }
+  const { report: again } = await scanSource(
+    withEdits(source, new Map([...candidates].map(([p, f]) => [p, f.bytes]))),
+    scanOptions
+  );
+  const remaining = new Set(again.findings.map(identity));
+  const files = [];
+  for (const [path, file] of candidates) {
+    const fixes = made.get(path);
+    const stubborn = fixes.filter((f) => remaining.has(identity(f.finding)));
+    const broken = !stillParses(path, file.before, file.after);
+    if (stubborn.length || broken) {
+      const why = broken ? fileTypeOf(path) === "dockerfile" ? "the fixes together would leave an install command without a package; the file is left as it was" : "the edited file would no longer parse; the file is left as it was" : "the finding is still reported after the edit; the file is left as it was";
+      for (const f of fixes) notFixed.push(result(f.finding, why));
+      continue;
+    }
+    files.push(file);
+    for (const f of fixes) fixed.push(result(f.finding, f.description));
+  }
+  return { ruleSet, notices, files, fixed, notFixed };
+}
+function findingFixes(plan) {
+  const blocks = new Map(plan.files.map((f) => [f.path, changedBlocks(f.before, f.after)]));
+  return plan.fixed.flatMap((r) => {
+    const all = blocks.get(r.path) ?? [];
+    const own = r.line === void 0 ? all : all.filter((b) => b.startLine <= r.line && r.line <= b.endLine);
+    return own.length ? [{ ...r, replacements: own }] : [];
+  });
+}
+
+export {
+  planFixes,
+  findingFixes
+};

@@ -1,0 +1,116 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  planFixes
+} from "./chunk-BNRUEC5M.js";
+import {
+  createTwoFilesPatch
+} from "./chunk-YBOTJ7ZB.js";
+import "./chunk-PIXSP6DO.js";
+import "./chunk-LCKWRGOJ.js";
+import "./chunk-R7PQVE6S.js";
+import "./chunk-QVGRTCOI.js";
+import "./chunk-LXXCJO2X.js";
+import {
+  LocalDirectory
+} from "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-JWJJ6B4T.js";
+import "./chunk-V2CRGEBI.js";
+import "./chunk-2NCX2ZWH.js";
+import "./chunk-IR2X7IRK.js";
+import {
+  UsageError
+} from "./chunk-TR5IJHTJ.js";
+import "./chunk-GDWBPA24.js";
+import {
+  plural
+} from "./chunk-YDCNMZLA.js";
+import "./chunk-JTMZYB4J.js";
+import "./chunk-Z7DEGM5F.js";
+import "./chunk-KWNSDTA3.js";
+import "./chunk-TUQ47QQM.js";
+
+// src/commands/fix.ts
+import { chmod, lstat, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+function unifiedDiff(file) {
+  const patch = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.before, file.after, "", "", {
+    context: 3
+  });
+  return `diff --git a/${file.path} b/${file.path}
+${patch.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (\S+)\t\n/gm, "$1 $2\n")}`;
+}
+function fixSummary(plan, verb) {
+  const where = (r) => r.line === void 0 ? r.path : `${r.path}:${r.line}`;
+  const out = [];
+  const rules = [...new Set([...plan.fixed, ...plan.notFixed].map((r) => r.ruleId))];
+  for (const rule of rules) {
+    const fixed = plan.fixed.filter((r) => r.ruleId === rule);
+    const notFixed = plan.notFixed.filter((r) => r.ruleId === rule);
+    out.push(`${rule}: ${fixed.length} ${verb}${notFixed.length ? `, ${notFixed.length} not fixed` : ""}`);
+    for (const r of fixed) out.push(`  \u2713 ${where(r)}  ${r.description}`);
+    for (const r of notFixed) out.push(`  \u2717 ${where(r)}  not fixed: ${r.description}`);
+  }
+  out.push(
+    rules.length ? `${plural(plan.fixed.length, "finding")} ${verb} in ${plural(plan.files.length, "file")}; ${plan.notFixed.length} not fixed.` : "Nothing to fix: no finding has a fix."
+  );
+  if (plan.notices)
+    out.push(
+      `${plural(plan.notices, "notice")} with a fix left alone: this stage does not ask for ${plan.notices === 1 ? "it" : "them"} yet (--stage with a later stage fixes what that stage asks for).`
+    );
+  return out;
+}
+async function writeInPlace(directory, file) {
+  const root = await realpath(directory);
+  const target = resolve(directory, file.path);
+  const info = await lstat(target);
+  if (!info.isFile()) throw new UsageError(`${file.path} is not a regular file; not written`);
+  const real = await realpath(target);
+  if (relative(root, real).startsWith("..") || relative(root, real).split(sep)[0] === "..")
+    throw new UsageError(`${file.path} is outside ${directory}; not written`);
+  const temporary = join(dirname(real), `.${basename(real)}.migration-gate-${process.pid}`);
+  try {
+    await writeFile(temporary, file.bytes, { flag: "wx" });
+    await chmod(temporary, info.mode & 4095);
+    await rename(temporary, real);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+async function fix(rest, request, io) {
+  if (rest.length > 1) throw new UsageError(`fix takes one directory, got: ${rest.join(" ")}`);
+  const directory = rest[0] ?? ".";
+  if (!(await lstat(directory).catch(() => void 0))?.isDirectory())
+    throw new UsageError(`not a directory: ${directory}`);
+  const plan = await planFixes(new LocalDirectory(directory), request);
+  const diff = plan.files.map(unifiedDiff).join("");
+  if (request.dryRun) {
+    io.stdout(diff);
+    io.stderr(`${fixSummary(plan, "would be fixed").join("\n")}
+`);
+    return 0;
+  }
+  if (request.patch) {
+    await writeFile(request.patch, diff).catch((error) => {
+      throw new UsageError(`cannot write --patch ${request.patch}: ${error.code ?? error.message}`);
+    });
+    io.stderr(
+      `${fixSummary(plan, "fixed in the patch").join("\n")}
+Patch written to ${request.patch} (apply it with git apply).
+`
+    );
+    return 0;
+  }
+  for (const file of plan.files) await writeInPlace(directory, file);
+  io.stdout(`${fixSummary(plan, "fixed").join("\n")}
+`);
+  return 0;
+}
+export {
+  fix,
+  fixSummary,
+  unifiedDiff
+};
