@@ -86,6 +86,37 @@ describe('pyproject.toml', () => {
   });
 });
 
+describe('setup.py, setup.cfg, Pipfile, conda', () => {
+  test('a requirement with its line to itself: the line; inline in setup.py: the entry and its comma', async () => {
+    const { after, plan } = await fixed(
+      ENV({
+        'env/setup.py':
+          'from setuptools import setup\nsetup(\n    name="x",\n    install_requires=[\n        "fastapi",\n        "flask>=2",\n    ],\n    extras_require={"legacy": ["gevent", "httpx"]},\n)\n',
+        'env/setup.cfg': '[options]\ninstall_requires =\n    fastapi\n    werkzeug>=2\n',
+        'env/Pipfile': '[packages]\nfastapi = "*"\nflask = {version = ">=2", extras = ["async"]}\n',
+        'env/environment.yml':
+          'name: x\ndependencies:\n  - python=3.11\n  - flask=2.3\n  - pip:\n    - httpx\n    - gunicorn==21\n'
+      })
+    );
+    expect(after['env/setup.py']).toBe(
+      'from setuptools import setup\nsetup(\n    name="x",\n    install_requires=[\n        "fastapi",\n    ],\n    extras_require={"legacy": ["httpx"]},\n)\n'
+    );
+    expect(after['env/setup.cfg']).toBe('[options]\ninstall_requires =\n    fastapi\n');
+    expect(after['env/Pipfile']).toBe('[packages]\nfastapi = "*"\n');
+    expect(after['env/environment.yml']).toBe(
+      'name: x\ndependencies:\n  - python=3.11\n  - pip:\n    - httpx\n'
+    );
+    expect(plan.notFixed).toEqual([]);
+  });
+
+  test("conda's only pip package is left: `pip:` would be empty", async () => {
+    const { plan } = await fixed(ENV({ 'env/environment.yml': 'dependencies:\n  - pip:\n    - flask\n' }));
+    expect(plan.notFixed.map((f) => f.description)).toEqual([
+      'it is the only pip package of the environment: `pip:` would be left empty; edit the file by hand'
+    ]);
+  });
+});
+
 describe('Dockerfiles', () => {
   test('one word of an install command; the command when all its packages go; the chain stays right', async () => {
     const { after } = await fixed(
@@ -159,6 +190,46 @@ describe('the server type', () => {
     expect(plan.files).toEqual([]);
     expect(plan.notFixed.map((f) => f.description)).toEqual([
       'the environment does not install uvicorn, httpx yet; install the FastAPI stack first, then select fastapi'
+    ]);
+  });
+});
+
+describe('an environment on its way: the FastAPI stack added, then the server type follows', () => {
+  const DOCKERFILE =
+    'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nENV DRUM_SERVER_TYPE=gunicorn\n';
+
+  test("in one run: Flask out, the stack in (in the file's line ends), the server type fastapi; a second run changes nothing", async () => {
+    const { after, plan } = await fixed({
+      'env/Dockerfile': DOCKERFILE,
+      'env/requirements.txt': 'datarobot-drum\r\nflask==2.3.3\r\npandas'
+    });
+    expect(after['env/requirements.txt']).toBe(
+      'datarobot-drum\r\npandas\r\nfastapi\r\nuvicorn[standard]\r\nhttpx\r\n'
+    );
+    expect(after['env/Dockerfile']).toBe(DOCKERFILE.replace('=gunicorn', '=fastapi'));
+    expect(plan.fixed.map((f) => f.ruleId).sort()).toEqual([
+      'dropin-environments-flask-stack',
+      'dropin-environments-server-type',
+      'environment-installs-fastapi-stack'
+    ]);
+    expect((await fixed(after)).plan.files).toEqual([]);
+  });
+
+  test('an edit that would bring another finding is not made: fastapi beside a pydantic 1 pin', async () => {
+    const { plan } = await fixed({
+      'env/Dockerfile': DOCKERFILE,
+      'env/requirements.txt': 'datarobot-drum\npydantic==1.10.13\n'
+    });
+    expect(plan.files).toEqual([]);
+    expect(plan.notFixed.map((f) => [f.ruleId, f.description]).sort()).toEqual([
+      [
+        'dropin-environments-server-type',
+        'the environment does not install fastapi, uvicorn, httpx yet; install the FastAPI stack first, then select fastapi'
+      ],
+      [
+        'environment-installs-fastapi-stack',
+        'the edit would bring pydantic-v1-with-fastapi-in-environments findings; the file is left as it was'
+      ]
     ]);
   });
 });

@@ -327,7 +327,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-KPDCX56Y.js")).fix(
+        return await (await import("./fix-THZNADKD.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -424,7 +424,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-BFDRFIU4.js");
+      const { findingFixes, planFixes } = await import("./fix-W2XN7CR6.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {

@@ -1275,7 +1275,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-BFDRFIU4.js");
+    const { planFixes } = await import("./fix-W2XN7CR6.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1292,7 +1292,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-BFDRFIU4.js");
+    const { findingFixes } = await import("./fix-W2XN7CR6.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

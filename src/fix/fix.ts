@@ -13,7 +13,7 @@ import { chooseRuleSet } from '../rules/choose.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { decodeText } from '../sources/decode.js';
 import { listedOnce } from '../sources/listed.js';
-import type { FileSource } from '../sources/source.js';
+import type { FileSource, TreeListing } from '../sources/source.js';
 import { applyEdits, type TextEdit } from './edits.js';
 import { changedBlocks, type ChangedBlock } from './hunks.js';
 import { dropEmptyInstalls, fixFor, hasFixer, leavesEmptyInstall } from './fixers.js';
@@ -97,9 +97,39 @@ function stillParses(path: string, before: string, after: string): boolean {
   return !parses(before) || parses(after);
 }
 
+/** Rounds of fixing: a fix may make another possible (the FastAPI stack added, the server type can follow). */
+const MAX_ROUNDS = 3;
+
 export async function planFixes(original: FileSource, request: FixRequest = {}): Promise<FixPlan> {
   const source = listedOnce(original);
   const ruleSet = request.ruleSet ?? (await chooseRuleSet(request.rules, source, await source.listing()));
+  const edited = new Map<string, FileFix>();
+  const fixed: FixResult[] = [];
+  let first: FixPlan | undefined;
+  let last: FixPlan | undefined;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const overlay = listedOnce(withEdits(source, new Map([...edited].map(([p, f]) => [p, f.bytes]))));
+    last = await planRound(overlay, ruleSet, request);
+    first ??= last;
+    for (const f of last.files) edited.set(f.path, { ...f, before: edited.get(f.path)?.before ?? f.before });
+    fixed.push(...last.fixed);
+    if (last.files.length === 0) break;
+  }
+  return {
+    ruleSet,
+    notices: first!.notices,
+    files: [...edited.values()].filter((f) => f.before !== f.after),
+    fixed,
+    notFixed: last!.notFixed
+  };
+}
+
+/** One round: the fixes for the tree as it is, checked by scanning the edited tree. */
+async function planRound(
+  source: FileSource & { listing(): Promise<TreeListing> },
+  ruleSet: RuleSet,
+  request: FixRequest
+): Promise<FixPlan> {
   const scanOptions = {
     ruleSet,
     ...(request.stage ? { stage: request.stage } : {}),
@@ -141,6 +171,24 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
     return out;
   };
 
+  /**
+   * The requirements file a folder's missing packages go to: a finding on such a file, else the
+   * folder's `requirements.txt` when a Dockerfile in the folder names it (so that it is installed).
+   */
+  const requirementsFileFor = async (path: string): Promise<string | undefined> => {
+    if (fileTypeOf(path) === 'requirements') return path;
+    const folder = listing.files.includes(path) ? folderOf(path) : path === '.' ? '' : path;
+    const file = folder ? `${folder}/requirements.txt` : 'requirements.txt';
+    if (!listing.files.includes(file)) return undefined;
+    for (const dockerfile of listing.files.filter(
+      (p) => folderOf(p) === folder && fileTypeOf(p) === 'dockerfile'
+    )) {
+      const text = await textOf(dockerfile);
+      if ('text' in text && text.text.includes('requirements.txt')) return file;
+    }
+    return undefined;
+  };
+
   let notices = 0;
   for (const finding of report.findings) {
     const rule = rules.get(finding.ruleId);
@@ -150,20 +198,33 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
       if (hasFixer(rule)) notices++;
       continue;
     }
-    const file = await textOf(finding.path).catch(() => ({ reason: 'the path is not a file' }));
-    if ('reason' in file) {
-      if (hasFixer(rule)) notFixed.push(result(finding, file.reason));
+    if (!hasFixer(rule)) continue;
+    // The file the fix edits: the finding's, or for a missing package the folder's requirements file.
+    const target =
+      rule.kind === 'required-dependency' ? await requirementsFileFor(finding.path) : finding.path;
+    if (target === undefined) {
+      notFixed.push(
+        result(
+          finding,
+          'the folder has no requirements.txt its Dockerfile installs; add the packages by hand'
+        )
+      );
       continue;
     }
-    const outcome = fixFor(
-      finding,
-      rule,
-      file.text,
-      rule.kind === 'server-type' ? { installed: await installedUnder(folderOf(finding.path)) } : {}
-    );
+    const file = await textOf(target).catch(() => ({ reason: 'the path is not a file' }));
+    if ('reason' in file) {
+      notFixed.push(result(finding, file.reason));
+      continue;
+    }
+    const needsInstalled = rule.kind === 'server-type' || rule.kind === 'required-dependency';
+    const folder = rule.kind === 'required-dependency' ? folderOf(target) : folderOf(finding.path);
+    const outcome = fixFor(finding, rule, file.text, {
+      ...(needsInstalled ? { installed: await installedUnder(folder) } : {}),
+      target
+    });
     if (!outcome) continue;
     if ('reason' in outcome) notFixed.push(result(finding, outcome.reason));
-    else perFile.set(finding.path, [...(perFile.get(finding.path) ?? []), { finding, ...outcome }]);
+    else perFile.set(target, [...(perFile.get(target) ?? []), { finding, ...outcome }]);
   }
 
   // The edits, file by file; then the edited tree scanned again.
@@ -199,17 +260,36 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
     scanOptions
   );
   const remaining = new Set(again.findings.map(identity));
+  // Findings the edits brought (fastapi added beside a pydantic 1 pin): their file, or the folder holding it.
+  // (By rule and path: a finding whose words changed with the edit is not a new one.)
+  const where = (f: Finding) => JSON.stringify([f.ruleId, f.path]);
+  const before = new Map<string, number>();
+  for (const f of report.findings) before.set(where(f), (before.get(where(f)) ?? 0) + 1);
+  const brought: Finding[] = [];
+  for (const f of again.findings) {
+    const left = before.get(where(f)) ?? 0;
+    if (left > 0) before.set(where(f), left - 1);
+    else brought.push(f);
+  }
+  const bringsFindings = (path: string) =>
+    brought.some((f) => f.path === path || f.path === '.' || path.startsWith(`${f.path}/`));
   const files: FileFix[] = [];
   for (const [path, file] of candidates) {
     const fixes = made.get(path)!;
     const stubborn = fixes.filter((f) => remaining.has(identity(f.finding)));
     const broken = !stillParses(path, file.before, file.after);
-    if (stubborn.length || broken) {
+    const worse = bringsFindings(path);
+    if (stubborn.length || broken || worse) {
       const why = broken
         ? fileTypeOf(path) === 'dockerfile'
           ? 'the fixes together would leave an install command without a package; the file is left as it was'
           : 'the edited file would no longer parse; the file is left as it was'
-        : 'the finding is still reported after the edit; the file is left as it was';
+        : worse
+          ? `the edit would bring ${brought
+              .filter((f) => f.path === path || path.startsWith(`${f.path}/`) || f.path === '.')
+              .map((f) => f.ruleId)
+              .join(', ')} findings; the file is left as it was`
+          : 'the finding is still reported after the edit; the file is left as it was';
       for (const f of fixes) notFixed.push(result(f.finding, why));
       continue;
     }

@@ -5,6 +5,7 @@
 import { fileTypeOf } from '../deps/file-types.js';
 import type { Finding } from '../model.js';
 import type { CompiledRule } from '../rules/rule-set.js';
+import type { Requirement } from '../parsers/pep508.js';
 import { removeLines, type TextEdit } from './edits.js';
 
 export type FixOutcome = { description: string; edits: TextEdit[] } | { reason: string };
@@ -13,6 +14,8 @@ export type FixOutcome = { description: string; edits: TextEdit[] } | { reason: 
 export interface FixContext {
   /** The packages (PEP 503 names) the dependency files of the finding's folder, and below, install. */
   installed?: ReadonlySet<string>;
+  /** The file the fix edits (its text is the fixer's `text`), when it is not the finding's. */
+  target?: string;
 }
 
 type Fixer = (finding: Finding, rule: CompiledRule, text: string, context: FixContext) => FixOutcome;
@@ -42,13 +45,58 @@ const removeRequirement: Fixer = (finding, _rule, text) => {
       };
     }
     case 'pyproject':
+    case 'setup.py':
       return removeArrayItem(finding, line);
+    case 'setup.cfg':
+    case 'pipfile':
+    case 'conda':
+      return removeOwnLine(finding, lines, fileTypeOf(finding.path)!);
     case 'dockerfile':
       return removeInstallWord(finding, lines);
     default:
       return { reason: `no fixer edits ${fileTypeOf(finding.path) ?? 'this kind of file'} yet` };
   }
 };
+
+/** What may stand on a line besides the requirement, for the line to be the requirement's alone. */
+const OWN_LINE: Record<string, { before: RegExp; after: RegExp }> = {
+  // install_requires =\n    flask>=2  (a comment may follow)
+  'setup.cfg': { before: /^\s+$/, after: /^\s*(?:[#;].*)?\r?$/ },
+  // flask = ">=2" or flask = { version = "*", extras = [...] }
+  pipfile: { before: /^\s*$/, after: /^\s*(?:=\s*)?(?:"[^"]*"|'[^']*'|\{.*\})?\s*(?:#.*)?\r?$/ },
+  // - flask=2.3   (or, under pip:, - flask==2.3)
+  conda: { before: /^\s*-\s+["']?$/, after: /^["']?\s*(?:#.*)?\r?$/ }
+};
+
+/** A requirement that has its line to itself (setup.cfg, Pipfile, conda): the line goes. */
+function removeOwnLine(finding: Finding, lines: readonly string[], type: string): FixOutcome {
+  const shape = OWN_LINE[type]!;
+  const index = finding.line! - 1;
+  const line = lines[index]!;
+  // The only entry under conda's `- pip:` would leave `pip:` empty, which conda refuses.
+  const indent = (l: string | undefined) => /^\s*/.exec(l ?? '')![0].length;
+  if (
+    type === 'conda' &&
+    /^\s*-\s*pip:\s*$/.test(stripCr(lines[index - 1] ?? '')) &&
+    !(indent(lines[index + 1]) === indent(line) && /^\s*-/.test(lines[index + 1] ?? ''))
+  )
+    return {
+      reason:
+        'it is the only pip package of the environment: `pip:` would be left empty; edit the file by hand'
+    };
+  const start = finding.column! - 1;
+  const end = finding.endColumn! - 1;
+  if (
+    finding.line !== finding.endLine ||
+    !shape.before.test(line.slice(0, start)) ||
+    !shape.after.test(line.slice(end))
+  )
+    return { reason: `the requirement shares its line with something else; edit ${type} by hand` };
+  return {
+    description: `Remove \`${line.slice(start, end)}\``,
+    edits: [removeLines(finding.line!, finding.line!)]
+  };
+}
 
 /** A quoted entry of a TOML array: the line when it is alone on it, else the entry and its comma. */
 function removeArrayItem(finding: Finding, line: string): FixOutcome {
@@ -286,8 +334,33 @@ const selectFastapi: Fixer = (finding, _rule, text, context) => {
   };
 };
 
+/** Missing required packages go at the end of the folder's requirements file, in the file's line ends. */
+const addRequirements: Fixer = (_finding, rule, text, context) => {
+  const packages = (rule.compiled as { packages: readonly Requirement[] }).packages;
+  const missing = packages.filter((p) => !context.installed?.has(p.normalized));
+  if (missing.length === 0)
+    return {
+      reason: 'the packages are declared, with other versions or extras; edit those declarations by hand'
+    };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const specs = missing.map(
+    (p) => `${p.name}${p.extras.length ? `[${p.extras.join(',')}]` : ''}${p.specifier}`
+  );
+  const lines = text.split('\n');
+  const last = lines.length;
+  const column = lines[last - 1]!.length + 1;
+  const separator = text === '' || text.endsWith('\n') ? '' : eol;
+  return {
+    description: `Add ${specs.map((s) => `\`${s}\``).join(', ')} to ${context.target ?? 'the requirements file'}`,
+    edits: [
+      { line: last, column, endLine: last, endColumn: column, text: `${separator}${specs.join(eol)}${eol}` }
+    ]
+  };
+};
+
 /** The fixer of each kind that has one. */
 export const FIXERS: Partial<Record<string, Fixer>> = {
+  'required-dependency': addRequirements,
   'forbidden-dependency': removeRequirement,
   'server-type': selectFastapi
 };

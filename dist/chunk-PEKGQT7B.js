@@ -79,13 +79,44 @@ var removeRequirement = (finding, _rule, text) => {
       };
     }
     case "pyproject":
+    case "setup.py":
       return removeArrayItem(finding, line);
+    case "setup.cfg":
+    case "pipfile":
+    case "conda":
+      return removeOwnLine(finding, lines, fileTypeOf(finding.path));
     case "dockerfile":
       return removeInstallWord(finding, lines);
     default:
       return { reason: `no fixer edits ${fileTypeOf(finding.path) ?? "this kind of file"} yet` };
   }
 };
+var OWN_LINE = {
+  // install_requires =\n    flask>=2  (a comment may follow)
+  "setup.cfg": { before: /^\s+$/, after: /^\s*(?:[#;].*)?\r?$/ },
+  // flask = ">=2" or flask = { version = "*", extras = [...] }
+  pipfile: { before: /^\s*$/, after: /^\s*(?:=\s*)?(?:"[^"]*"|'[^']*'|\{.*\})?\s*(?:#.*)?\r?$/ },
+  // - flask=2.3   (or, under pip:, - flask==2.3)
+  conda: { before: /^\s*-\s+["']?$/, after: /^["']?\s*(?:#.*)?\r?$/ }
+};
+function removeOwnLine(finding, lines, type) {
+  const shape = OWN_LINE[type];
+  const index = finding.line - 1;
+  const line = lines[index];
+  const indent = (l) => /^\s*/.exec(l ?? "")[0].length;
+  if (type === "conda" && /^\s*-\s*pip:\s*$/.test(stripCr(lines[index - 1] ?? "")) && !(indent(lines[index + 1]) === indent(line) && /^\s*-/.test(lines[index + 1] ?? "")))
+    return {
+      reason: "it is the only pip package of the environment: `pip:` would be left empty; edit the file by hand"
+    };
+  const start = finding.column - 1;
+  const end = finding.endColumn - 1;
+  if (finding.line !== finding.endLine || !shape.before.test(line.slice(0, start)) || !shape.after.test(line.slice(end)))
+    return { reason: `the requirement shares its line with something else; edit ${type} by hand` };
+  return {
+    description: `Remove \`${line.slice(start, end)}\``,
+    edits: [removeLines(finding.line, finding.line)]
+  };
+}
 function removeArrayItem(finding, line) {
   const at = finding.line;
   const start = finding.column - 1;
@@ -269,7 +300,30 @@ var selectFastapi = (finding, _rule, text, context) => {
     ]
   };
 };
+var addRequirements = (_finding, rule, text, context) => {
+  const packages = rule.compiled.packages;
+  const missing = packages.filter((p) => !context.installed?.has(p.normalized));
+  if (missing.length === 0)
+    return {
+      reason: "the packages are declared, with other versions or extras; edit those declarations by hand"
+    };
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const specs = missing.map(
+    (p) => `${p.name}${p.extras.length ? `[${p.extras.join(",")}]` : ""}${p.specifier}`
+  );
+  const lines = text.split("\n");
+  const last = lines.length;
+  const column = lines[last - 1].length + 1;
+  const separator = text === "" || text.endsWith("\n") ? "" : eol;
+  return {
+    description: `Add ${specs.map((s) => `\`${s}\``).join(", ")} to ${context.target ?? "the requirements file"}`,
+    edits: [
+      { line: last, column, endLine: last, endColumn: column, text: `${separator}${specs.join(eol)}${eol}` }
+    ]
+  };
+};
 var FIXERS = {
+  "required-dependency": addRequirements,
   "forbidden-dependency": removeRequirement,
   "server-type": selectFastapi
 };
@@ -312,9 +366,31 @@ function stillParses(path, before, after) {
   };
   return !parses(before) || parses(after);
 }
+var MAX_ROUNDS = 3;
 async function planFixes(original, request = {}) {
   const source = listedOnce(original);
   const ruleSet = request.ruleSet ?? await chooseRuleSet(request.rules, source, await source.listing());
+  const edited = /* @__PURE__ */ new Map();
+  const fixed = [];
+  let first;
+  let last;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const overlay = listedOnce(withEdits(source, new Map([...edited].map(([p, f]) => [p, f.bytes]))));
+    last = await planRound(overlay, ruleSet, request);
+    first ??= last;
+    for (const f of last.files) edited.set(f.path, { ...f, before: edited.get(f.path)?.before ?? f.before });
+    fixed.push(...last.fixed);
+    if (last.files.length === 0) break;
+  }
+  return {
+    ruleSet,
+    notices: first.notices,
+    files: [...edited.values()].filter((f) => f.before !== f.after),
+    fixed,
+    notFixed: last.notFixed
+  };
+}
+async function planRound(source, ruleSet, request) {
   const scanOptions = {
     ruleSet,
     ...request.stage ? { stage: request.stage } : {},
@@ -351,6 +427,19 @@ async function planFixes(original, request = {}) {
         for (const r of await declaredRequirements(tree, path)) out.add(r.normalized);
     return out;
   };
+  const requirementsFileFor = async (path) => {
+    if (fileTypeOf(path) === "requirements") return path;
+    const folder = listing.files.includes(path) ? folderOf(path) : path === "." ? "" : path;
+    const file = folder ? `${folder}/requirements.txt` : "requirements.txt";
+    if (!listing.files.includes(file)) return void 0;
+    for (const dockerfile of listing.files.filter(
+      (p) => folderOf(p) === folder && fileTypeOf(p) === "dockerfile"
+    )) {
+      const text = await textOf(dockerfile);
+      if ("text" in text && text.text.includes("requirements.txt")) return file;
+    }
+    return void 0;
+  };
   let notices = 0;
   for (const finding of report.findings) {
     const rule = rules.get(finding.ruleId);
@@ -359,20 +448,31 @@ async function planFixes(original, request = {}) {
       if (hasFixer(rule)) notices++;
       continue;
     }
-    const file = await textOf(finding.path).catch(() => ({ reason: "the path is not a file" }));
-    if ("reason" in file) {
-      if (hasFixer(rule)) notFixed.push(result(finding, file.reason));
+    if (!hasFixer(rule)) continue;
+    const target = rule.kind === "required-dependency" ? await requirementsFileFor(finding.path) : finding.path;
+    if (target === void 0) {
+      notFixed.push(
+        result(
+          finding,
+          "the folder has no requirements.txt its Dockerfile installs; add the packages by hand"
+        )
+      );
       continue;
     }
-    const outcome = fixFor(
-      finding,
-      rule,
-      file.text,
-      rule.kind === "server-type" ? { installed: await installedUnder(folderOf(finding.path)) } : {}
-    );
+    const file = await textOf(target).catch(() => ({ reason: "the path is not a file" }));
+    if ("reason" in file) {
+      notFixed.push(result(finding, file.reason));
+      continue;
+    }
+    const needsInstalled = rule.kind === "server-type" || rule.kind === "required-dependency";
+    const folder = rule.kind === "required-dependency" ? folderOf(target) : folderOf(finding.path);
+    const outcome = fixFor(finding, rule, file.text, {
+      ...needsInstalled ? { installed: await installedUnder(folder) } : {},
+      target
+    });
     if (!outcome) continue;
     if ("reason" in outcome) notFixed.push(result(finding, outcome.reason));
-    else perFile.set(finding.path, [...perFile.get(finding.path) ?? [], { finding, ...outcome }]);
+    else perFile.set(target, [...perFile.get(target) ?? [], { finding, ...outcome }]);
   }
   const candidates = /* @__PURE__ */ new Map();
   const made = /* @__PURE__ */ new Map();
@@ -402,13 +502,24 @@ async function planFixes(original, request = {}) {
     scanOptions
   );
   const remaining = new Set(again.findings.map(identity));
+  const where = (f) => JSON.stringify([f.ruleId, f.path]);
+  const before = /* @__PURE__ */ new Map();
+  for (const f of report.findings) before.set(where(f), (before.get(where(f)) ?? 0) + 1);
+  const brought = [];
+  for (const f of again.findings) {
+    const left = before.get(where(f)) ?? 0;
+    if (left > 0) before.set(where(f), left - 1);
+    else brought.push(f);
+  }
+  const bringsFindings = (path) => brought.some((f) => f.path === path || f.path === "." || path.startsWith(`${f.path}/`));
   const files = [];
   for (const [path, file] of candidates) {
     const fixes = made.get(path);
     const stubborn = fixes.filter((f) => remaining.has(identity(f.finding)));
     const broken = !stillParses(path, file.before, file.after);
-    if (stubborn.length || broken) {
-      const why = broken ? fileTypeOf(path) === "dockerfile" ? "the fixes together would leave an install command without a package; the file is left as it was" : "the edited file would no longer parse; the file is left as it was" : "the finding is still reported after the edit; the file is left as it was";
+    const worse = bringsFindings(path);
+    if (stubborn.length || broken || worse) {
+      const why = broken ? fileTypeOf(path) === "dockerfile" ? "the fixes together would leave an install command without a package; the file is left as it was" : "the edited file would no longer parse; the file is left as it was" : worse ? `the edit would bring ${brought.filter((f) => f.path === path || path.startsWith(`${f.path}/`) || f.path === ".").map((f) => f.ruleId).join(", ")} findings; the file is left as it was` : "the finding is still reported after the edit; the file is left as it was";
       for (const f of fixes) notFixed.push(result(f.finding, why));
       continue;
     }

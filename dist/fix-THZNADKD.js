@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-BNRUEC5M.js";
+} from "./chunk-PEKGQT7B.js";
 import {
   createTwoFilesPatch
 } from "./chunk-YBOTJ7ZB.js";

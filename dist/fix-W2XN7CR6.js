@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-BNRUEC5M.js";
+} from "./chunk-PEKGQT7B.js";
 import "./chunk-YBOTJ7ZB.js";
 import "./chunk-PIXSP6DO.js";
 import "./chunk-LCKWRGOJ.js";
