@@ -26,7 +26,7 @@ import {
 } from "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/command-line.ts
@@ -199,9 +199,9 @@ async function renderer(format) {
     case "sarif":
       return (await import("./sarif-EIA22U7P.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-TTZFJGHW.js")).renderMarkdown;
+      return (await import("./markdown-3BF7T6AA.js")).renderMarkdown;
     default:
-      return (await import("./text-NJRUEGNE.js")).renderText;
+      return (await import("./text-VH3Y67OJ.js")).renderText;
   }
 }
 var processIo = {
@@ -311,11 +311,11 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-F2N6B6OL.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-LVMW6ZZP.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-P3BRPKZX.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-AVC5DFNX.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-KHQKSERU.js")).listRules(
+        return await (await import("./list-rules-73IVWMTT.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
@@ -327,7 +327,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-THZNADKD.js")).fix(
+        return await (await import("./fix-U6JZSZXA.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -341,7 +341,7 @@ async function main(argv, io = processIo) {
         );
       }
       case "init":
-        return await (await import("./init-IYDFNIN3.js")).init(rest, io);
+        return await (await import("./init-EFXZ3MWK.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -386,19 +386,19 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-MG3LVQI7.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-WBVZEVTH.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
     ...values.rules ? { rules: values.rules } : {},
     ...maxFileBytes ? { maxFileBytes } : {}
   };
-  const render = async (report) => format === "text" && !values.output ? (await import("./text-NJRUEGNE.js")).renderText(report, {
+  const render = async (report) => format === "text" && !values.output ? (await import("./text-VH3Y67OJ.js")).renderText(report, {
     ...maxPerRule ? { maxPerRule } : {},
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-YUDALEHU.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-Y67HES5T.js");
     const report = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
     await emit(report, await render(report), values.output, io);
     return 0;
@@ -424,7 +424,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-W2XN7CR6.js");
+      const { findingFixes, planFixes } = await import("./fix-HJT6EINV.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {
@@ -469,7 +469,7 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    const { noWorkflowCommand } = await import("./text-NJRUEGNE.js");
+    const { noWorkflowCommand } = await import("./text-VH3Y67OJ.js");
     io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }

@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-PIXSP6DO.js";
+} from "./chunk-NWNDWTIT.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-LCKWRGOJ.js";
+} from "./chunk-KAV5GN5L.js";
 import {
   parseBaseline
 } from "./chunk-R7PQVE6S.js";
@@ -36,9 +36,9 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-SSGACDVF.js";
+} from "./chunk-DRAQIH2O.js";
 import "./chunk-DHTHZS3P.js";
-import "./chunk-JNRXRVHY.js";
+import "./chunk-KURGHL3T.js";
 import "./chunk-LXXCJO2X.js";
 import {
   renderSarif
@@ -52,7 +52,7 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -69,7 +69,7 @@ import {
 } from "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -520,6 +520,10 @@ function endGroup() {
   issue("endgroup");
 }
 
+// src/main.ts
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+
 // src/github/annotations.ts
 var BATCH_SIZE = 50;
 var COMMAND_ANNOTATIONS_PER_LEVEL = 10;
@@ -952,6 +956,7 @@ function parseInputs(get2) {
     annotations,
     ...optional("sarifFile", value("sarif-file")),
     ...optional("reportFile", value("report-file")),
+    ...optional("patchFile", value("patch-file")),
     ...optional("baseline", value("baseline")),
     changedOnly: boolean("changed-only", value("changed-only"), false),
     ...optional("repositories", value("repositories")),
@@ -1237,7 +1242,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-WL5QXALO.js");
+  const { auditRepositories } = await import("./audit-run-5DGOE5SL.js");
   return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
     startGroup(`audit: ${repository}`);
     for (const line of lines) info(line);
@@ -1275,7 +1280,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-W2XN7CR6.js");
+    const { planFixes } = await import("./fix-HJT6EINV.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1291,8 +1296,19 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
       const plan = await fixPlan();
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
+  if (inputs.patchFile) {
+    const { unifiedDiff } = await import("./fix-U6JZSZXA.js");
+    const plan = await fixPlan();
+    const patch = plan.files.map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path })).join("");
+    await mkdir2(dirname2(inputs.patchFile), { recursive: true });
+    await writeFile3(inputs.patchFile, patch);
+    info(
+      `Patch written to ${inputs.patchFile}: ${plural(plan.fixed.length, "fix", "fixes")} in ${plural(plan.files.length, "file")}, ${plan.notFixed.length} not fixed.`
+    );
+    setOutput("patch-file", inputs.patchFile);
+  }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-W2XN7CR6.js");
+    const { findingFixes } = await import("./fix-HJT6EINV.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

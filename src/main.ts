@@ -2,6 +2,8 @@
 // changed lines) -> gate -> reports. Reads like a table of contents; the work is in the modules it
 // names (src/github for GitHub, src/audit for the audit, src/report for rendering).
 import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CannotJudge, isUserError } from './errors.js';
 import { plural } from './words.js';
 import { enableLinearRegexFallback } from './regex-engine.js';
@@ -199,6 +201,19 @@ async function scanWorkspace(
       const plan = await fixPlan();
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
+  if (inputs.patchFile) {
+    const { unifiedDiff } = await import('./commands/fix.js');
+    const plan = await fixPlan();
+    const patch = plan.files
+      .map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path }))
+      .join('');
+    await mkdir(dirname(inputs.patchFile), { recursive: true });
+    await writeFile(inputs.patchFile, patch);
+    core.info(
+      `Patch written to ${inputs.patchFile}: ${plural(plan.fixed.length, 'fix', 'fixes')} in ${plural(plan.files.length, 'file')}, ${plan.notFixed.length} not fixed.`
+    );
+    core.setOutput('patch-file', inputs.patchFile);
+  }
   if (inputs.sarifFile) {
     const { findingFixes } = await import('./fix/fix.js');
     scanned.fixes = await fixPlan()

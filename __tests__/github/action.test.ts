@@ -765,3 +765,34 @@ describe('suggested changes in pr mode', () => {
     );
   });
 });
+
+test('report mode with patch-file: the fixes for the whole tree as one patch that git apply takes', async () => {
+  const repo = await GitRepo.create({
+    'envs/py/Dockerfile': 'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+    'envs/py/requirements.txt': 'datarobot-drum\nflask==2.3.3\n'
+  });
+  const run = await runAction(
+    'workflow_dispatch',
+    { inputs: {} },
+    { rules: 'environments', stage: 'decommission', 'patch-file': 'out/migration.patch' },
+    repo.dir
+  );
+  expect(run.code).toBe(0);
+  expect(run.outputs['patch-file']).toBe('out/migration.patch');
+  const patch = await readFile(join(repo.dir, 'out/migration.patch'), 'utf8');
+  expect(patch).toBe(
+    [
+      'diff --git a/envs/py/requirements.txt b/envs/py/requirements.txt',
+      '--- a/envs/py/requirements.txt',
+      '+++ b/envs/py/requirements.txt',
+      '@@ -1,2 +1,4 @@',
+      ' datarobot-drum',
+      '-flask==2.3.3',
+      '+fastapi',
+      '+uvicorn[standard]',
+      '+httpx',
+      ''
+    ].join('\n')
+  );
+  repo.git('apply', '--check', join(repo.dir, 'out/migration.patch'));
+});

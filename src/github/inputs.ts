@@ -23,6 +23,8 @@ export interface ActionInputs {
   annotations: number;
   sarifFile?: string;
   reportFile?: string;
+  /** Where to write the fixes for the whole tree, as one patch for `git apply` (empty: none). */
+  patchFile?: string;
   /** A baseline file (findings it counts never block); read at the base commit in pr mode. */
   baseline?: string;
   /** Per-file rules only on changed files (pr and push modes with change information). */
@@ -90,6 +92,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     annotations,
     ...optional('sarifFile', value('sarif-file')),
     ...optional('reportFile', value('report-file')),
+    ...optional('patchFile', value('patch-file')),
     ...optional('baseline', value('baseline')),
     changedOnly: boolean('changed-only', value('changed-only'), false),
     ...optional('repositories', value('repositories')),

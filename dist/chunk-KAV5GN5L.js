@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -17,7 +17,7 @@ import {
   omittedWords,
   profileLines,
   whenWords
-} from "./chunk-JNRXRVHY.js";
+} from "./chunk-KURGHL3T.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 
 // src/report/environments.ts
 var verb = (n, word) => n === 1 ? `${word}s` : word;

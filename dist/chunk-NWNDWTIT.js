@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-LCKWRGOJ.js";
+} from "./chunk-KAV5GN5L.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -55,7 +55,7 @@ import {
 import {
   plural,
   withArticle
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 
 // src/pipeline.ts
 import { readFile, stat } from "node:fs/promises";

@@ -5,21 +5,21 @@ import {
 } from "./chunk-YBOTJ7ZB.js";
 import {
   scanSource
-} from "./chunk-PIXSP6DO.js";
+} from "./chunk-NWNDWTIT.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-LCKWRGOJ.js";
+} from "./chunk-KAV5GN5L.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements,
   fileTypeOf
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

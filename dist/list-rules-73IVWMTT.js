@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-XMEFTZ5I.js";
-import "./chunk-JWJJ6B4T.js";
+} from "./chunk-4FZML2M4.js";
+import "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
 import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

@@ -6,14 +6,14 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-SSGACDVF.js";
+} from "./chunk-DRAQIH2O.js";
 import "./chunk-DHTHZS3P.js";
-import "./chunk-JNRXRVHY.js";
+import "./chunk-KURGHL3T.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-TUQ47QQM.js";
 export {
   appendixSections,

@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-DL62VO54.js";
+} from "./chunk-O4T56ADT.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-PIXSP6DO.js";
-import "./chunk-LCKWRGOJ.js";
+import "./chunk-NWNDWTIT.js";
+import "./chunk-KAV5GN5L.js";
 import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-4WVMR5AF.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-JWJJ6B4T.js";
+import "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -26,7 +26,7 @@ import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-PIXSP6DO.js";
+} from "./chunk-NWNDWTIT.js";
 import {
   readRuleText
 } from "./chunk-4WVMR5AF.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import {
   isProfileName
 } from "./chunk-IR2X7IRK.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-PIXSP6DO.js";
+} from "./chunk-NWNDWTIT.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import {
   compileGlobs,
   globProblem
@@ -41,7 +41,7 @@ import {
 } from "./chunk-TR5IJHTJ.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import {
   __commonJS,
   __require,

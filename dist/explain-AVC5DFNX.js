@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-XMEFTZ5I.js";
+} from "./chunk-4FZML2M4.js";
 import {
   KINDS
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -15,7 +15,7 @@ import {
   closest
 } from "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
@@ -56,8 +56,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-6DOVQYQL.js");
-  const { scanSource } = await import("./pipeline-MG3LVQI7.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-JL6F3N6S.js");
+  const { scanSource } = await import("./pipeline-WBVZEVTH.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

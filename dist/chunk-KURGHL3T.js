@@ -12,7 +12,7 @@ import {
 } from "./chunk-2NCX2ZWH.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 
 // src/report/timeline.ts
 var SOON_DAYS = 14;

@@ -1,30 +1,42 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-PEKGQT7B.js";
-import "./chunk-YBOTJ7ZB.js";
-import "./chunk-PIXSP6DO.js";
-import "./chunk-LCKWRGOJ.js";
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-O4T56ADT.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-NWNDWTIT.js";
+import "./chunk-KAV5GN5L.js";
 import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-JWJJ6B4T.js";
+import "./chunk-4WVMR5AF.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
 import "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
+import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
 };

@@ -10,11 +10,11 @@ import {
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-JNRXRVHY.js";
+} from "./chunk-KURGHL3T.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-TUQ47QQM.js";
 export {
   LOCATIONS_SHOWN,

@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-LCKWRGOJ.js";
+} from "./chunk-KAV5GN5L.js";
 import "./chunk-QVGRTCOI.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-JWJJ6B4T.js";
+import "./chunk-JZBS5WLZ.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
@@ -19,7 +19,7 @@ import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

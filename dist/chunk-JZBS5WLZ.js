@@ -28,7 +28,7 @@ import {
 } from "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import {
   shellWords
 } from "./chunk-JTMZYB4J.js";
@@ -6213,7 +6213,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-5QZG3EMA.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-PHQVOMXW.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6254,7 +6254,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-5QZG3EMA.js");
+  const { readRuleDocument } = await import("./parse-PHQVOMXW.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-JWJJ6B4T.js";
+} from "./chunk-JZBS5WLZ.js";
 import {
   PROFILE_NAMES
 } from "./chunk-IR2X7IRK.js";

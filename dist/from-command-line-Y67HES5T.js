@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-RGVRARX7.js";
+} from "./chunk-3MQ2POZP.js";
 import "./chunk-QTSGFX5P.js";
 import "./chunk-EEBZSATL.js";
 import {
@@ -20,8 +20,8 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-5LNKBEWV.js";
-import "./chunk-PIXSP6DO.js";
-import "./chunk-LCKWRGOJ.js";
+import "./chunk-NWNDWTIT.js";
+import "./chunk-KAV5GN5L.js";
 import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
@@ -29,7 +29,7 @@ import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-JWJJ6B4T.js";
+import "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -37,7 +37,7 @@ import {
   UsageError
 } from "./chunk-TR5IJHTJ.js";
 import "./chunk-GDWBPA24.js";
-import "./chunk-YDCNMZLA.js";
+import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";

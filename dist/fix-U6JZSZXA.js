@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-PEKGQT7B.js";
+} from "./chunk-6ZY57TC6.js";
 import {
   createTwoFilesPatch
 } from "./chunk-YBOTJ7ZB.js";
-import "./chunk-PIXSP6DO.js";
-import "./chunk-LCKWRGOJ.js";
+import "./chunk-NWNDWTIT.js";
+import "./chunk-KAV5GN5L.js";
 import "./chunk-R7PQVE6S.js";
 import "./chunk-QVGRTCOI.js";
 import "./chunk-LXXCJO2X.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-JWJJ6B4T.js";
+import "./chunk-JZBS5WLZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -26,7 +26,7 @@ import {
 import "./chunk-GDWBPA24.js";
 import {
   plural
-} from "./chunk-YDCNMZLA.js";
+} from "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
