@@ -1,8 +1,9 @@
 // `migration-gate audit` outside Actions: @octokit/rest against the fake GitHub on 127.0.0.1.
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../src/command-line.js';
 import { useFakeGitHub } from './github/fake-github.js';
+import { GitRepo } from './git-repo.js';
 import { folderEntries, makeTarball } from './tarballs.js';
 import { temporaryDirectory } from './temporary.js';
 
@@ -177,4 +178,37 @@ test('audit --local: checkouts on disk, each with its own profiles; the matrix c
 test('audit --local refuses what is not a directory', async () => {
   const { code, stderr } = await cli('audit', '--local', 'examples/nope');
   expect([code, stderr.split('\n')[0]]).toEqual([2, 'migration-gate: not a directory: examples/nope']);
+});
+
+test('audit --local --patch: one patch per checkout, named after it, that git apply takes there', async () => {
+  const folder = join(await temporaryDirectory('mg-audit-patches-'), 'patches');
+  const { code, stderr } = await cli(
+    'audit',
+    '--local',
+    'examples/dropin-environments',
+    'examples/flask-service',
+    '--stage',
+    'decommission',
+    '--patch',
+    folder
+  );
+  expect(code).toBe(0);
+  expect(await readdir(folder)).toEqual([
+    'examples+dropin-environments.patch',
+    'examples+flask-service.patch'
+  ]);
+  const lines = stderr.split('\n');
+  expect(lines).toContain(
+    `examples/dropin-environments: patch ${join(folder, 'examples+dropin-environments.patch')}: 13 fixes in 6 files; 1 finding not fixed`
+  );
+  expect(lines).toContain(
+    `examples/flask-service: patch ${join(folder, 'examples+flask-service.patch')}: 7 fixes in 3 files; 2 findings not fixed`
+  );
+  for (const example of ['dropin-environments', 'flask-service']) {
+    const checkout = await GitRepo.create({}, `examples/${example}`);
+    checkout.git('apply', join(folder, `examples+${example}.patch`));
+    // Applied, the checkout has nothing left to fix.
+    const again = await cli('fix', checkout.dir, '--stage', 'decommission', '--dry-run');
+    expect([example, again.stdout]).toEqual([example, '']);
+  }
 });

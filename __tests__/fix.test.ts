@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../src/command-line.js';
 import { planFixes, type FixRequest } from '../src/fix/fix.js';
+import { scanSource } from '../src/pipeline.js';
 import { applyEdits } from '../src/fix/edits.js';
-import { MemorySource } from './helpers.js';
+import { loadRules, MemorySource } from './helpers.js';
 import { GitRepo } from './git-repo.js';
 
 /** The trees after the fixes, the fixed and the not fixed, on an in-memory tree (decommission: every removal asked for). */
@@ -52,7 +53,7 @@ describe('requirements files', () => {
 });
 
 describe('pyproject.toml', () => {
-  test('an entry alone on its line: the line; inline: the entry and its comma', async () => {
+  test('an entry alone on its line: the line; inline: the entry and its comma; the only entry: the array is left empty', async () => {
     const { after, plan } = await fixed(
       ENV({
         'env/pyproject.toml': [
@@ -65,6 +66,7 @@ describe('pyproject.toml', () => {
           ']',
           '[project.optional-dependencies]',
           'legacy = ["gevent", "httpx"]',
+          'old = [ "werkzeug" ]',
           ''
         ].join('\n')
       })
@@ -79,6 +81,7 @@ describe('pyproject.toml', () => {
         ']',
         '[project.optional-dependencies]',
         'legacy = ["httpx"]',
+        'old = [  ]',
         ''
       ].join('\n')
     );
@@ -194,6 +197,127 @@ describe('the server type', () => {
   });
 });
 
+describe('the Python version', () => {
+  test("raised to the rule's minimum where it is declared; the other bounds, names and line ends stay", async () => {
+    const { after, plan } = await fixed({
+      'a/Dockerfile': 'FROM docker.io/library/python:3.7.12-slim-buster AS base\r\nRUN echo\r\n',
+      'a/.python-version': '3.7.4\n',
+      'b/Dockerfile': 'FROM python:3.6\n',
+      'b/pyproject.toml':
+        '[project]\nname = "b"\nrequires-python = ">=3.6, <4"  # floor\n\n[tool.poetry.dependencies]\npython = "^3.7"\n',
+      'b/setup.py': 'from setuptools import setup\nsetup(name="b", python_requires=\'>3.6\')\n',
+      'b/environment.yml': 'name: b\ndependencies:\n  - python=3.7\n  - pip\n'
+    });
+    expect(after).toEqual({
+      'a/Dockerfile': 'FROM docker.io/library/python:3.8-slim-buster AS base\r\nRUN echo\r\n',
+      'a/.python-version': '3.8\n',
+      'b/Dockerfile': 'FROM python:3.8\n',
+      'b/pyproject.toml':
+        '[project]\nname = "b"\nrequires-python = ">=3.8, <4"  # floor\n\n[tool.poetry.dependencies]\npython = "^3.8"\n',
+      'b/setup.py': 'from setuptools import setup\nsetup(name="b", python_requires=\'>=3.8\')\n',
+      'b/environment.yml': 'name: b\ndependencies:\n  - python=3.8\n  - pip\n'
+    });
+    expect(plan.fixed.map((f) => [f.path, f.line, f.description])).toEqual([
+      ['a/.python-version', 1, 'Raise Python to 3.8: `3.7.4` becomes `3.8`'],
+      ['a/Dockerfile', 1, 'Raise Python to 3.8: `python:3.7.12` becomes `python:3.8`'],
+      ['b/Dockerfile', 1, 'Raise Python to 3.8: `python:3.6` becomes `python:3.8`'],
+      ['b/environment.yml', 3, 'Raise Python to 3.8: `=3.7` becomes `=3.8`'],
+      ['b/pyproject.toml', 3, 'Raise Python to 3.8: `>=3.6, <4` becomes `>=3.8, <4`'],
+      ['b/pyproject.toml', 6, 'Raise Python to 3.8: `^3.7` becomes `^3.8`'],
+      ['b/setup.py', 2, 'Raise Python to 3.8: `>3.6` becomes `>=3.8`']
+    ]);
+    expect((await fixed(after)).plan).toMatchObject({ files: [], fixed: [], notFixed: [] });
+  });
+
+  test('left to a person where the edit is a choice: other images, digests, exact releases, distributions, an upper bound', async () => {
+    const { plan } = await fixed({
+      'a/Dockerfile': 'FROM datarobot/base:debian10-py3.7\n',
+      'b/Dockerfile': 'FROM python:3.7@sha256:0123\n',
+      'c/Dockerfile': 'FROM debian:buster\nRUN apt-get install -y python3\n',
+      'c/runtime.txt': 'python-3.7.9\n',
+      'e/pyproject.toml': '[project]\nname = "e"\nrequires-python = "==3.7.4"\n',
+      'f/pyproject.toml': '[project]\nname = "f"\nrequires-python = "<3.9"\n'
+    });
+    expect(plan.files).toEqual([]);
+    expect(plan.notFixed.map((f) => [f.path, f.description])).toEqual([
+      [
+        'a/Dockerfile',
+        'the base image is not the official python image named by a literal tag; change it by hand'
+      ],
+      ['b/Dockerfile', 'the image is pinned by digest; choose the new digest by hand'],
+      [
+        'c/Dockerfile',
+        'the Python comes from an installed package; change the package or the base image by hand'
+      ],
+      ['c/runtime.txt', 'runtime.txt names a whole release; choose one of Python 3.8 by hand'],
+      ['e/pyproject.toml', '`==3.7.4` has no lower bound to raise; edit it by hand'],
+      ['f/pyproject.toml', '`<3.9` has no lower bound to raise; edit it by hand']
+    ]);
+  });
+});
+
+describe('a health route FastAPI serves one way only', () => {
+  const rules = loadRules(`id: ping-both-ways
+phase: 2
+title: Health both ways
+kind: route-parity
+files: ['**/*.py']
+health: [/ping]
+message: Health checkers call both forms.
+enforce: { beta: error }`);
+  const FLASK =
+    'from flask import Flask\napp = Flask(__name__)\n\n@app.route("/ping")\ndef ping():\n    return "ok"\n';
+
+  test('gets its twin stacked under it, with the same arguments; a route without a handler is left', async () => {
+    const fastapi = [
+      'from fastapi import APIRouter, FastAPI',
+      'app = FastAPI()',
+      'router = APIRouter(prefix="/ping")',
+      '',
+      'class Health:',
+      '    @router.get("/", include_in_schema=False)',
+      '    async def ping(self):',
+      '        return "ok"',
+      '',
+      'app.include_router(router)',
+      ''
+    ].join('\r\n');
+    const files = {
+      'old.py': FLASK + '\n@app.route("/items", methods=["POST"])\ndef items():\n    return "ok"\n',
+      'new.py': fastapi
+    };
+    const { after, plan } = await fixed(files, { rules: undefined, ruleSet: rules });
+    expect(after['new.py']).toBe(
+      fastapi.replace(
+        '    @router.get("/", include_in_schema=False)\r\n',
+        '    @router.get("/", include_in_schema=False)\r\n    @router.get("", include_in_schema=False)\r\n'
+      )
+    );
+    expect(plan.fixed.map((f) => [f.path, f.line, f.description])).toEqual([
+      ['new.py', 6, 'Serve `` too: add `@router.get("", include_in_schema=False)`']
+    ]);
+    expect(plan.notFixed.map((f) => [f.path, f.line, f.description])).toEqual([
+      ['old.py', 8, 'a missing FastAPI route needs its handler written; add it by hand']
+    ]);
+    const again = await fixed(after, { rules: undefined, ruleSet: rules });
+    expect(again.plan.files).toEqual([]);
+  });
+
+  test('a registration over several lines is left, with the reason', async () => {
+    const { plan } = await fixed(
+      {
+        'old.py': FLASK,
+        'new.py':
+          'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get(\n    "/ping/"\n)\ndef ping():\n    return "ok"\n'
+      },
+      { rules: undefined, ruleSet: rules }
+    );
+    expect(plan.notFixed.map((f) => [f.path, f.line, f.description])).toEqual([
+      ['new.py', 4, 'the route registration spans several lines; add its twin by hand']
+    ]);
+  });
+});
+
 describe('an environment on its way: the FastAPI stack added, then the server type follows', () => {
   const DOCKERFILE =
     'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nENV DRUM_SERVER_TYPE=gunicorn\n';
@@ -269,21 +393,38 @@ test('property: after fix, a scan reports none of the fixed findings, and a seco
     'httpx',
     'pandas==2.1'
   );
+  /** How many findings each rule has in each file. */
+  const counts = async (files: Record<string, string>) => {
+    const { report } = await scanSource(new MemorySource(files), {
+      rules: 'environments',
+      stage: 'decommission'
+    });
+    const out = new Map<string, number>();
+    for (const f of report.findings)
+      out.set(`${f.ruleId} ${f.path}`, (out.get(`${f.ruleId} ${f.path}`) ?? 0) + 1);
+    return out;
+  };
   await fc.assert(
     fc.asyncProperty(
       fc.array(packages, { minLength: 1, maxLength: 6 }),
       fc.array(packages, { minLength: 1, maxLength: 4 }),
+      fc.constantFrom('3.6', '3.7.12', '3.11'),
       fc.constantFrom('\n', '\r\n'),
-      async (requirements, installed, eol) => {
-        const files = ENV({
+      async (requirements, installed, python, eol) => {
+        const files = {
           'env/requirements.txt': requirements.join(eol) + eol,
-          'env/Dockerfile': `FROM python:3.11${eol}RUN pip install --no-cache-dir ${installed.join(' ')}${eol}`
-        });
+          'env/Dockerfile': `FROM python:${python}-slim${eol}RUN pip install --no-cache-dir ${installed.join(' ')}${eol}`
+        };
         const { plan, after } = await fixed(files);
         const again = await fixed(after);
         expect(again.plan.files).toEqual([]);
-        const stillThere = new Set(again.plan.notFixed.map((f) => `${f.ruleId} ${f.path}`));
-        for (const f of plan.fixed) expect(stillThere.has(`${f.ruleId} ${f.path}:${f.line}`)).toBe(false);
+        // Each fixed finding is gone: its rule has that many fewer findings in its file.
+        const [before, now] = [await counts(files), await counts(after)];
+        for (const f of plan.fixed) {
+          const key = `${f.ruleId} ${f.path}`;
+          const gone = plan.fixed.filter((g) => `${g.ruleId} ${g.path}` === key).length;
+          expect([key, now.get(key) ?? 0]).toEqual([key, (before.get(key) ?? 0) - gone]);
+        }
         // Nothing but the forbidden packages went.
         for (const p of [...requirements, ...installed].filter((x) => /^(fastapi|httpx|pandas)/.test(x)))
           expect(Object.values(after).join('\n')).toContain(p);

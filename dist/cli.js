@@ -17,10 +17,12 @@ import {
   isDate
 } from "./chunk-IR2X7IRK.js";
 import {
+  closest
+} from "./chunk-J3ZCB4OI.js";
+import {
   UsageError,
-  closest,
   isUserError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
@@ -110,10 +112,11 @@ ${STAGE_OPTION}
 ${STAGE_OPTION}
 ${FORMAT_OPTION}
   --local               the arguments are local directories, not a list of repositories
-  --token TOKEN         a GitHub token that can read the repositories (default: $GITHUB_TOKEN)`,
+  --token TOKEN         a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
+  --patch FOLDER        write each repository's fixes as FOLDER/owner+repo.patch, for git apply`,
     examples: [
       `${TOOL_NAME} audit environments.txt --format markdown --output audit.md`,
-      `${TOOL_NAME} audit --local ../public-envs ../private-envs --rules environments`
+      `${TOOL_NAME} audit --local ../public-envs ../private-envs --rules environments --patch patches/`
     ]
   },
   test: {
@@ -268,7 +271,7 @@ var COMMAND_OPTIONS = {
   ],
   fix: ["rules", "stage", "today", "rule", "dry-run", "patch"],
   baseline: ["rules", "output", "force", "max-file-size"],
-  audit: ["rules", "stage", "today", "format", "output", "local", "token", "max-per-rule", "all"],
+  audit: ["rules", "stage", "today", "format", "output", "local", "token", "max-per-rule", "all", "patch"],
   test: ["rule"],
   explain: ["rules"],
   "list-rules": ["rules", "format"],
@@ -311,11 +314,11 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-LVMW6ZZP.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-DMHWZ5PC.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-AVC5DFNX.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-K6DEU4M6.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-73IVWMTT.js")).listRules(
+        return await (await import("./list-rules-Y7B3THGE.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
@@ -327,7 +330,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-U6JZSZXA.js")).fix(
+        return await (await import("./fix-3DXIPUET.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -341,7 +344,7 @@ async function main(argv, io = processIo) {
         );
       }
       case "init":
-        return await (await import("./init-EFXZ3MWK.js")).init(rest, io);
+        return await (await import("./init-DTJDWBD5.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -386,7 +389,7 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-WBVZEVTH.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-SL2JPZMB.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
@@ -398,8 +401,10 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-Y67HES5T.js");
-    const report = values.local ? await auditLocal(rest, values.rules, when, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-37DZA75S.js");
+    const fixes = values.patch ? await (await import("./patches-HURAORL7.js")).patchWriter(values.patch) : void 0;
+    const options = { ...when, ...fixes ? { fixes } : {} };
+    const report = values.local ? await auditLocal(rest, values.rules, options, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, options, io);
     await emit(report, await render(report), values.output, io);
     return 0;
   }
@@ -424,7 +429,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-HJT6EINV.js");
+      const { findingFixes, planFixes } = await import("./fix-ULTD3YKF.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {

@@ -8,7 +8,7 @@ import {
   requestPolicy,
   separateRetryCounts,
   statusOf
-} from "./chunk-5LNKBEWV.js";
+} from "./chunk-LAIYFR54.js";
 import {
   addedLines,
   gitChanges,
@@ -17,15 +17,15 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-NWNDWTIT.js";
+} from "./chunk-BVLS3BFX.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-KAV5GN5L.js";
+} from "./chunk-KC6NXEHB.js";
 import {
   parseBaseline
-} from "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+} from "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import {
   renderJson
 } from "./chunk-W7ULQKLQ.js";
@@ -52,18 +52,19 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
 } from "./chunk-IR2X7IRK.js";
+import "./chunk-J3ZCB4OI.js";
 import {
   CannotJudge,
   UsageError,
   isUserError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
@@ -1242,15 +1243,21 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-5DGOE5SL.js");
-  return auditRepositories(client, { ...inputs, repositories: inputs.repositories }, (repository, lines) => {
-    startGroup(`audit: ${repository}`);
-    for (const line of lines) info(line);
-    endGroup();
-  });
+  const { auditRepositories } = await import("./audit-run-WKVZVTCK.js");
+  const report = await auditRepositories(
+    client,
+    { ...inputs, repositories: inputs.repositories },
+    (repository, lines) => {
+      startGroup(`audit: ${repository}`);
+      for (const line of lines) info(line);
+      endGroup();
+    }
+  );
+  if (inputs.patchFile) setOutput("patch-file", inputs.patchFile);
+  return report;
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-QERF65VT.js");
+  const { mergeShardReports } = await import("./shards-6LV5KO2H.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks, onSuggest) {
@@ -1280,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-HJT6EINV.js");
+    const { planFixes } = await import("./fix-ULTD3YKF.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1292,12 +1299,12 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   const files = changes?.files;
   if (target.mode === "pr" && inputs.suggestions && files)
     onSuggest(async () => {
-      const { suggestionComments } = await import("./suggestions-NUNX5RP4.js");
+      const { suggestionComments } = await import("./suggestions-VQTDIFRG.js");
       const plan = await fixPlan();
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
   if (inputs.patchFile) {
-    const { unifiedDiff } = await import("./fix-U6JZSZXA.js");
+    const { unifiedDiff } = await import("./patch-DAP5MBNY.js");
     const plan = await fixPlan();
     const patch = plan.files.map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path })).join("");
     await mkdir2(dirname2(inputs.patchFile), { recursive: true });
@@ -1308,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-HJT6EINV.js");
+    const { findingFixes } = await import("./fix-ULTD3YKF.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];
@@ -1325,7 +1332,7 @@ async function suggestChanges(client, repo, target, suggest, remarks) {
   let comments = [];
   try {
     comments = await suggest();
-    const { publishSuggestions } = await import("./suggestions-NUNX5RP4.js");
+    const { publishSuggestions } = await import("./suggestions-VQTDIFRG.js");
     info(
       `Suggested changes: ${await publishSuggestions(client, repo, target.pullNumber, target.headSha, comments)}.`
     );

@@ -115,7 +115,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
   ],
   fix: ['rules', 'stage', 'today', 'rule', 'dry-run', 'patch'],
   baseline: ['rules', 'output', 'force', 'max-file-size'],
-  audit: ['rules', 'stage', 'today', 'format', 'output', 'local', 'token', 'max-per-rule', 'all'],
+  audit: ['rules', 'stage', 'today', 'format', 'output', 'local', 'token', 'max-per-rule', 'all', 'patch'],
   test: ['rule'],
   explain: ['rules'],
   'list-rules': ['rules', 'format'],
@@ -266,9 +266,14 @@ async function gate(
 
   if (command === 'audit') {
     const { auditFromCommandLine, auditLocal } = await import('./audit/from-command-line.js');
+    // --patch FOLDER: each repository's fixes as a patch of its own.
+    const fixes = values.patch
+      ? await (await import('./audit/patches.js')).patchWriter(values.patch)
+      : undefined;
+    const options = { ...when, ...(fixes ? { fixes } : {}) };
     const report = values.local
-      ? await auditLocal(rest, values.rules, when, io)
-      : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, when, io);
+      ? await auditLocal(rest, values.rules, options, io)
+      : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, options, io);
     await emit(report, await render(report), values.output, io);
     return 0;
   }

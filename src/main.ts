@@ -125,11 +125,17 @@ async function failWithoutVerdict(error: CannotJudge): Promise<void> {
 /** The audit of the listed repositories, each one's log in a group. */
 async function auditListed(client: GitHubClient | undefined, inputs: ActionInputs): Promise<Report> {
   const { auditRepositories } = await import('./github/audit-run.js');
-  return auditRepositories(client, { ...inputs, repositories: inputs.repositories! }, (repository, lines) => {
-    core.startGroup(`audit: ${repository}`);
-    for (const line of lines) core.info(line);
-    core.endGroup();
-  });
+  const report = await auditRepositories(
+    client,
+    { ...inputs, repositories: inputs.repositories! },
+    (repository, lines) => {
+      core.startGroup(`audit: ${repository}`);
+      for (const line of lines) core.info(line);
+      core.endGroup();
+    }
+  );
+  if (inputs.patchFile) core.setOutput('patch-file', inputs.patchFile);
+  return report;
 }
 
 /** One report from the shards of an audit (`reports:` globs in the workspace). */
@@ -202,7 +208,7 @@ async function scanWorkspace(
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
   if (inputs.patchFile) {
-    const { unifiedDiff } = await import('./commands/fix.js');
+    const { unifiedDiff } = await import('./fix/patch.js');
     const plan = await fixPlan();
     const patch = plan.files
       .map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path }))

@@ -1,6 +1,6 @@
 // The committed action bundle, run as the runner runs it (event payload file, INPUT_* variables,
 // GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_API_URL -> the fake GitHub on 127.0.0.1).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
 import {
@@ -578,6 +578,28 @@ describe('schedule with repositories: the audit of drop-in environments', () => 
     );
     expect(run.outputs.conclusion).toBe('failure');
     expect(ofOperation('checks/create')).toEqual([]);
+  });
+
+  test('with patch-file: a folder with one patch per audited repository, each applicable to a checkout of it', async () => {
+    auditHandlers(() => []);
+    const patches = join(await temporaryDirectory('mg-patches-'), 'patches');
+    const run = await runAction(
+      'schedule',
+      { schedule: '0 3 * * *' },
+      { rules: 'environments', stage: 'decommission', repositories: REPOSITORIES, 'patch-file': patches }
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs['patch-file']).toBe(patches);
+    // The unreadable repository has no patch; the other's patch is said in its log group.
+    expect(await readdir(patches)).toEqual(['datarobot+datarobot-user-models.patch']);
+    const file = join(patches, 'datarobot+datarobot-user-models.patch');
+    expect(run.stdout).toContain(`patch ${file}: `);
+    const patch = await readFile(file, 'utf8');
+    expect(patch).toContain(
+      'diff --git a/public_dropin_environments/python3_sklearn/requirements.txt b/public_dropin_environments/python3_sklearn/requirements.txt'
+    );
+    const checkout = await GitRepo.create({}, 'examples/drum-legacy');
+    checkout.git('apply', '--check', file);
   });
 
   test('second run: the same issue is edited in place, its history grows; no duplicate', async () => {

@@ -3,6 +3,7 @@
 // reported and the audit goes on.
 import { compareText } from '../order.js';
 import { oneAtATime } from '../one-at-a-time.js';
+import type { FixPlan } from '../fix/fix.js';
 import type { Stage } from '../model.js';
 import { scanSource } from '../pipeline.js';
 import type { Report } from '../report/report.js';
@@ -42,8 +43,18 @@ export const fromArchives = (fetchArchive: FetchArchive): OpenTree => ({
 export async function audit(
   targets: readonly AuditTarget[],
   open: OpenTree,
-  /** `rules` as given (a profile, a file, `auto`); each repository's own configuration, else auto, when absent. */
-  rules: { rules?: string; ruleSet?: RuleSet; stage?: Stage; today?: string },
+  /**
+   * `rules` as given (a profile, a file, `auto`); each repository's own configuration, else auto, when
+   * absent. With `fixes`, each repository's fixes are planned too (the scan's rules and stage) and
+   * handed over while its tree is at hand.
+   */
+  options: {
+    rules?: string;
+    ruleSet?: RuleSet;
+    stage?: Stage;
+    today?: string;
+    fixes?: (repository: string, plan: FixPlan) => Promise<string>;
+  },
   log: (message: string) => void,
   describeFailure: (error: unknown) => string = (e) => (e as Error).message,
   /** Called once per repository with its lines (the action prints each as a log group). */
@@ -65,6 +76,7 @@ export async function audit(
       say(open.verb);
       try {
         const source = await open.open(target, name);
+        const { fixes, ...rules } = options;
         const { report, inspection } = await scanning(() =>
           scanSource(source, {
             ...rules,
@@ -92,6 +104,15 @@ export async function audit(
           `${plural(report.stats.files, 'file')}, ${plural(report.environments.length, 'environment')}, ${plural(findings, 'finding')}`
         );
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
+        if (fixes) {
+          // The audit stands without its patch: a failure here is said, the repository stays audited.
+          try {
+            const { planFixes } = await import('../fix/fix.js');
+            say(await fixes(name, await scanning(() => planFixes(source, rules))));
+          } catch (error) {
+            say(`no patch: ${(error as Error).message}`);
+          }
+        }
       } catch (error) {
         const problem = describeFailure(error);
         repositories.push({ repository: name, problem });

@@ -2,6 +2,7 @@
 // module only for this command, so that scans and --version do not pay for loading Octokit.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import type { FixPlan } from '../fix/fix.js';
 import type { Stage } from '../model.js';
 import type { Report } from '../report/report.js';
 import { stat } from 'node:fs/promises';
@@ -16,8 +17,8 @@ export async function auditFromCommandLine(
   file: string | undefined,
   token: string | undefined,
   rules: string | undefined,
-  /** The stage (`--stage`) and the day (`--today`) to judge by, when given. */
-  when: { stage?: Stage; today?: string },
+  /** The stage (`--stage`) and the day (`--today`) to judge by, when given; `fixes` for `--patch`. */
+  when: { stage?: Stage; today?: string; fixes?: (repository: string, plan: FixPlan) => Promise<string> },
   io: Io
 ): Promise<Report> {
   if (!file)
@@ -46,8 +47,8 @@ export async function auditFromCommandLine(
 export async function auditLocal(
   directories: readonly string[],
   rules: string | undefined,
-  /** The stage (`--stage`) and the day (`--today`) to judge by, when given. */
-  when: { stage?: Stage; today?: string },
+  /** The stage (`--stage`) and the day (`--today`) to judge by, when given; `fixes` for `--patch`. */
+  when: { stage?: Stage; today?: string; fixes?: (repository: string, plan: FixPlan) => Promise<string> },
   io: Io
 ): Promise<Report> {
   if (directories.length === 0) throw new UsageError('audit --local needs one or more directories');

@@ -4,22 +4,13 @@
 // per rule what was fixed and what was not, and why.
 import { chmod, lstat, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import type { Io } from '../command-line.js';
 import { UsageError } from '../errors.js';
 import type { FileFix, FixPlan, FixRequest, FixResult } from '../fix/fix.js';
 import { planFixes } from '../fix/fix.js';
+import { unifiedDiff } from '../fix/patch.js';
 import { LocalDirectory } from '../sources/local-directory.js';
 import { plural } from '../words.js';
-
-/** One file's change as `git apply` reads it. */
-export function unifiedDiff(file: Pick<FileFix, 'path' | 'before' | 'after'>): string {
-  const patch = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.before, file.after, '', '', {
-    context: 3
-  });
-  // jsdiff starts with a separator line of its own; git's header names both sides.
-  return `diff --git a/${file.path} b/${file.path}\n${patch.replace(/^=+\n/, '').replace(/^(---|\+\+\+) (\S+)\t\n/gm, '$1 $2\n')}`;
-}
 
 /** What was fixed and what was not, per rule. */
 export function fixSummary(

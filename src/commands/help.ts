@@ -95,10 +95,11 @@ ${STAGE_OPTION}
 ${STAGE_OPTION}
 ${FORMAT_OPTION}
   --local               the arguments are local directories, not a list of repositories
-  --token TOKEN         a GitHub token that can read the repositories (default: $GITHUB_TOKEN)`,
+  --token TOKEN         a GitHub token that can read the repositories (default: $GITHUB_TOKEN)
+  --patch FOLDER        write each repository's fixes as FOLDER/owner+repo.patch, for git apply`,
     examples: [
       `${TOOL_NAME} audit environments.txt --format markdown --output audit.md`,
-      `${TOOL_NAME} audit --local ../public-envs ../private-envs --rules environments`
+      `${TOOL_NAME} audit --local ../public-envs ../private-envs --rules environments --patch patches/`
     ]
   },
   test: {

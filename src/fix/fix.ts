@@ -6,6 +6,8 @@
 import { parse as parseToml } from 'smol-toml';
 import { fileTypeOf } from '../deps/file-types.js';
 import { declaredRequirements } from '../deps/collect.js';
+import { isPythonPath } from '../kinds/text-match.js';
+import { withPythonTree } from '../parsers/python.js';
 import { FileLoader, treeView } from '../engine/tree-view.js';
 import type { Finding, Stage } from '../model.js';
 import { scanSource } from '../pipeline.js';
@@ -83,8 +85,12 @@ const result = (f: Finding, description: string): FixResult => ({
 const identity = (f: Finding): string => JSON.stringify([f.ruleId, f.path, f.detail]);
 
 /** Whether an edited file still parses as its kind of file where it parsed before. */
-function stillParses(path: string, before: string, after: string): boolean {
+async function stillParses(path: string, before: string, after: string): Promise<boolean> {
   if (fileTypeOf(path) === 'dockerfile') return !leavesEmptyInstall(before, after);
+  if (isPythonPath(path)) {
+    const clean = (text: string) => withPythonTree(text, (root) => !root.hasError);
+    return !(await clean(before)) || clean(after);
+  }
   if (fileTypeOf(path) !== 'pyproject') return true;
   const parses = (text: string) => {
     try {
@@ -277,7 +283,7 @@ async function planRound(
   for (const [path, file] of candidates) {
     const fixes = made.get(path)!;
     const stubborn = fixes.filter((f) => remaining.has(identity(f.finding)));
-    const broken = !stillParses(path, file.before, file.after);
+    const broken = !(await stillParses(path, file.before, file.after));
     const worse = bringsFindings(path);
     if (stubborn.length || broken || worse) {
       const why = broken

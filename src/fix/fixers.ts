@@ -6,6 +6,7 @@ import { fileTypeOf } from '../deps/file-types.js';
 import type { Finding } from '../model.js';
 import type { CompiledRule } from '../rules/rule-set.js';
 import type { Requirement } from '../parsers/pep508.js';
+import { missingHealthForm } from '../kinds/route-parity.js';
 import { removeLines, type TextEdit } from './edits.js';
 
 export type FixOutcome = { description: string; edits: TextEdit[] } | { reason: string };
@@ -120,6 +121,12 @@ function removeArrayItem(finding: Finding, line: string): FixOutcome {
     return {
       description,
       edits: [{ line: at, column: start + 1 - before[0].length, endLine: at, endColumn: end + 1, text: '' }]
+    };
+  // The array's only entry: the array is left empty (`dependencies = []`).
+  if (/\[\s*$/.test(line.slice(0, start)) && /^\s*\]/.test(line.slice(end)))
+    return {
+      description,
+      edits: [{ line: at, column: start + 1, endLine: at, endColumn: end + 1, text: '' }]
     };
   return { reason: 'the entry is not separated by a comma' };
 }
@@ -358,11 +365,119 @@ const addRequirements: Fixer = (_finding, rule, text, context) => {
   };
 };
 
+/**
+ * A Python below the rule's minimum, raised to it where the file says it in one place: the tag of an
+ * official `python` base image, a `.python-version` line, a conda `python=` pin, or the lower bound of
+ * a specifier (`python_requires`, `requires-python`, Poetry's `python`). The other bounds stay; a set
+ * with no lower bound, an exact pin or a distribution's python3 is left to a person.
+ */
+const raisePython: Fixer = (finding, rule, text) => {
+  const min = (rule.compiled as { min: string }).min;
+  if (finding.line === undefined || finding.line !== finding.endLine || finding.column === undefined)
+    return { reason: 'the declaration is not on one line' };
+  const line = text.split('\n')[finding.line - 1] ?? '';
+  const replace = (start: number, end: number, value: string, was: string, now = value): FixOutcome => ({
+    description: `Raise Python to ${min}: \`${was}\` becomes \`${now}\``,
+    edits: [
+      { line: finding.line!, column: start + 1, endLine: finding.line!, endColumn: end + 1, text: value }
+    ]
+  });
+  switch (fileTypeOf(finding.path)) {
+    case 'dockerfile': {
+      if (!/^\s*FROM\s/i.test(line))
+        return {
+          reason: 'the Python comes from an installed package; change the package or the base image by hand'
+        };
+      // The official image only (`python:3.7-slim`, `docker.io/library/python:3.7`): other images' tags
+      // are their own.
+      const image = /(?<=[\s/])python:(\d+\.\d+(?:\.\d+)?)(?=[-\s@]|$)/.exec(line.replace(/\r$/, ''));
+      if (!image || !/^\s*FROM\s+(?:--\S+\s+)*(?:docker\.io\/)?(?:library\/)?python:/i.test(line))
+        return {
+          reason: 'the base image is not the official python image named by a literal tag; change it by hand'
+        };
+      if (/@sha256:/.test(line))
+        return { reason: 'the image is pinned by digest; choose the new digest by hand' };
+      const start = image.index + 'python:'.length;
+      return replace(start, start + image[1]!.length, min, image[0], `python:${min}`);
+    }
+    case 'runtime.txt':
+      return { reason: 'runtime.txt names a whole release; choose one of Python ' + min + ' by hand' };
+    case 'workflow':
+      return { reason: 'a workflow value may be one entry of a matrix; edit the workflow by hand' };
+    default:
+  }
+  // The declaration: the quoted value from the finding's column on, else the finding's own text.
+  const from = finding.column - 1;
+  const quoted = /(["'])([^"'\n]*)\1/.exec(line.slice(from));
+  const region = line.slice(from, finding.endColumn! - 1);
+  const [start, value] = quoted
+    ? [from + quoted.index + 1, quoted[2]!]
+    : (() => {
+        // conda's `python=3.7` / `python>=3.6`: the name stays.
+        const name = /^python\s*/i.exec(region)?.[0] ?? '';
+        return [from + name.length, region.slice(name.length)] as const;
+      })();
+  const raised = raiseSpecifier(value, min);
+  if (typeof raised !== 'string') return raised;
+  return replace(start, start + value.length, raised, value);
+};
+
+/**
+ * A version or specifier set with its lower bound raised to `min`: `>=3.6, <4` -> `>=3.8, <4`,
+ * `^3.7` -> `^3.8`, `3.7.4` -> `3.8`, conda's `=3.7` -> `=3.8`, `==3.7.*` -> `==3.8.*`.
+ */
+export function raiseSpecifier(value: string, min: string): string | { reason: string } {
+  let raised = false;
+  const clauses = value.split(',').map((clause) => {
+    const m = /^(\s*)(>=|>|\^|~=|~|==|=)?(\s*)(\d+(?:\.\d+)*)(\.\*)?(\s*)$/.exec(clause);
+    if (!m) return clause;
+    const [, lead, op = '', gap, version, wildcard = '', trail] = m;
+    // An exact release (`==3.7.4`) is a choice of one build; a person picks the new one.
+    if (op === '==' && !wildcard && version!.split('.').length > 2) return clause;
+    raised = true;
+    return `${lead}${op === '>' ? '>=' : op}${gap}${min}${wildcard}${trail}`;
+  });
+  if (!raised) return { reason: `\`${value}\` has no lower bound to raise; edit it by hand` };
+  return clauses.join(',');
+}
+
+/**
+ * A health route FastAPI serves one way only (`/ping` without `/ping/`): its twin, the same
+ * registration with the other form of the path, stacked under it. Only a one-line registration with a
+ * literal path; other route findings are left to a person (they need a handler).
+ */
+const addRouteTwin: Fixer = (finding, _rule, text) => {
+  if (missingHealthForm(finding.detail) === undefined)
+    return { reason: 'a missing FastAPI route needs its handler written; add it by hand' };
+  if (finding.line === undefined || finding.line !== finding.endLine)
+    return { reason: 'the route registration spans several lines; add its twin by hand' };
+  const line = text.split('\n')[finding.line - 1] ?? '';
+  const m = /^(\s*)(@?[\w.]+\.(?:get|api_route|add_api_route)\(\s*)(["'])([^"'\\]*)\3(.*?)(\r?)$/.exec(line);
+  if (!m)
+    return { reason: 'the route is not registered on one line with a literal path; add its twin by hand' };
+  const [, indent, head, quote, path, rest, cr] = m;
+  const twin = path!.endsWith('/') ? path!.replace(/\/+$/, '') : `${path}/`;
+  return {
+    description: `Serve \`${twin}\` too: add \`${head!.trimStart()}${quote}${twin}${quote}${rest}\``,
+    edits: [
+      {
+        line: finding.line + 1,
+        column: 1,
+        endLine: finding.line + 1,
+        endColumn: 1,
+        text: `${indent}${head}${quote}${twin}${quote}${rest}${cr}\n`
+      }
+    ]
+  };
+};
+
 /** The fixer of each kind that has one. */
 export const FIXERS: Partial<Record<string, Fixer>> = {
   'required-dependency': addRequirements,
   'forbidden-dependency': removeRequirement,
-  'server-type': selectFastapi
+  'server-type': selectFastapi,
+  'python-version': raisePython,
+  'route-parity': addRouteTwin
 };
 
 /** Whether the rule's kind has a fixer (and the rule did not switch it off). */

@@ -11,7 +11,7 @@ import { describeFetchFailure } from '../audit/fetch-failure.js';
 
 export async function auditRepositories(
   client: GitHubClient | undefined,
-  inputs: { repositories: string; rules?: string; stage?: Stage; today?: string },
+  inputs: { repositories: string; rules?: string; stage?: Stage; today?: string; patchFile?: string },
   group: (repository: string, lines: string[]) => void
 ): Promise<Report> {
   const targets = parseRepositories(inputs.repositories);
@@ -31,7 +31,11 @@ export async function auditRepositories(
     {
       ...(inputs.rules !== undefined ? { rules: inputs.rules } : {}),
       ...(inputs.stage ? { stage: inputs.stage } : {}),
-      ...(inputs.today ? { today: inputs.today } : {})
+      ...(inputs.today ? { today: inputs.today } : {}),
+      // In an audit, patch-file names a folder: one patch per repository.
+      ...(inputs.patchFile
+        ? { fixes: await (await import('../audit/patches.js')).patchWriter(inputs.patchFile) }
+        : {})
     },
     () => {},
     describeFetchFailure,

@@ -22,6 +22,14 @@ import { pairRoutes, servedBy } from '../routes/parity.js';
 import { defineKind, OptionError, type TreeView } from './kind.js';
 import { isPythonPath } from './text-match.js';
 
+/** The words of a health path FastAPI serves one way only (read back by missingHealthForm). */
+const healthServedOneWay = (served: string, missing: string): string =>
+  `FastAPI serves \`GET ${served}\` but not \`${missing}\` directly; callers that do not follow redirects fail.`;
+
+/** The health path form a finding says FastAPI does not serve, when it is that finding (the route fixer's cue). */
+export const missingHealthForm = (detail: string): string | undefined =>
+  /^FastAPI serves `GET [^`]*` but not `([^`]*)` directly;/.exec(detail)?.[1];
+
 /** A route, the file it is declared in, and the application that serves it (its label). */
 export type FileRoute = Route & { file: string; app?: string };
 
@@ -302,7 +310,7 @@ export const routeParity = defineKind({
           ? {
               path: present.file,
               region: present.region,
-              message: `FastAPI serves \`GET ${present.path}\` but not \`${missing[0]}\` directly; callers that do not follow redirects fail.`
+              message: healthServedOneWay(present.path, missing[0]!)
             }
           : { path: fastapi[0]!.file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );

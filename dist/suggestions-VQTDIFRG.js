@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   changedBlocks
-} from "./chunk-YBOTJ7ZB.js";
+} from "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
 import {
   codeSpan,
   escapeText

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   ConfigError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";

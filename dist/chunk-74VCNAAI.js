@@ -2,24 +2,29 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   changedBlocks
-} from "./chunk-YBOTJ7ZB.js";
+} from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-NWNDWTIT.js";
+} from "./chunk-BVLS3BFX.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-KAV5GN5L.js";
+} from "./chunk-KC6NXEHB.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements,
-  fileTypeOf
-} from "./chunk-JZBS5WLZ.js";
+  fileTypeOf,
+  isPythonPath,
+  missingHealthForm
+} from "./chunk-6P4ISI73.js";
+import {
+  withPythonTree
+} from "./chunk-Z7DEGM5F.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {
@@ -138,6 +143,11 @@ function removeArrayItem(finding, line) {
     return {
       description,
       edits: [{ line: at, column: start + 1 - before[0].length, endLine: at, endColumn: end + 1, text: "" }]
+    };
+  if (/\[\s*$/.test(line.slice(0, start)) && /^\s*\]/.test(line.slice(end)))
+    return {
+      description,
+      edits: [{ line: at, column: start + 1, endLine: at, endColumn: end + 1, text: "" }]
     };
   return { reason: "the entry is not separated by a comma" };
 }
@@ -322,10 +332,94 @@ var addRequirements = (_finding, rule, text, context) => {
     ]
   };
 };
+var raisePython = (finding, rule, text) => {
+  const min = rule.compiled.min;
+  if (finding.line === void 0 || finding.line !== finding.endLine || finding.column === void 0)
+    return { reason: "the declaration is not on one line" };
+  const line = text.split("\n")[finding.line - 1] ?? "";
+  const replace = (start2, end, value2, was, now = value2) => ({
+    description: `Raise Python to ${min}: \`${was}\` becomes \`${now}\``,
+    edits: [
+      { line: finding.line, column: start2 + 1, endLine: finding.line, endColumn: end + 1, text: value2 }
+    ]
+  });
+  switch (fileTypeOf(finding.path)) {
+    case "dockerfile": {
+      if (!/^\s*FROM\s/i.test(line))
+        return {
+          reason: "the Python comes from an installed package; change the package or the base image by hand"
+        };
+      const image = /(?<=[\s/])python:(\d+\.\d+(?:\.\d+)?)(?=[-\s@]|$)/.exec(line.replace(/\r$/, ""));
+      if (!image || !/^\s*FROM\s+(?:--\S+\s+)*(?:docker\.io\/)?(?:library\/)?python:/i.test(line))
+        return {
+          reason: "the base image is not the official python image named by a literal tag; change it by hand"
+        };
+      if (/@sha256:/.test(line))
+        return { reason: "the image is pinned by digest; choose the new digest by hand" };
+      const start2 = image.index + "python:".length;
+      return replace(start2, start2 + image[1].length, min, image[0], `python:${min}`);
+    }
+    case "runtime.txt":
+      return { reason: "runtime.txt names a whole release; choose one of Python " + min + " by hand" };
+    case "workflow":
+      return { reason: "a workflow value may be one entry of a matrix; edit the workflow by hand" };
+    default:
+  }
+  const from = finding.column - 1;
+  const quoted = /(["'])([^"'\n]*)\1/.exec(line.slice(from));
+  const region = line.slice(from, finding.endColumn - 1);
+  const [start, value] = quoted ? [from + quoted.index + 1, quoted[2]] : (() => {
+    const name = /^python\s*/i.exec(region)?.[0] ?? "";
+    return [from + name.length, region.slice(name.length)];
+  })();
+  const raised = raiseSpecifier(value, min);
+  if (typeof raised !== "string") return raised;
+  return replace(start, start + value.length, raised, value);
+};
+function raiseSpecifier(value, min) {
+  let raised = false;
+  const clauses = value.split(",").map((clause) => {
+    const m = /^(\s*)(>=|>|\^|~=|~|==|=)?(\s*)(\d+(?:\.\d+)*)(\.\*)?(\s*)$/.exec(clause);
+    if (!m) return clause;
+    const [, lead, op = "", gap, version, wildcard = "", trail] = m;
+    if (op === "==" && !wildcard && version.split(".").length > 2) return clause;
+    raised = true;
+    return `${lead}${op === ">" ? ">=" : op}${gap}${min}${wildcard}${trail}`;
+  });
+  if (!raised) return { reason: `\`${value}\` has no lower bound to raise; edit it by hand` };
+  return clauses.join(",");
+}
+var addRouteTwin = (finding, _rule, text) => {
+  if (missingHealthForm(finding.detail) === void 0)
+    return { reason: "a missing FastAPI route needs its handler written; add it by hand" };
+  if (finding.line === void 0 || finding.line !== finding.endLine)
+    return { reason: "the route registration spans several lines; add its twin by hand" };
+  const line = text.split("\n")[finding.line - 1] ?? "";
+  const m = /^(\s*)(@?[\w.]+\.(?:get|api_route|add_api_route)\(\s*)(["'])([^"'\\]*)\3(.*?)(\r?)$/.exec(line);
+  if (!m)
+    return { reason: "the route is not registered on one line with a literal path; add its twin by hand" };
+  const [, indent, head, quote, path, rest, cr] = m;
+  const twin = path.endsWith("/") ? path.replace(/\/+$/, "") : `${path}/`;
+  return {
+    description: `Serve \`${twin}\` too: add \`${head.trimStart()}${quote}${twin}${quote}${rest}\``,
+    edits: [
+      {
+        line: finding.line + 1,
+        column: 1,
+        endLine: finding.line + 1,
+        endColumn: 1,
+        text: `${indent}${head}${quote}${twin}${quote}${rest}${cr}
+`
+      }
+    ]
+  };
+};
 var FIXERS = {
   "required-dependency": addRequirements,
   "forbidden-dependency": removeRequirement,
-  "server-type": selectFastapi
+  "server-type": selectFastapi,
+  "python-version": raisePython,
+  "route-parity": addRouteTwin
 };
 var hasFixer = (rule) => rule.fix !== false && FIXERS[rule.kind] !== void 0;
 function fixFor(finding, rule, text, context = {}) {
@@ -353,8 +447,12 @@ var result = (f, description) => ({
   description
 });
 var identity = (f) => JSON.stringify([f.ruleId, f.path, f.detail]);
-function stillParses(path, before, after) {
+async function stillParses(path, before, after) {
   if (fileTypeOf(path) === "dockerfile") return !leavesEmptyInstall(before, after);
+  if (isPythonPath(path)) {
+    const clean = (text) => withPythonTree(text, (root) => !root.hasError);
+    return !await clean(before) || clean(after);
+  }
   if (fileTypeOf(path) !== "pyproject") return true;
   const parses = (text) => {
     try {
@@ -516,7 +614,7 @@ async function planRound(source, ruleSet, request) {
   for (const [path, file] of candidates) {
     const fixes = made.get(path);
     const stubborn = fixes.filter((f) => remaining.has(identity(f.finding)));
-    const broken = !stillParses(path, file.before, file.after);
+    const broken = !await stillParses(path, file.before, file.after);
     const worse = bringsFindings(path);
     if (stubborn.length || broken || worse) {
       const why = broken ? fileTypeOf(path) === "dockerfile" ? "the fixes together would leave an install command without a package; the file is left as it was" : "the edited file would no longer parse; the file is left as it was" : worse ? `the edit would bring ${brought.filter((f) => f.path === path || path.startsWith(`${f.path}/`) || f.path === ".").map((f) => f.ruleId).join(", ")} findings; the file is left as it was` : "the finding is still reported after the edit; the file is left as it was";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-QTSGFX5P.js";
+} from "./chunk-SECSMHKU.js";
 import {
   forecastWithout
-} from "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+} from "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import {
   external_exports,
   positionOf
@@ -15,10 +15,11 @@ import {
   compileGlobs
 } from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
+import "./chunk-J3ZCB4OI.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import {
   require_dist

@@ -19,10 +19,12 @@ import {
   readStageEntry
 } from "./chunk-IR2X7IRK.js";
 import {
+  closest
+} from "./chunk-J3ZCB4OI.js";
+import {
   ConfigError,
-  closest,
   combineMistakes
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   STAGES
 } from "./chunk-GDWBPA24.js";
@@ -870,349 +872,6 @@ function resolveDockerRequirementFile(tree, dir, contextPath, containerPath) {
   ];
   return candidates.find((c) => tree.exists(c));
 }
-
-// src/versions/specifiers.ts
-var import_pep440 = __toESM(require_pep440(), 1);
-var import_specifier = __toESM(require_specifier(), 1);
-function isValidSpecifier(spec) {
-  if (spec.trim() === "") return true;
-  try {
-    return ((0, import_specifier.parse)(spec) ?? []).length > 0;
-  } catch {
-    return false;
-  }
-}
-function releasesIn(spec) {
-  if (spec.trim() === "") return [];
-  try {
-    const parsed = (0, import_specifier.parse)(spec) ?? [];
-    return parsed.map((c) => c.release ?? []).filter((r) => r.length > 0);
-  } catch {
-    return [];
-  }
-}
-function probes(...specs) {
-  const out = /* @__PURE__ */ new Set(["0", "0.0.1", "99999"]);
-  for (const release of specs.flatMap(releasesIn)) {
-    out.add(release.join("."));
-    out.add([...release, 1].join("."));
-    out.add([...release, 0, 1].join("."));
-    const below2 = [...release];
-    let i = below2.length - 1;
-    while (i >= 0 && below2[i] === 0) i--;
-    if (i >= 0) {
-      below2[i] = below2[i] - 1;
-      for (let j = i + 1; j < below2.length; j++) below2[j] = 999;
-      out.add([...below2, 999].join("."));
-    }
-  }
-  return [...out];
-}
-function remembered(question) {
-  const known = /* @__PURE__ */ new Map();
-  return (a, b) => {
-    const key = `${a}\0${b}`;
-    let answer = known.get(key);
-    if (answer === void 0) known.set(key, answer = question(a, b));
-    return answer;
-  };
-}
-var satisfiedBy = remembered((spec, version) => (0, import_pep440.satisfies)(version, spec));
-var allows = (spec, version) => spec.trim() === "" || satisfiedBy(spec, version);
-var overlaps = remembered((a, b) => probes(a, b).some((v) => allows(a, v) && allows(b, v)));
-var within = remembered((declared, spec) => {
-  const allowed = probes(declared, spec).filter((v) => allows(declared, v));
-  return allowed.length > 0 && allowed.every((v) => allows(spec, v));
-});
-function majorMinor(version) {
-  const m = /^(\d+)\.(\d+)/.exec(version.trim());
-  return m ? `${m[1]}.${m[2]}` : void 0;
-}
-
-// src/kinds/kind.ts
-var OptionError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-  }
-  key;
-};
-function defineKind(module) {
-  return module;
-}
-
-// src/kinds/dependency-options.ts
-var PACKAGING_FILES = [
-  "**/Dockerfile",
-  "**/Dockerfile.*",
-  "**/*.Dockerfile",
-  "**/setup.py",
-  "**/setup.cfg",
-  "**/pyproject.toml",
-  "**/Pipfile",
-  "**/uv.lock",
-  "**/environment*.yml",
-  "**/environment*.yaml"
-];
-var DEPENDENCY_FILES = [
-  "**/requirements*.txt",
-  "**/requirements*.in",
-  "**/*-requirements.txt",
-  ...PACKAGING_FILES
-];
-function isDependencyInput(path) {
-  return fileTypeOf(path) !== void 0 || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path);
-}
-var packageSpec = (z) => z.string().describe(
-  "A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`."
-);
-function compilePackageSpec(spec, key) {
-  const requirement = parseRequirement(spec);
-  if (!requirement || requirement.url)
-    throw new OptionError(key, `'${spec}' is not a requirement like \`name[extra]>=1.0\``);
-  if (!isValidSpecifier(requirement.specifier))
-    throw new OptionError(key, `'${spec}' has an invalid PEP 440 version specifier`);
-  return requirement;
-}
-function describeRequirement(r) {
-  return `\`${r.name}${r.extras.length ? `[${r.extras.join(",")}]` : ""}${r.specifier}\``;
-}
-function uniqueByLocation(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((i) => {
-    const key = `${i.path}:${i.region?.line}:${i.region?.column}:${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/kinds/dependency-conflict.ts
-var dependencyConflict = defineKind({
-  kind: "dependency-conflict",
-  description: "Combinations that cannot install together: when a file (in a rule with `root`: the root) installs a version range that can include one of `trigger`, any declaration entirely inside a `conflicts` range is a finding (an unpinned package is never a conflict).",
-  defaultFiles: DEPENDENCY_FILES,
-  readsInTree: true,
-  options: (z) => ({
-    trigger: z.union([packageSpec(z), z.array(packageSpec(z)).min(1)]).describe(
-      "What starts the check: one or several PEP 508 specs, e.g. `fastapi>=0.100`. (`when` as a string is read as `trigger`, as rule files written before 0.2 did.)"
-    ),
-    conflicts: z.array(packageSpec(z)).min(1).describe(
-      "Pins that cannot coexist with it, e.g. `pydantic<2`, `langchain<0.1`, `mlflow<2.9`, `ray<2.8`."
-    )
-  }),
-  compile: (options) => ({
-    triggers: (Array.isArray(options.trigger) ? options.trigger : [options.trigger]).map(
-      (t, i) => compilePackageSpec(t, Array.isArray(options.trigger) ? `trigger.${i}` : "trigger")
-    ),
-    conflicts: options.conflicts.map((c, i) => compilePackageSpec(c, `conflicts.${i}`))
-  }),
-  watches: (_compiled, path) => isDependencyInput(path),
-  async checkTree(tree, compiled, rule, selected2) {
-    const findings = [];
-    const groups = rule.root !== void 0 ? [selected2] : selected2.map((path) => [path]);
-    for (const group of groups) {
-      const declared = (await Promise.all(group.map((path) => declaredRequirements(tree, path)))).flat();
-      const trigger = declared.find(
-        (d) => compiled.triggers.some((t) => t.normalized === d.normalized && overlaps(d.specifier, t.specifier))
-      );
-      if (!trigger) continue;
-      for (const d of declared) {
-        const conflict = compiled.conflicts.find(
-          (c) => c.normalized === d.normalized && d.specifier !== "" && within(d.specifier, c.specifier)
-        );
-        if (!conflict) continue;
-        findings.push({
-          path: d.path,
-          region: d.region,
-          message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}).`
-        });
-      }
-    }
-    return uniqueByLocation(findings);
-  }
-});
-
-// src/kinds/forbidden-dependency.ts
-var forbiddenDependency = defineKind({
-  kind: "forbidden-dependency",
-  description: "Packages that must not be installed: requirements files (with -r includes), Dockerfile pip/conda installs (with the files they install), setup.py, setup.cfg, pyproject.toml, Pipfile, uv.lock, conda environments. With a version specifier, only declarations that can install such a version count.",
-  defaultFiles: DEPENDENCY_FILES,
-  readsInTree: true,
-  options: (z) => ({
-    packages: z.array(packageSpec(z)).min(1).describe("The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.")
-  }),
-  compile: (options) => options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
-  watches: (_compiled, path) => isDependencyInput(path),
-  async checkTree(tree, forbidden, _rule, selected2) {
-    const findings = [];
-    for (const path of selected2) {
-      for (const declared of await declaredRequirements(tree, path)) {
-        const hit = forbidden.find(
-          (f) => f.normalized === declared.normalized && overlaps(declared.specifier, f.specifier)
-        );
-        if (hit)
-          findings.push({
-            path: declared.path,
-            region: declared.region,
-            message: `Installs ${describeRequirement(declared)}.`
-          });
-      }
-    }
-    return uniqueByLocation(findings);
-  }
-});
-
-// src/kinds/import-prefilter.ts
-var STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/g;
-function candidateLines(text) {
-  const starts = /* @__PURE__ */ new Set();
-  for (let i = text.indexOf("import"); i !== -1; i = text.indexOf("import", i + 6)) {
-    let start = lineStartOf(text, i);
-    if (starts.has(start)) continue;
-    starts.add(start);
-    while (start > 0 && continued(text, start)) {
-      start = lineStartOf(text, start - 1 - (text[start - 1] === "\n" && text[start - 2] === "\r" ? 1 : 0));
-      if (starts.has(start)) break;
-      starts.add(start);
-    }
-  }
-  return [...starts].sort((a, b) => a - b);
-}
-var isLineEnd = (code) => code === 10 || code === 13;
-function lineStartOf(text, index) {
-  let i = index;
-  while (i > 0 && !isLineEnd(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-function lineEndOf(text, start) {
-  let i = start;
-  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
-  return i;
-}
-function continued(text, lineStart) {
-  const before = text[lineStart - 1] === "\n" && text[lineStart - 2] === "\r" ? lineStart - 3 : lineStart - 2;
-  return text[before] === "\\";
-}
-function statementText(text, start) {
-  let depth = 0;
-  let i = start;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r"))
-      i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 2 : 1;
-    else if ((c === "\n" || c === "\r") && depth === 0) break;
-    else if ((c === "#" || c === ";") && depth === 0) break;
-  }
-  return text.slice(start, i);
-}
-function importCandidates(text) {
-  const out = [];
-  let coveredUntil = 0;
-  for (const lineStart of candidateLines(text)) {
-    const line = text.slice(lineStart, lineEndOf(text, lineStart));
-    STATEMENT_START.lastIndex = 0;
-    for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
-      const start = lineStart + m.index + m[0].search(/from|import/);
-      if (start < coveredUntil) {
-        out.push({ start, text: text.slice(start, coveredUntil), end: coveredUntil, nested: true });
-        continue;
-      }
-      const statement = statementText(text, start);
-      coveredUntil = start + statement.length;
-      out.push({ start, text: statement, end: coveredUntil });
-    }
-  }
-  return out;
-}
-function namePatterns(names) {
-  return names.map((n) => new RegExp(`\\b${escapeRegex(n)}\\b`));
-}
-function naming(candidates, names) {
-  return candidates.filter((c) => names.some((w) => w.test(c.text)));
-}
-
-// src/kinds/forbidden-import.ts
-var MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
-function importedNames(imp, packageName) {
-  if (imp.level === 0) return imp.names;
-  const parts = packageName ? packageName.split(".") : [];
-  if (imp.level - 1 >= parts.length) return [];
-  const base = parts.slice(0, parts.length - (imp.level - 1)).join(".");
-  return imp.names.map((n) => `${base}.${n}`);
-}
-function nameMatches(name, forbidden) {
-  if (name === forbidden || name.startsWith(`${forbidden}.`)) return true;
-  if (name.endsWith(".*")) {
-    const from = name.slice(0, -2);
-    return forbidden.startsWith(`${from}.`);
-  }
-  return false;
-}
-var forbiddenImport = defineKind({
-  kind: "forbidden-import",
-  description: "Python imports of the listed modules (a module covers its submodules and the names imported from it; `flask.request` forbids only that name).",
-  defaultFiles: ["**/*.py", "**/*.pyi"],
-  options: (z) => ({
-    modules: z.array(z.string()).min(1).describe("Dotted module or name paths, e.g. `flask`, `werkzeug.serving`, `flask.request`.")
-  }),
-  compile(options) {
-    options.modules.forEach((m, i) => {
-      if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i}`, `'${m}' is not a dotted Python name`);
-    });
-    const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
-    return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
-  },
-  // Synchronous when no import statement names a forbidden module (most files).
-  checkFile(file, compiled, tree) {
-    const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
-    return candidates.length === 0 ? [] : importsFound(file, candidates, compiled, tree);
-  }
-});
-async function importsFound(file, candidates, compiled, tree) {
-  const findings = [];
-  for (const imp of await file.importsAmong(candidates)) {
-    const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : "");
-    const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
-    if (hits.length === 0) continue;
-    findings.push({
-      path: file.path,
-      region: imp.region,
-      message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.`
-    });
-  }
-  return findings;
-}
-
-// src/kinds/forbidden-path.ts
-function topmost(paths) {
-  const sorted = [...paths].sort();
-  const out = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (last !== void 0 && p.startsWith(`${last}/`)) continue;
-    out.push(p);
-  }
-  return out;
-}
-var forbiddenPath = defineKind({
-  kind: "forbidden-path",
-  description: "Files or directories that must not exist; `files` names them (globs). A matching directory is one finding, not one per file inside it.",
-  matchesDirectories: true,
-  // Selecting nothing is the item done: the path is gone.
-  whenNothingSelected: "checked",
-  options: () => ({}),
-  compile: () => void 0,
-  checkTree(tree, _compiled, _rule, selected2) {
-    const directories = new Set(tree.directories);
-    return topmost(selected2).map((path) => ({
-      path,
-      message: directories.has(path) ? "Directory still exists." : "File still exists."
-    }));
-  }
-});
 
 // node_modules/@eslint-community/regexpp/index.mjs
 var latestEcmaVersion = 2025;
@@ -4300,6 +3959,18 @@ function overlapping(alternatives, ignoreCase) {
   return false;
 }
 
+// src/kinds/kind.ts
+var OptionError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+  }
+  key;
+};
+function defineKind(module) {
+  return module;
+}
+
 // src/parsers/python-lexical.ts
 var STRING_PREFIX = /^(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 var IDENTIFIER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
@@ -4518,6 +4189,337 @@ function patternIncomplete({ spending }) {
   if (spending.exhaustedOn === void 0) return void 0;
   return `its pattern ran past its time budget (${PATTERN_BUDGET_MS / 1e3} s for the whole scan) on ${spending.exhaustedOn}; ${spending.unchecked} more ${spending.unchecked === 1 ? "file was" : "files were"} not checked`;
 }
+
+// src/versions/specifiers.ts
+var import_pep440 = __toESM(require_pep440(), 1);
+var import_specifier = __toESM(require_specifier(), 1);
+function isValidSpecifier(spec) {
+  if (spec.trim() === "") return true;
+  try {
+    return ((0, import_specifier.parse)(spec) ?? []).length > 0;
+  } catch {
+    return false;
+  }
+}
+function releasesIn(spec) {
+  if (spec.trim() === "") return [];
+  try {
+    const parsed = (0, import_specifier.parse)(spec) ?? [];
+    return parsed.map((c) => c.release ?? []).filter((r) => r.length > 0);
+  } catch {
+    return [];
+  }
+}
+function probes(...specs) {
+  const out = /* @__PURE__ */ new Set(["0", "0.0.1", "99999"]);
+  for (const release of specs.flatMap(releasesIn)) {
+    out.add(release.join("."));
+    out.add([...release, 1].join("."));
+    out.add([...release, 0, 1].join("."));
+    const below2 = [...release];
+    let i = below2.length - 1;
+    while (i >= 0 && below2[i] === 0) i--;
+    if (i >= 0) {
+      below2[i] = below2[i] - 1;
+      for (let j = i + 1; j < below2.length; j++) below2[j] = 999;
+      out.add([...below2, 999].join("."));
+    }
+  }
+  return [...out];
+}
+function remembered(question) {
+  const known = /* @__PURE__ */ new Map();
+  return (a, b) => {
+    const key = `${a}\0${b}`;
+    let answer = known.get(key);
+    if (answer === void 0) known.set(key, answer = question(a, b));
+    return answer;
+  };
+}
+var satisfiedBy = remembered((spec, version) => (0, import_pep440.satisfies)(version, spec));
+var allows = (spec, version) => spec.trim() === "" || satisfiedBy(spec, version);
+var overlaps = remembered((a, b) => probes(a, b).some((v) => allows(a, v) && allows(b, v)));
+var within = remembered((declared, spec) => {
+  const allowed = probes(declared, spec).filter((v) => allows(declared, v));
+  return allowed.length > 0 && allowed.every((v) => allows(spec, v));
+});
+function majorMinor(version) {
+  const m = /^(\d+)\.(\d+)/.exec(version.trim());
+  return m ? `${m[1]}.${m[2]}` : void 0;
+}
+
+// src/kinds/dependency-options.ts
+var PACKAGING_FILES = [
+  "**/Dockerfile",
+  "**/Dockerfile.*",
+  "**/*.Dockerfile",
+  "**/setup.py",
+  "**/setup.cfg",
+  "**/pyproject.toml",
+  "**/Pipfile",
+  "**/uv.lock",
+  "**/environment*.yml",
+  "**/environment*.yaml"
+];
+var DEPENDENCY_FILES = [
+  "**/requirements*.txt",
+  "**/requirements*.in",
+  "**/*-requirements.txt",
+  ...PACKAGING_FILES
+];
+function isDependencyInput(path) {
+  return fileTypeOf(path) !== void 0 || /\.(txt|in|cfg|toml|lock|ya?ml)$/i.test(path);
+}
+var packageSpec = (z) => z.string().describe(
+  "A PEP 508 requirement: a name (compared per PEP 503), optional [extras] and an optional PEP 440 specifier, e.g. `uvicorn[standard]`, `fastapi>=0.100`, `pydantic<2`."
+);
+function compilePackageSpec(spec, key) {
+  const requirement = parseRequirement(spec);
+  if (!requirement || requirement.url)
+    throw new OptionError(key, `'${spec}' is not a requirement like \`name[extra]>=1.0\``);
+  if (!isValidSpecifier(requirement.specifier))
+    throw new OptionError(key, `'${spec}' has an invalid PEP 440 version specifier`);
+  return requirement;
+}
+function describeRequirement(r) {
+  return `\`${r.name}${r.extras.length ? `[${r.extras.join(",")}]` : ""}${r.specifier}\``;
+}
+function uniqueByLocation(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((i) => {
+    const key = `${i.path}:${i.region?.line}:${i.region?.column}:${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/kinds/dependency-conflict.ts
+var dependencyConflict = defineKind({
+  kind: "dependency-conflict",
+  description: "Combinations that cannot install together: when a file (in a rule with `root`: the root) installs a version range that can include one of `trigger`, any declaration entirely inside a `conflicts` range is a finding (an unpinned package is never a conflict).",
+  defaultFiles: DEPENDENCY_FILES,
+  readsInTree: true,
+  options: (z) => ({
+    trigger: z.union([packageSpec(z), z.array(packageSpec(z)).min(1)]).describe(
+      "What starts the check: one or several PEP 508 specs, e.g. `fastapi>=0.100`. (`when` as a string is read as `trigger`, as rule files written before 0.2 did.)"
+    ),
+    conflicts: z.array(packageSpec(z)).min(1).describe(
+      "Pins that cannot coexist with it, e.g. `pydantic<2`, `langchain<0.1`, `mlflow<2.9`, `ray<2.8`."
+    )
+  }),
+  compile: (options) => ({
+    triggers: (Array.isArray(options.trigger) ? options.trigger : [options.trigger]).map(
+      (t, i) => compilePackageSpec(t, Array.isArray(options.trigger) ? `trigger.${i}` : "trigger")
+    ),
+    conflicts: options.conflicts.map((c, i) => compilePackageSpec(c, `conflicts.${i}`))
+  }),
+  watches: (_compiled, path) => isDependencyInput(path),
+  async checkTree(tree, compiled, rule, selected2) {
+    const findings = [];
+    const groups = rule.root !== void 0 ? [selected2] : selected2.map((path) => [path]);
+    for (const group of groups) {
+      const declared = (await Promise.all(group.map((path) => declaredRequirements(tree, path)))).flat();
+      const trigger = declared.find(
+        (d) => compiled.triggers.some((t) => t.normalized === d.normalized && overlaps(d.specifier, t.specifier))
+      );
+      if (!trigger) continue;
+      for (const d of declared) {
+        const conflict = compiled.conflicts.find(
+          (c) => c.normalized === d.normalized && d.specifier !== "" && within(d.specifier, c.specifier)
+        );
+        if (!conflict) continue;
+        findings.push({
+          path: d.path,
+          region: d.region,
+          message: `Pins ${describeRequirement(d)} (inside ${describeRequirement(conflict)}) next to ${describeRequirement(trigger)} (${trigger.path}:${trigger.region.line}).`
+        });
+      }
+    }
+    return uniqueByLocation(findings);
+  }
+});
+
+// src/kinds/forbidden-dependency.ts
+var forbiddenDependency = defineKind({
+  kind: "forbidden-dependency",
+  description: "Packages that must not be installed: requirements files (with -r includes), Dockerfile pip/conda installs (with the files they install), setup.py, setup.cfg, pyproject.toml, Pipfile, uv.lock, conda environments. With a version specifier, only declarations that can install such a version count.",
+  defaultFiles: DEPENDENCY_FILES,
+  readsInTree: true,
+  options: (z) => ({
+    packages: z.array(packageSpec(z)).min(1).describe("The forbidden packages, e.g. `flask`, `gunicorn`, `pydantic<2`.")
+  }),
+  compile: (options) => options.packages.map((p, i) => compilePackageSpec(p, `packages.${i}`)),
+  watches: (_compiled, path) => isDependencyInput(path),
+  async checkTree(tree, forbidden, _rule, selected2) {
+    const findings = [];
+    for (const path of selected2) {
+      for (const declared of await declaredRequirements(tree, path)) {
+        const hit = forbidden.find(
+          (f) => f.normalized === declared.normalized && overlaps(declared.specifier, f.specifier)
+        );
+        if (hit)
+          findings.push({
+            path: declared.path,
+            region: declared.region,
+            message: `Installs ${describeRequirement(declared)}.`
+          });
+      }
+    }
+    return uniqueByLocation(findings);
+  }
+});
+
+// src/kinds/import-prefilter.ts
+var STATEMENT_START = /(?:^|[;:])[ \t]*(?:from|import)(?=[ \t\\(.])/g;
+function candidateLines(text) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i = text.indexOf("import"); i !== -1; i = text.indexOf("import", i + 6)) {
+    let start = lineStartOf(text, i);
+    if (starts.has(start)) continue;
+    starts.add(start);
+    while (start > 0 && continued(text, start)) {
+      start = lineStartOf(text, start - 1 - (text[start - 1] === "\n" && text[start - 2] === "\r" ? 1 : 0));
+      if (starts.has(start)) break;
+      starts.add(start);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+var isLineEnd = (code) => code === 10 || code === 13;
+function lineStartOf(text, index) {
+  let i = index;
+  while (i > 0 && !isLineEnd(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function lineEndOf(text, start) {
+  let i = start;
+  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
+  return i;
+}
+function continued(text, lineStart) {
+  const before = text[lineStart - 1] === "\n" && text[lineStart - 2] === "\r" ? lineStart - 3 : lineStart - 2;
+  return text[before] === "\\";
+}
+function statementText(text, start) {
+  let depth = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r"))
+      i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 2 : 1;
+    else if ((c === "\n" || c === "\r") && depth === 0) break;
+    else if ((c === "#" || c === ";") && depth === 0) break;
+  }
+  return text.slice(start, i);
+}
+function importCandidates(text) {
+  const out = [];
+  let coveredUntil = 0;
+  for (const lineStart of candidateLines(text)) {
+    const line = text.slice(lineStart, lineEndOf(text, lineStart));
+    STATEMENT_START.lastIndex = 0;
+    for (let m = STATEMENT_START.exec(line); m; m = STATEMENT_START.exec(line)) {
+      const start = lineStart + m.index + m[0].search(/from|import/);
+      if (start < coveredUntil) {
+        out.push({ start, text: text.slice(start, coveredUntil), end: coveredUntil, nested: true });
+        continue;
+      }
+      const statement = statementText(text, start);
+      coveredUntil = start + statement.length;
+      out.push({ start, text: statement, end: coveredUntil });
+    }
+  }
+  return out;
+}
+function namePatterns(names) {
+  return names.map((n) => new RegExp(`\\b${escapeRegex(n)}\\b`));
+}
+function naming(candidates, names) {
+  return candidates.filter((c) => names.some((w) => w.test(c.text)));
+}
+
+// src/kinds/forbidden-import.ts
+var MODULE_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+function importedNames(imp, packageName) {
+  if (imp.level === 0) return imp.names;
+  const parts = packageName ? packageName.split(".") : [];
+  if (imp.level - 1 >= parts.length) return [];
+  const base = parts.slice(0, parts.length - (imp.level - 1)).join(".");
+  return imp.names.map((n) => `${base}.${n}`);
+}
+function nameMatches(name, forbidden) {
+  if (name === forbidden || name.startsWith(`${forbidden}.`)) return true;
+  if (name.endsWith(".*")) {
+    const from = name.slice(0, -2);
+    return forbidden.startsWith(`${from}.`);
+  }
+  return false;
+}
+var forbiddenImport = defineKind({
+  kind: "forbidden-import",
+  description: "Python imports of the listed modules (a module covers its submodules and the names imported from it; `flask.request` forbids only that name).",
+  defaultFiles: ["**/*.py", "**/*.pyi"],
+  options: (z) => ({
+    modules: z.array(z.string()).min(1).describe("Dotted module or name paths, e.g. `flask`, `werkzeug.serving`, `flask.request`.")
+  }),
+  compile(options) {
+    options.modules.forEach((m, i) => {
+      if (!MODULE_NAME.test(m)) throw new OptionError(`modules.${i}`, `'${m}' is not a dotted Python name`);
+    });
+    const keywords = [...new Set(options.modules.map((m) => m.split(".").pop()))];
+    return { modules: options.modules, keywordPatterns: namePatterns(keywords) };
+  },
+  // Synchronous when no import statement names a forbidden module (most files).
+  checkFile(file, compiled, tree) {
+    const candidates = naming(file.importCandidates(), compiled.keywordPatterns);
+    return candidates.length === 0 ? [] : importsFound(file, candidates, compiled, tree);
+  }
+});
+async function importsFound(file, candidates, compiled, tree) {
+  const findings = [];
+  for (const imp of await file.importsAmong(candidates)) {
+    const names = importedNames(imp, imp.level > 0 ? tree.pythonPackageOf(file.path) : "");
+    const hits = names.filter((n) => compiled.modules.some((m) => nameMatches(n, m)));
+    if (hits.length === 0) continue;
+    findings.push({
+      path: file.path,
+      region: imp.region,
+      message: `Imports ${hits.map((h) => `\`${h}\``).join(", ")}.`
+    });
+  }
+  return findings;
+}
+
+// src/kinds/forbidden-path.ts
+function topmost(paths) {
+  const sorted = [...paths].sort();
+  const out = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last !== void 0 && p.startsWith(`${last}/`)) continue;
+    out.push(p);
+  }
+  return out;
+}
+var forbiddenPath = defineKind({
+  kind: "forbidden-path",
+  description: "Files or directories that must not exist; `files` names them (globs). A matching directory is one finding, not one per file inside it.",
+  matchesDirectories: true,
+  // Selecting nothing is the item done: the path is gone.
+  whenNothingSelected: "checked",
+  options: () => ({}),
+  compile: () => void 0,
+  checkTree(tree, _compiled, _rule, selected2) {
+    const directories = new Set(tree.directories);
+    return topmost(selected2).map((path) => ({
+      path,
+      message: directories.has(path) ? "Directory still exists." : "File still exists."
+    }));
+  }
+});
 
 // src/kinds/forbidden-pattern.ts
 var forbiddenPattern = defineKind({
@@ -5514,6 +5516,8 @@ function pairRoutes(flask, fastapi) {
 }
 
 // src/kinds/route-parity.ts
+var healthServedOneWay = (served, missing) => `FastAPI serves \`GET ${served}\` but not \`${missing}\` directly; callers that do not follow redirects fail.`;
+var missingHealthForm = (detail) => /^FastAPI serves `GET [^`]*` but not `([^`]*)` directly;/.exec(detail)?.[1];
 var MAX_IMPORTED_MODULES = 2e3;
 var at = (r) => `${r.file}:${r.region.line}`;
 var unhinted = /* @__PURE__ */ new WeakMap();
@@ -5706,7 +5710,7 @@ var routeParity = defineKind({
         present ? {
           path: present.file,
           region: present.region,
-          message: `FastAPI serves \`GET ${present.path}\` but not \`${missing[0]}\` directly; callers that do not follow redirects fail.`
+          message: healthServedOneWay(present.path, missing[0])
         } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
@@ -6213,7 +6217,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-PHQVOMXW.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-3SEZ74VU.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6254,7 +6258,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-PHQVOMXW.js");
+  const { readRuleDocument } = await import("./parse-3SEZ74VU.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
@@ -6434,7 +6438,9 @@ export {
   describeRequirement,
   importCandidates,
   statementPlaces,
+  isPythonPath,
   pythonClaims,
+  missingHealthForm,
   KINDS,
   KIND_NAMES,
   isKindName,

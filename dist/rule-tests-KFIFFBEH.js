@@ -8,22 +8,23 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-O4T56ADT.js";
+} from "./chunk-WZESD4MY.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-NWNDWTIT.js";
-import "./chunk-KAV5GN5L.js";
-import "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+import "./chunk-BVLS3BFX.js";
+import "./chunk-KC6NXEHB.js";
+import "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-4WVMR5AF.js";
+import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-JZBS5WLZ.js";
+import "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
-import "./chunk-TR5IJHTJ.js";
+import "./chunk-J3ZCB4OI.js";
+import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findSuppressions
-} from "./chunk-QVGRTCOI.js";
+} from "./chunk-N5M66AOG.js";
 import {
   combineProfiles,
   compileRoots,
@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-2NCX2ZWH.js";
 import {
   ConfigError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   escapeRegex,
   parseImportStatement,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   closest
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-J3ZCB4OI.js";
 
 // src/gate/suppressions.ts
 var MARKER = "migration-gate:";

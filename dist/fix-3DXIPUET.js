@@ -2,27 +2,30 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-6ZY57TC6.js";
+} from "./chunk-74VCNAAI.js";
 import {
-  createTwoFilesPatch
-} from "./chunk-YBOTJ7ZB.js";
-import "./chunk-NWNDWTIT.js";
-import "./chunk-KAV5GN5L.js";
-import "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+  unifiedDiff
+} from "./chunk-SQ6D6I4T.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-BVLS3BFX.js";
+import "./chunk-KC6NXEHB.js";
+import "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-JZBS5WLZ.js";
+import "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
+import "./chunk-J3ZCB4OI.js";
 import {
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import {
   plural
@@ -35,13 +38,6 @@ import "./chunk-TUQ47QQM.js";
 // src/commands/fix.ts
 import { chmod, lstat, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-function unifiedDiff(file) {
-  const patch = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.before, file.after, "", "", {
-    context: 3
-  });
-  return `diff --git a/${file.path} b/${file.path}
-${patch.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (\S+)\t\n/gm, "$1 $2\n")}`;
-}
 function fixSummary(plan, verb) {
   const where = (r) => r.line === void 0 ? r.path : `${r.path}:${r.line}`;
   const out = [];
@@ -111,6 +107,5 @@ Patch written to ${request.patch} (apply it with git apply).
 }
 export {
   fix,
-  fixSummary,
-  unifiedDiff
+  fixSummary
 };

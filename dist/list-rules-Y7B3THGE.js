@@ -3,12 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-4FZML2M4.js";
-import "./chunk-JZBS5WLZ.js";
+} from "./chunk-EP25THPR.js";
+import "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
-import "./chunk-TR5IJHTJ.js";
+import "./chunk-J3ZCB4OI.js";
+import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";

@@ -5,24 +5,25 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-3MQ2POZP.js";
-import "./chunk-QTSGFX5P.js";
+} from "./chunk-GB2VGPKT.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-5LNKBEWV.js";
-import "./chunk-NWNDWTIT.js";
-import "./chunk-KAV5GN5L.js";
-import "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+import "./chunk-SECSMHKU.js";
+import "./chunk-LAIYFR54.js";
+import "./chunk-BVLS3BFX.js";
+import "./chunk-KC6NXEHB.js";
+import "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-JZBS5WLZ.js";
+import "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
+import "./chunk-J3ZCB4OI.js";
 import {
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
@@ -49,7 +50,9 @@ async function auditRepositories(client, inputs, group) {
     {
       ...inputs.rules !== void 0 ? { rules: inputs.rules } : {},
       ...inputs.stage ? { stage: inputs.stage } : {},
-      ...inputs.today ? { today: inputs.today } : {}
+      ...inputs.today ? { today: inputs.today } : {},
+      // In an audit, patch-file names a folder: one patch per repository.
+      ...inputs.patchFile ? { fixes: await (await import("./patches-HURAORL7.js")).patchWriter(inputs.patchFile) } : {}
     },
     () => {
     },

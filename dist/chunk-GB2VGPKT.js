@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  mergeReports
-} from "./chunk-QTSGFX5P.js";
-import {
   InMemorySource
 } from "./chunk-EEBZSATL.js";
+import {
+  mergeReports
+} from "./chunk-SECSMHKU.js";
 import {
   describeRequestError,
   rateLimited,
   statusOf
-} from "./chunk-5LNKBEWV.js";
+} from "./chunk-LAIYFR54.js";
 import {
   oneAtATime,
   scanSource
-} from "./chunk-NWNDWTIT.js";
+} from "./chunk-BVLS3BFX.js";
 import {
   compareText,
   forecastTotals
-} from "./chunk-R7PQVE6S.js";
+} from "./chunk-7LGOBNIU.js";
 import {
   displayName,
   formatBytes
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import {
   compileGlobs,
   globProblem
@@ -38,7 +38,7 @@ import {
 } from "./chunk-2NCX2ZWH.js";
 import {
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   plural
 } from "./chunk-7WBFJJUZ.js";
@@ -2719,7 +2719,7 @@ var fromArchives = (fetchArchive) => ({
   verb: "fetching",
   open: async (target, name) => readTarball(name, await fetchArchive(target))
 });
-async function audit(targets, open, rules, log, describeFailure = (e) => e.message, group) {
+async function audit(targets, open, options, log, describeFailure = (e) => e.message, group) {
   const parts = [];
   const repositories = [];
   let next = 0;
@@ -2736,6 +2736,7 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
       say(open.verb);
       try {
         const source = await open.open(target, name);
+        const { fixes, ...rules } = options;
         const { report, inspection } = await scanning(
           () => scanSource(source, {
             ...rules,
@@ -2761,6 +2762,14 @@ async function audit(targets, open, rules, log, describeFailure = (e) => e.messa
           `${plural(report.stats.files, "file")}, ${plural(report.environments.length, "environment")}, ${plural(findings, "finding")}`
         );
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
+        if (fixes) {
+          try {
+            const { planFixes } = await import("./fix-ULTD3YKF.js");
+            say(await fixes(name, await scanning(() => planFixes(source, rules))));
+          } catch (error) {
+            say(`no patch: ${error.message}`);
+          }
+        }
       } catch (error) {
         const problem = describeFailure(error);
         repositories.push({ repository: name, problem });

@@ -3,17 +3,19 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-4FZML2M4.js";
+} from "./chunk-EP25THPR.js";
 import {
   KINDS
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
 import {
-  UsageError,
   closest
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-J3ZCB4OI.js";
+import {
+  UsageError
+} from "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
@@ -56,8 +58,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-JL6F3N6S.js");
-  const { scanSource } = await import("./pipeline-WBVZEVTH.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-KFIFFBEH.js");
+  const { scanSource } = await import("./pipeline-SL2JPZMB.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

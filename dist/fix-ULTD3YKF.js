@@ -1,24 +1,25 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-NWNDWTIT.js";
-import "./chunk-KAV5GN5L.js";
-import "./chunk-R7PQVE6S.js";
-import "./chunk-QVGRTCOI.js";
+  findingFixes,
+  planFixes
+} from "./chunk-74VCNAAI.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-BVLS3BFX.js";
+import "./chunk-KC6NXEHB.js";
+import "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-JZBS5WLZ.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
-import "./chunk-TR5IJHTJ.js";
+import "./chunk-J3ZCB4OI.js";
+import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
@@ -26,10 +27,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  findingFixes,
+  planFixes
 };

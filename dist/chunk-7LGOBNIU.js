@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   applySuppressions
-} from "./chunk-QVGRTCOI.js";
+} from "./chunk-N5M66AOG.js";
 import {
   enforcementIn,
   severityFor
@@ -12,7 +12,7 @@ import {
 } from "./chunk-2NCX2ZWH.js";
 import {
   ConfigError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 
 // src/gate/omitted.ts
 function addOmittedLine(runs, line) {

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-KAV5GN5L.js";
+} from "./chunk-KC6NXEHB.js";
 import {
   addOmittedLine,
   compareText,
@@ -17,7 +17,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-R7PQVE6S.js";
+} from "./chunk-7LGOBNIU.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-IR2X7IRK.js";
 import {
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   plural,
   withArticle

@@ -4,20 +4,21 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-KAV5GN5L.js";
-import "./chunk-QVGRTCOI.js";
+} from "./chunk-KC6NXEHB.js";
+import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-JZBS5WLZ.js";
+import "./chunk-6P4ISI73.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
+import "./chunk-J3ZCB4OI.js";
 import {
   UsageError
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";

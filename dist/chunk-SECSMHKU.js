@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-R7PQVE6S.js";
+} from "./chunk-7LGOBNIU.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-V2CRGEBI.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readRuleText
-} from "./chunk-4WVMR5AF.js";
+} from "./chunk-NFQN2KZ7.js";
 import {
   external_exports
 } from "./chunk-VHI4WFXH.js";
@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -25,10 +25,12 @@ import {
   readStageEntry
 } from "./chunk-IR2X7IRK.js";
 import {
+  closest
+} from "./chunk-J3ZCB4OI.js";
+import {
   ConfigError,
-  closest,
   combineMistakes
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 import {
   ENFORCEMENTS,
   STAGES

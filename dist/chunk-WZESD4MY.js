@@ -5,25 +5,27 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-NWNDWTIT.js";
+} from "./chunk-BVLS3BFX.js";
 import {
   readRuleText
-} from "./chunk-4WVMR5AF.js";
+} from "./chunk-NFQN2KZ7.js";
 import {
   external_exports
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-JZBS5WLZ.js";
+} from "./chunk-6P4ISI73.js";
 import {
   isProfileName
 } from "./chunk-IR2X7IRK.js";
 import {
+  closest
+} from "./chunk-J3ZCB4OI.js";
+import {
   ConfigError,
   UsageError,
-  closest,
   combineMistakes
-} from "./chunk-TR5IJHTJ.js";
+} from "./chunk-5OBZHJR5.js";
 
 // src/rules/rule-tests.ts
 import { readdir, readFile, stat } from "node:fs/promises";
