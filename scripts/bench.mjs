@@ -11,6 +11,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { drumShapedTree } from './bench/drum-shaped.mjs';
+import { BANNED, ruffCommand } from './bench/ruff-tid251.mjs';
+import { whereTimeGoes } from './bench/where-time-goes.mjs';
 
 const ROOT = resolve(process.env.BENCH_DIR ?? join(tmpdir(), 'migration-gate-bench'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -173,17 +176,26 @@ function startup(label, args, env = {}) {
   return { label, ms: median(times) };
 }
 
-/** Keywords a text search would need for the default rule set: module names, package names, pattern words. */
+/**
+ * Keywords a text search would need for the DRUM profile (and the environments profile it extends):
+ * module names, package names, literals and pattern words.
+ */
 function keywords() {
-  const rules = parse(readFileSync('rules/drum-flask-removal.yml', 'utf8')).rules;
+  const rules = ['rules/drum-flask-removal.yml', 'rules/environments.yml'].flatMap(
+    (file) => parse(readFileSync(file, 'utf8')).rules
+  );
   const words = new Set();
+  const strings = (value) =>
+    (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => typeof v === 'string');
   for (const r of rules) {
-    for (const m of r.modules ?? []) words.add(m.split('.').pop());
-    for (const p of [...(r.packages ?? []), ...(r.conflicts ?? []), ...(r.when ? [r.when] : [])])
-      words.add(/^[A-Za-z0-9_.-]+/.exec(p)[0]);
-    if (r.literal) words.add(r.literal);
-    for (const w of (r.pattern ?? '').replace(/\\[bBsSdDwW]/g, ' ').match(/[A-Za-z_]{5,}/g) ?? [])
-      words.add(w);
+    for (const m of strings(r.modules)) words.add(m.split('.').pop());
+    for (const p of [...strings(r.packages), ...strings(r.conflicts)]) {
+      const name = /^[A-Za-z0-9_.-]+/.exec(p)?.[0];
+      if (name) words.add(name);
+    }
+    for (const literal of strings(r.literal)) words.add(literal);
+    for (const pattern of strings(r.pattern))
+      for (const w of pattern.replace(/\\[bBsSdDwW]/g, ' ').match(/[A-Za-z_]{5,}/g) ?? []) words.add(w);
   }
   return [...words].sort();
 }
@@ -455,4 +467,171 @@ row(
   'PR mode --changed-only, 50-file change, after start-up',
   `${prAfterStartup.toFixed(2)} s`,
   check(prAfterStartup < 0.5, '< 0.5 s')
+);
+
+// ------------------------------------------------------------------------------------ the honest cases
+// The tree above is mostly files the rules do not select (it shows the cost of passing them over).
+// These are the cases users see: every rule selecting its files, and real Python with `**` globs.
+console.log('\nThe cases users see (#22)');
+const jsonOut = ['--format', 'json', '--output', '/dev/null'];
+const drumShaped = drumShapedTree(`${ROOT}-drum10`, 'examples/drum-legacy');
+const drumShapedFiles = Number(
+  execFileSync('bash', ['-c', `find "${drumShaped}" -type f | wc -l`], { encoding: 'utf8' })
+);
+const coverage = JSON.parse(
+  spawnSync(NODE, [CLI, 'scan', drumShaped, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024
+  }).stdout
+);
+const idle = coverage.rules.filter((r) => r.status === 'not-applicable').map((r) => r.id);
+console.log(
+  `DRUM-shaped tree: ${drumShaped}: ${drumShapedFiles} files; profiles ${coverage.ruleset.profiles.map((p) => p.name).join(', ')}; ${coverage.rules.length - idle.length} of ${coverage.rules.length} rules select files${idle.length ? ` (not: ${idle.join(', ')})` : ''}`
+);
+const drumPair = paired(
+  {
+    label: 'DRUM-shaped 10x: full scan (auto: the drum profile)',
+    command: NODE,
+    args: [CLI, 'scan', drumShaped, ...jsonOut]
+  },
+  {
+    label: 'DRUM-shaped 10x: ripgrep, the same keywords',
+    command: 'rg',
+    args: [
+      '--fixed-strings',
+      '--count-matches',
+      '--no-messages',
+      ...words.flatMap((w) => ['-e', w]),
+      drumShaped
+    ]
+  }
+);
+const importRules = join(tmpdir(), 'migration-gate-bench-imports.yml');
+writeFileSync(
+  importRules,
+  [
+    'name: imports',
+    'rules:',
+    `  - { id: no-flask-stack, phase: 2, title: t, kind: forbidden-import, files: ['**/*.py'], modules: [${BANNED.join(', ')}], message: m. }`
+  ].join('\n')
+);
+const ruff = ruffCommand(drumShaped);
+const importPair = ruff
+  ? paired(
+      {
+        label: 'DRUM-shaped 10x: the import rule alone',
+        command: NODE,
+        args: [CLI, 'scan', drumShaped, '--rules', importRules, ...jsonOut]
+      },
+      { label: `DRUM-shaped 10x: ${ruff.version} TID251`, command: ruff.command, args: ruff.args }
+    )
+  : {
+      a: repeat('DRUM-shaped 10x: the import rule alone', NODE, [
+        CLI,
+        'scan',
+        drumShaped,
+        '--rules',
+        importRules,
+        ...jsonOut
+      ])
+    };
+
+const everywhere = join(tmpdir(), 'migration-gate-bench-everywhere.yml');
+writeFileSync(
+  everywhere,
+  [
+    'name: everywhere',
+    'rules:',
+    `  - { id: no-flask-stack, phase: 2, title: t, kind: forbidden-import, files: ['**/*.py'], modules: [${BANNED.join(', ')}], message: m. }`,
+    "  - { id: no-flask-calls, phase: 2, title: t, kind: forbidden-pattern, files: ['**/*.py'], pattern: 'stream_with_context|before_request|after_request', message: m. }",
+    "  - { id: parity, phase: 2, title: t, kind: route-parity, files: ['**/*.py'], message: m. }"
+  ].join('\n')
+);
+const pythonPair = paired(
+  {
+    label: `${pythonFiles} real Python modules, a ** profile with route parity`,
+    command: NODE,
+    args: [CLI, 'scan', pythonRoot, '--rules', everywhere, ...jsonOut]
+  },
+  {
+    label: `${pythonFiles} real Python modules: ripgrep, the same keywords`,
+    command: 'rg',
+    args: [
+      '--count-matches',
+      '--no-messages',
+      '-e',
+      `(import|from) (${BANNED.join('|')})|stream_with_context|before_request|after_request|\\.(route|get|post|api_route)\\(`,
+      pythonRoot
+    ]
+  }
+);
+const drumReal = process.env.BENCH_DRUM;
+const drumItself =
+  drumReal && existsSync(drumReal)
+    ? repeat('DRUM itself (BENCH_DRUM)', NODE, [CLI, 'scan', drumReal, ...jsonOut])
+    : undefined;
+
+for (const r of [
+  drumPair.a,
+  drumPair.b,
+  importPair.a,
+  ...(importPair.b ? [importPair.b] : []),
+  pythonPair.a,
+  pythonPair.b,
+  ...(drumItself ? [drumItself] : [])
+])
+  row(
+    r.label,
+    `${r.seconds.toFixed(2)} s`,
+    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
+  );
+console.log('');
+row(
+  'DRUM-shaped 10x: full scan / ripgrep',
+  `${drumPair.ratio.toFixed(2)}x`,
+  check(drumPair.ratio <= 2.5, '<= 2.5x')
+);
+row(
+  'DRUM-shaped 10x: import rule alone / ruff TID251',
+  importPair.b ? `${importPair.ratio.toFixed(2)}x` : 'ruff is not installed',
+  importPair.b ? check(importPair.ratio <= 1.5, '<= 1.5x') : '(pip install ruff to compare)'
+);
+row(
+  'DRUM-shaped 10x: peak RSS',
+  `${(drumPair.a.kib / 1024).toFixed(0)} MB`,
+  check(drumPair.a.kib / 1024 < 100, '< 100 MB')
+);
+row(
+  `${pythonFiles} Python modules, ** profile / ripgrep`,
+  `${pythonPair.ratio.toFixed(2)}x`,
+  check(pythonPair.ratio <= 3, '<= 3x')
+);
+row(
+  `${pythonFiles} Python modules, peak RSS`,
+  `${(pythonPair.a.kib / 1024).toFixed(0)} MB`,
+  check(pythonPair.a.kib / 1024 < 150, '< 150 MB')
+);
+row(
+  'DRUM itself, full scan',
+  drumItself ? `${(drumItself.seconds * 1000).toFixed(0)} ms` : 'set BENCH_DRUM to a DRUM checkout',
+  drumItself ? check(drumItself.seconds < 0.2, '< 200 ms') : ''
+);
+
+// Where the time goes: one profiled run of each (main-thread CPU, ms).
+const profiles = [
+  ['DRUM-shaped 10x', [CLI, 'scan', drumShaped, ...jsonOut]],
+  ['Python, ** profile', [CLI, 'scan', pythonRoot, '--rules', everywhere, ...jsonOut]],
+  ...(drumItself ? [['DRUM itself', [CLI, 'scan', drumReal, ...jsonOut]]] : [])
+].map(([label, args]) => [label, whereTimeGoes(NODE, args)]);
+console.log('\nWhere the time goes (main-thread CPU, ms; one profiled run each)');
+const bucketNames = [...new Set(profiles.flatMap(([, p]) => (p ? p.buckets.map(([b]) => b) : [])))];
+console.log(`${''.padEnd(46)} ${profiles.map(([label]) => label.padStart(20)).join('')}`);
+for (const b of bucketNames)
+  console.log(
+    `${b.padEnd(46)} ${profiles
+      .map(([, p]) => String(Math.round(p?.buckets.find(([x]) => x === b)?.[1] ?? 0)).padStart(20))
+      .join('')}`
+  );
+console.log(
+  `${'total'.padEnd(46)} ${profiles.map(([, p]) => String(Math.round(p?.total ?? 0)).padStart(20)).join('')}`
 );

@@ -66,3 +66,23 @@ test('a file answers contains alike whether the texts were looked for first, for
     );
   }
 });
+
+test("texts a tree-level check looks for afterwards join the file pass's answers; every answer stays includes'", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('Flask', 'Flask(', 'app', 'fastapi', 'x', ''), { maxLength: 5 }),
+      fc.array(fc.constantFrom('Flask', 'import', 'app =', 'lifespan', 'zz', ''), { maxLength: 6 }),
+      (filePass, tree) => {
+        const text = 'from flask import Flask\napp = Flask(__name__)\n';
+        const file = new TextFile('a.py', text);
+        file.lookFor(filePass);
+        // Asked once before the tree's search (remembered), then the tree's texts, twice (the second does nothing).
+        file.contains('import');
+        file.lookAlso(tree);
+        file.lookAlso(tree);
+        const asked = [...filePass, ...tree, 'import', 'nowhere'];
+        expect(asked.map((t) => [t, file.contains(t)])).toEqual(asked.map((t) => [t, text.includes(t)]));
+      }
+    )
+  );
+});

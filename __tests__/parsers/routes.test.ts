@@ -1,6 +1,8 @@
 // Route extraction, case by case: which calls declare a route in which framework, how methods,
 // paths, prefixes and strict_slashes are read, and what is left out because it is not literal.
-import { extractRoutes, findRoutes, type Framework } from '../../src/parsers/routes.js';
+import { extractRoutes, findRoutes, type Framework, type Route } from '../../src/parsers/routes.js';
+import { servedBy } from '../../src/routes/parity.js';
+import { routeFactsOf } from '../../src/parsers/route-facts.js';
 
 const brief = async (text: string, framework: Framework) =>
   (await extractRoutes(text, framework)).map((r) => [r.methods.join('|'), r.path, r.owner]);
@@ -287,4 +289,40 @@ describe('findRoutes: each route belongs to the framework of the object it hangs
       ['fastapi', 'GET', '/d', 3]
     ]);
   });
+});
+
+test('servedBy answers from an index made once per list: the first route of the list that serves the path, by method and canonical path', () => {
+  const route = (path: string, methods: string[], line: number): Route => ({
+    framework: 'fastapi',
+    methods,
+    path,
+    strictSlashes: true,
+    owner: 'router',
+    region: { line, column: 1, endLine: line, endColumn: 2 }
+  });
+  const routes = [
+    route('/items/{id}', ['POST'], 1),
+    route('/items/{key}', ['GET', 'POST'], 2),
+    route('/items/{n}', ['GET'], 3)
+  ];
+  expect(servedBy(routes, 'GET', 'flask', '/items/<int:x>')?.region.line).toBe(2);
+  expect(servedBy(routes, 'POST', 'flask', '/items/<x>')?.region.line).toBe(1);
+  expect(servedBy(routes, 'PUT', 'flask', '/items/<x>')).toBeUndefined();
+  expect(servedBy(routes, 'GET', 'fastapi', '/items')).toBeUndefined();
+  // A list is indexed as it is when first asked about; another list is another index.
+  expect(servedBy(routes.slice(2), 'GET', 'flask', '/items/<x>')?.region.line).toBe(3);
+});
+
+test.each([
+  ['@mock.patch("os.path")\ndef test_it(path):\n    pass\n', false],
+  ["session.mount('https://', adapter)\n", false],
+  ['@router.get(ITEMS_PATH)\nasync def item():\n    pass\n', false],
+  ['@router.get(\n    # the health check\n    "/ping")\nasync def ping():\n    pass\n', true],
+  ['@router.get("")\nasync def root():\n    pass\n', true],
+  ["app.mount('/static', files)\n", true],
+  ['app.add_url_rule(rule="/x", view_func=x)\n', true],
+  ['app.url_map.strict_slashes = False\n', true],
+  ['api.include_router(router)\n', true]
+])('a module is parsed for routes only when it can hold one (%j: %s)', async (text, parsed) => {
+  expect((await routeFactsOf(text)) !== undefined).toBe(parsed);
 });

@@ -202,6 +202,8 @@ export async function scan(
     for (const rule of treeIndex.selecting(path)) selectedBy.get(rule)!.push(path);
   for (const path of [...listing.directories, ...listing.links])
     for (const rule of directoryIndex.selecting(path)) selectedBy.get(rule)!.push(path);
+  // What tree-level checks will ask of the files they read, found in one pass per file.
+  loader.treeTexts = [...new Set(treeRules.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
   const readsInTree = (r: CompiledRule) =>
     typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;

@@ -55,6 +55,21 @@ export class TextFile implements SourceFile {
     this.present = textsIn(this.text, texts);
     this.looked = texts;
   }
+  private lookedAlso = false;
+  /**
+   * Finds the tree-level rules' texts in one pass, when a tree-level check reads the file (a package
+   * read again by ten rules asked `contains` ten times per file, each an `includes` over the file).
+   * Texts the file pass found already keep their answer.
+   */
+  lookAlso(texts: readonly string[]): void {
+    if (this.lookedAlso || texts.length < 2 || texts.length > MAX_TEXTS) return;
+    this.lookedAlso = true;
+    const present = textsIn(this.text, texts);
+    this.found ??= new Map();
+    texts.forEach((text, i) => {
+      if (!this.found!.has(text)) this.found!.set(text, (present & (1 << i)) !== 0);
+    });
+  }
   private candidates?: ImportCandidate[];
   importCandidates(): readonly ImportCandidate[] {
     return (this.candidates ??= importCandidates(this.text));
@@ -110,6 +125,8 @@ export class FileLoader {
   private readonly cache = new Map<string, Promise<TextFile | undefined>>();
   readonly skipped: SkippedFile[] = [];
   readonly suppressions: Suppression[] = [];
+  /** The texts tree-level rules look for (the same list for every file: textsIn keeps its regexes per list). */
+  treeTexts: readonly string[] = [];
   files = 0;
   bytes = 0;
 
@@ -186,7 +203,13 @@ export function treeView(
     directories: listing.directories,
     links: listing.links,
     exists: (path) => all.has(path),
-    read: (path) => (files.has(path) ? loader.load(path) : Promise.resolve(undefined)),
+    read: (path) =>
+      files.has(path)
+        ? loader.load(path).then((file) => {
+            file?.lookAlso(loader.treeTexts);
+            return file;
+          })
+        : Promise.resolve(undefined),
     pythonPackageOf: (path) => packageOfDir(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''),
     memo: <T>(key: string, compute: () => Promise<T>) => {
       let pending = memos.get(key) as Promise<T> | undefined;

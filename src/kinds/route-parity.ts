@@ -315,15 +315,24 @@ export const routeParity = defineKind({
           : { path: fastapi[0]!.file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
+    // The FastAPI routes each Flask app is compared with, gathered once per app (one list, indexed once).
+    const counterpartRoutes = new Map<string, FileRoute[]>();
+    const counterpartsOf = (app: string): FileRoute[] => {
+      let routes = counterpartRoutes.get(app);
+      if (!routes) {
+        const ids = new Set(byPairing.get(app)!.counterparts.map((c) => c.id));
+        routes = fastapi.filter((r) => r.app !== undefined && ids.has(r.app));
+        counterpartRoutes.set(app, routes);
+      }
+      return routes;
+    };
     for (const pair of comparisons) {
       if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === 'GET' && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
-      const counterparts = fastapi.filter((r) =>
-        byPairing.get(route.app)!.counterparts.some((c) => c.id === r.app)
-      );
+      const counterparts = counterpartsOf(route.app);
       // FastAPI serving only the other slash form is the commonest near miss: say so.
       const other = pair.path.endsWith('/') ? pair.path.replace(/\/+$/, '') : `${pair.path}/`;
       const nearMiss = other !== '' ? servedBy(counterparts, pair.method, 'flask', other) : undefined;

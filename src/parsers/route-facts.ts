@@ -107,11 +107,27 @@ export const CONSTRUCTORS: Record<string, { framework: Framework; role: 'app' | 
 const MODULES: Record<string, Framework> = { flask: 'flask', fastapi: 'fastapi' };
 
 /**
- * Text that every module declaring or assembling routes contains: a registration, a decorator on a
- * verb, or a constructor. Modules without it are not parsed (most of a large tree).
+ * The start of a route's path as the facts read it: a string literal (any prefix, any
+ * quotes; `rule=`/`path=` for the keyword form; comments before it) that begins with `/` or is empty — Flask and Starlette
+ * refuse any other path, and a path that is not a literal is not read. `@mock.patch('os.path')` and
+ * `session.mount('https://', adapter)` are not routes.
  */
-export const ROUTE_HINT =
-  /\.(?:route|api_route|add_url_rule|add_api_route|register_blueprint|include_router|mount)\s*\(|@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|url_map/;
+const PATH_LITERAL = String.raw`(?:\s|#.*)*(?:(?:rule|path)\s*=\s*)?[rRuUbBfF]{0,2}(?:"|')(?:/|"|')`;
+
+/**
+ * Text that every module declaring or assembling routes contains: a registration, a route or a verb
+ * decorator with a path literal, a constructor, or `url_map.strict_slashes`. Modules without it are
+ * not parsed (most of a large tree).
+ */
+export const ROUTE_HINT = new RegExp(
+  [
+    String.raw`\.(?:route|api_route|add_url_rule|add_api_route|mount)\s*\(${PATH_LITERAL}`,
+    String.raw`@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(${PATH_LITERAL}`,
+    String.raw`\.(?:register_blueprint|include_router)\s*\(`,
+    String.raw`\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(`,
+    String.raw`\.url_map\.strict_slashes`
+  ].join('|')
+);
 
 export function literalString(node: Node | null | undefined): string | undefined {
   if (!node || node.type !== 'string') return undefined;

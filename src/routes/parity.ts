@@ -23,15 +23,33 @@ export function directForms(route: Route): string[] {
 export const checkedMethods = (route: Route): string[] =>
   route.methods.filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
 
-/** The FastAPI route that serves `method path` directly, if any. */
+/**
+ * Each list of routes asked about, indexed once by method and canonical path (the first route of the
+ * list for each): asking is then a lookup, not a pass over the list — a tree with thousands of routes
+ * asked thousands of times was quadratic.
+ */
+const indexes = new WeakMap<readonly Route[], Map<string, Route>>();
+function indexOf(routes: readonly Route[]): Map<string, Route> {
+  let index = indexes.get(routes);
+  if (!index) {
+    index = new Map();
+    for (const r of routes) {
+      const path = canonicalPath(r, r.path);
+      for (const method of r.methods) if (!index.has(`${method} ${path}`)) index.set(`${method} ${path}`, r);
+    }
+    indexes.set(routes, index);
+  }
+  return index;
+}
+
+/** The FastAPI route that serves `method path` directly, if any (the first in the list's order). */
 export function servedBy<R extends Route>(
   fastapi: readonly R[],
   method: string,
   framework: Route['framework'],
   path: string
 ): R | undefined {
-  const wanted = canonicalPath({ framework }, path);
-  return fastapi.find((r) => r.methods.includes(method) && canonicalPath(r, r.path) === wanted);
+  return indexOf(fastapi).get(`${method} ${canonicalPath({ framework }, path)}`) as R | undefined;
 }
 
 export interface RoutePair<R extends Route = Route> {

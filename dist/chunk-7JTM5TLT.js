@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-BVLS3BFX.js";
+} from "./chunk-YCE2GXYW.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-KC6NXEHB.js";
+} from "./chunk-43CQO2B4.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-6P4ISI73.js";
+} from "./chunk-UDKU67Q2.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

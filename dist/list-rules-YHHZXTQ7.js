@@ -1,20 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-BVLS3BFX.js";
-import "./chunk-KC6NXEHB.js";
-import "./chunk-7LGOBNIU.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-6P4ISI73.js";
+  enforcementWords,
+  listRules
+} from "./chunk-2UB4HK5D.js";
+import "./chunk-UDKU67Q2.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -27,10 +17,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  enforcementWords,
+  listRules
 };

@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-GB2VGPKT.js";
+} from "./chunk-FFNS764B.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-BVLS3BFX.js";
-import "./chunk-KC6NXEHB.js";
+import "./chunk-YCE2GXYW.js";
+import "./chunk-43CQO2B4.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-6P4ISI73.js";
+import "./chunk-UDKU67Q2.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";

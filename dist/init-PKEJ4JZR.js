@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-KC6NXEHB.js";
+} from "./chunk-43CQO2B4.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-6P4ISI73.js";
+import "./chunk-UDKU67Q2.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-BVLS3BFX.js";
+} from "./chunk-YCE2GXYW.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-6P4ISI73.js";
+} from "./chunk-UDKU67Q2.js";
 import {
   compileGlobs,
   globProblem
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-ULTD3YKF.js");
+            const { planFixes } = await import("./fix-MZ5HKIYL.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

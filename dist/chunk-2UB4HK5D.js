@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-6P4ISI73.js";
+} from "./chunk-UDKU67Q2.js";
 import {
   PROFILE_NAMES
 } from "./chunk-IR2X7IRK.js";

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-KC6NXEHB.js";
+} from "./chunk-43CQO2B4.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-6P4ISI73.js";
+} from "./chunk-UDKU67Q2.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -353,6 +353,7 @@ async function scan(source, rules, options2 = {}) {
     for (const rule of treeIndex.selecting(path)) selectedBy.get(rule).push(path);
   for (const path of [...listing.directories, ...listing.links])
     for (const rule of directoryIndex.selecting(path)) selectedBy.get(rule).push(path);
+  loader.treeTexts = [...new Set(treeRules.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
   const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
   loader.retainAlso(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const fileIndex = new RuleIndex(scoped.filter((r) => r.module.checkFile));

@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-6P4ISI73.js";
+} from "./chunk-UDKU67Q2.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -125,6 +125,21 @@ var TextFile = class {
     this.present = textsIn(this.text, texts);
     this.looked = texts;
   }
+  lookedAlso = false;
+  /**
+   * Finds the tree-level rules' texts in one pass, when a tree-level check reads the file (a package
+   * read again by ten rules asked `contains` ten times per file, each an `includes` over the file).
+   * Texts the file pass found already keep their answer.
+   */
+  lookAlso(texts) {
+    if (this.lookedAlso || texts.length < 2 || texts.length > MAX_TEXTS) return;
+    this.lookedAlso = true;
+    const present = textsIn(this.text, texts);
+    this.found ??= /* @__PURE__ */ new Map();
+    texts.forEach((text, i) => {
+      if (!this.found.has(text)) this.found.set(text, (present & 1 << i) !== 0);
+    });
+  }
   candidates;
   importCandidates() {
     return this.candidates ??= importCandidates(this.text);
@@ -180,6 +195,8 @@ var FileLoader = class {
   cache = /* @__PURE__ */ new Map();
   skipped = [];
   suppressions = [];
+  /** The texts tree-level rules look for (the same list for every file: textsIn keeps its regexes per list). */
+  treeTexts = [];
   files = 0;
   bytes = 0;
   retain = /* @__PURE__ */ new Set();
@@ -240,7 +257,10 @@ function treeView(listing, loader, notes, sections) {
     directories: listing.directories,
     links: listing.links,
     exists: (path) => all.has(path),
-    read: (path) => files.has(path) ? loader.load(path) : Promise.resolve(void 0),
+    read: (path) => files.has(path) ? loader.load(path).then((file) => {
+      file?.lookAlso(loader.treeTexts);
+      return file;
+    }) : Promise.resolve(void 0),
     pythonPackageOf: (path) => packageOfDir(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ""),
     memo: (key, compute) => {
       let pending = memos.get(key);

@@ -4995,7 +4995,16 @@ var CONSTRUCTORS = {
   APIRouter: { framework: "fastapi", role: "group" }
 };
 var MODULES = { flask: "flask", fastapi: "fastapi" };
-var ROUTE_HINT = /\.(?:route|api_route|add_url_rule|add_api_route|register_blueprint|include_router|mount)\s*\(|@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|url_map/;
+var PATH_LITERAL = String.raw`(?:\s|#.*)*(?:(?:rule|path)\s*=\s*)?[rRuUbBfF]{0,2}(?:"|')(?:/|"|')`;
+var ROUTE_HINT = new RegExp(
+  [
+    String.raw`\.(?:route|api_route|add_url_rule|add_api_route|mount)\s*\(${PATH_LITERAL}`,
+    String.raw`@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(${PATH_LITERAL}`,
+    String.raw`\.(?:register_blueprint|include_router)\s*\(`,
+    String.raw`\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(`,
+    String.raw`\.url_map\.strict_slashes`
+  ].join("|")
+);
 function literalString(node) {
   if (!node || node.type !== "string") return void 0;
   if (node.namedChildren.some((c) => c?.type === "interpolation")) return void 0;
@@ -5496,9 +5505,21 @@ function directForms(route) {
   return [bare, `${bare}/`];
 }
 var checkedMethods = (route) => route.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS");
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(routes) {
+  let index = indexes.get(routes);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of routes) {
+      const path = canonicalPath(r, r.path);
+      for (const method of r.methods) if (!index.has(`${method} ${path}`)) index.set(`${method} ${path}`, r);
+    }
+    indexes.set(routes, index);
+  }
+  return index;
+}
 function servedBy(fastapi, method, framework, path) {
-  const wanted = canonicalPath({ framework }, path);
-  return fastapi.find((r) => r.methods.includes(method) && canonicalPath(r, r.path) === wanted);
+  return indexOf(fastapi).get(`${method} ${canonicalPath({ framework }, path)}`);
 }
 function pairRoutes(flask, fastapi) {
   return flask.flatMap(
@@ -5714,15 +5735,23 @@ var routeParity = defineKind({
         } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
+    const counterpartRoutes = /* @__PURE__ */ new Map();
+    const counterpartsOf = (app) => {
+      let routes = counterpartRoutes.get(app);
+      if (!routes) {
+        const ids = new Set(byPairing.get(app).counterparts.map((c) => c.id));
+        routes = fastapi.filter((r) => r.app !== void 0 && ids.has(r.app));
+        counterpartRoutes.set(app, routes);
+      }
+      return routes;
+    };
     for (const pair of comparisons) {
       if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === "GET" && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
-      const counterparts = fastapi.filter(
-        (r) => byPairing.get(route.app).counterparts.some((c) => c.id === r.app)
-      );
+      const counterparts = counterpartsOf(route.app);
       const other = pair.path.endsWith("/") ? pair.path.replace(/\/+$/, "") : `${pair.path}/`;
       const nearMiss = other !== "" ? servedBy(counterparts, pair.method, "flask", other) : void 0;
       const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${several ? ` in ${byPairing.get(route.app).counterparts.map((c) => `\`${c.label}\``).join(", ")}` : ""}.`;
@@ -6217,7 +6246,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-3SEZ74VU.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-52L5DTSF.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6258,7 +6287,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-3SEZ74VU.js");
+  const { readRuleDocument } = await import("./parse-52L5DTSF.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -1,20 +1,25 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-74VCNAAI.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-BVLS3BFX.js";
-import "./chunk-KC6NXEHB.js";
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-CAZNUHD5.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-YCE2GXYW.js";
+import "./chunk-43CQO2B4.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-6P4ISI73.js";
+import "./chunk-NFQN2KZ7.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-UDKU67Q2.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-IR2X7IRK.js";
@@ -25,8 +30,14 @@ import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
+import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
 };
