@@ -226,6 +226,59 @@ describe('rules: auto on other shapes', () => {
     ]);
   });
 
+  test("a FastAPI service whose lock holds werkzeug for another library is no Flask service; a Flask service's locked werkzeug is a note", async () => {
+    const LOCK = (extra: string, flask: string[]) =>
+      [
+        '[[package]]',
+        'name = "service"',
+        'version = "0.1.0"',
+        'source = { editable = "." }',
+        `dependencies = [{ name = "fastapi" }, { name = "evaluator" }${extra}]`,
+        '',
+        '[[package]]',
+        'name = "evaluator"',
+        'version = "1.0"',
+        'dependencies = [{ name = "werkzeug" }]',
+        '',
+        '[[package]]',
+        'name = "fastapi"',
+        'version = "0.115.0"',
+        '',
+        ...flask,
+        '[[package]]',
+        'name = "werkzeug"',
+        'version = "3.1.8"',
+        ''
+      ].join('\n');
+    const fastapiOnly = await auto({
+      'pyproject.toml': '[project]\nname = "service"\ndependencies = ["fastapi", "evaluator"]\n',
+      'uv.lock': LOCK('', []),
+      'service/app.py': 'from fastapi import FastAPI\napp = FastAPI()\n'
+    });
+    expect(fastapiOnly.ruleset.profiles).toEqual([]);
+    const withFlask = await auto({
+      'pyproject.toml': '[project]\nname = "service"\ndependencies = ["fastapi", "evaluator", "flask"]\n',
+      'uv.lock': LOCK(', { name = "flask" }', ['[[package]]', 'name = "flask"', 'version = "3.0.0"', '']),
+      'service/app.py': 'from fastapi import FastAPI\napp = FastAPI()\n'
+    });
+    expect(withFlask.ruleset.profiles?.map((p) => p.name)).toEqual(['flask-service']);
+    // flask is the project's own, in both files; werkzeug is evaluator's: a note, not a finding.
+    expect(
+      withFlask.findings.filter((f) => f.ruleId === 'flask-stack-dependencies').map((f) => [f.path, f.line])
+    ).toEqual([
+      ['pyproject.toml', 3],
+      ['uv.lock', 17]
+    ]);
+    expect(withFlask.notes.filter((n) => n.path === 'uv.lock')).toEqual([
+      {
+        path: 'uv.lock',
+        line: 21,
+        message:
+          '`werkzeug==3.1.8` is locked for evaluator, not declared by the project; it goes when evaluator no longer needs it'
+      }
+    ]);
+  });
+
   test('a requirements file that installs DRUM is not a drop-in environment without an image', async () => {
     const report = await auto({ 'notebook/requirements.txt': 'datarobot-drum\npandas\n' });
     expect(report.ruleset.profiles).toEqual([]);

@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-YCE2GXYW.js";
+} from "./chunk-E3KOC2BK.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-43CQO2B4.js";
+} from "./chunk-42WJ7BVH.js";
 import {
   parseBaseline
 } from "./chunk-7LGOBNIU.js";
@@ -52,13 +52,13 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   CannotJudge,
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-L6RNKXOZ.js");
+  const { auditRepositories } = await import("./audit-run-IKCZQZVH.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-MZ5HKIYL.js");
+    const { planFixes } = await import("./fix-CMVYV63N.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-MZ5HKIYL.js");
+    const { findingFixes } = await import("./fix-CMVYV63N.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

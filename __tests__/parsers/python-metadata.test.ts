@@ -197,6 +197,46 @@ describe('setup.cfg, Pipfile, uv.lock, conda', () => {
     ]);
   });
 
+  test("uv.lock: a package the project does not depend on itself is locked for the project's dependency that leads to it", () => {
+    const lock = (...packages: string[][]) =>
+      parseUvLock(packages.map((p) => ['[[package]]', ...p].join('\n')).join('\n\n'));
+    const m = lock(
+      [
+        'name = "service"',
+        'version = "0.1.0"',
+        'source = { editable = "." }',
+        'dependencies = [',
+        '    { name = "evaluator" },',
+        '    { name = "fastapi" },',
+        ']',
+        '[package.optional-dependencies]',
+        'legacy = [{ name = "Flask" }]',
+        '[package.dev-dependencies]',
+        'dev = [{ name = "pytest" }]'
+      ],
+      ['name = "evaluator"', 'version = "1.0"', 'dependencies = [{ name = "web-kit" }]'],
+      ['name = "web-kit"', 'version = "2.0"', 'dependencies = [{ name = "werkzeug" }]'],
+      ['name = "werkzeug"', 'version = "3.1.8"'],
+      ['name = "fastapi"', 'version = "0.115.0"', 'dependencies = [{ name = "werkzeug" }]'],
+      ['name = "flask"', 'version = "3.0.0"', 'dependencies = [{ name = "werkzeug" }]'],
+      ['name = "pytest"', 'version = "8.0"'],
+      ['name = "orphan"', 'version = "1.0"']
+    );
+    expect(m.requirements.map((r) => [r.name, r.lockedFor])).toEqual([
+      ['service', undefined],
+      ['evaluator', undefined],
+      ['web-kit', 'evaluator'],
+      // The nearest of the project's dependencies, in their order: evaluator's web-kit is one step further.
+      ['werkzeug', 'fastapi'],
+      ['fastapi', undefined],
+      ['flask', undefined],
+      ['pytest', undefined],
+      ['orphan', undefined]
+    ]);
+    // A lock without the project in it: every package counts as the project's.
+    expect(lock(['name = "werkzeug"', 'version = "3.1.8"']).requirements[0]!.lockedFor).toBeUndefined();
+  });
+
   test('conda environment with a pip section and python=', () => {
     const m = parseCondaEnvironment(
       [

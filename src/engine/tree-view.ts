@@ -40,6 +40,8 @@ export class TextFile implements SourceFile {
   contains(text: string): boolean {
     const looked = this.looked.indexOf(text);
     if (looked !== -1) return (this.present & (1 << looked)) !== 0;
+    const also = this.lookedAlso.indexOf(text);
+    if (also !== -1) return (this.presentAlso & (1 << also)) !== 0;
     this.found ??= new Map();
     const known = this.found.get(text);
     if (known !== undefined) return known;
@@ -55,20 +57,18 @@ export class TextFile implements SourceFile {
     this.present = textsIn(this.text, texts);
     this.looked = texts;
   }
-  private lookedAlso = false;
+  /** The tree-level rules' texts, when a tree-level check read the file, and which are present. */
+  private lookedAlso: readonly string[] = [];
+  private presentAlso = 0;
   /**
    * Finds the tree-level rules' texts in one pass, when a tree-level check reads the file (a package
    * read again by ten rules asked `contains` ten times per file, each an `includes` over the file).
-   * Texts the file pass found already keep their answer.
+   * A bit mask, like the file pass's: thousands of files kept for the tree pass hold no map each.
    */
   lookAlso(texts: readonly string[]): void {
-    if (this.lookedAlso || texts.length < 2 || texts.length > MAX_TEXTS) return;
-    this.lookedAlso = true;
-    const present = textsIn(this.text, texts);
-    this.found ??= new Map();
-    texts.forEach((text, i) => {
-      if (!this.found!.has(text)) this.found!.set(text, (present & (1 << i)) !== 0);
-    });
+    if (this.lookedAlso.length > 0 || texts.length < 2 || texts.length > MAX_TEXTS) return;
+    this.presentAlso = textsIn(this.text, texts);
+    this.lookedAlso = texts;
   }
   private candidates?: ImportCandidate[];
   importCandidates(): readonly ImportCandidate[] {

@@ -32,7 +32,14 @@ export const forbiddenDependency = defineKind({
         const hit = forbidden.find(
           (f) => f.normalized === declared.normalized && overlaps(declared.specifier, f.specifier)
         );
-        if (hit)
+        // A lock's package the project does not declare is another dependency's: said, not the project's to remove.
+        if (hit && declared.lockedFor !== undefined)
+          tree.note({
+            path: declared.path,
+            line: declared.region.line,
+            message: `${describeRequirement(declared)} is locked for ${declared.lockedFor}, not declared by the project; it goes when ${declared.lockedFor} no longer needs it`
+          });
+        else if (hit)
           findings.push({
             path: declared.path,
             region: declared.region,

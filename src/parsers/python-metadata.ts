@@ -183,18 +183,23 @@ export function parseUvLock(text: string): PackageMetadata {
   if (!doc) return out;
   const at = new TextLocator(text);
   let from = 0;
-  for (const pkg of Array.isArray(doc.package) ? doc.package : []) {
-    const p = table(pkg);
-    if (typeof p?.name !== 'string') continue;
-    const region = at.find(p.name, from);
+  const packages = (Array.isArray(doc.package) ? doc.package : [])
+    .map(table)
+    .filter((p): p is Record<string, unknown> => typeof p?.name === 'string');
+  const lockedFor = lockParents(packages);
+  for (const p of packages) {
+    const name = p.name as string;
+    const region = at.find(name, from);
     if (region) from = at.lines.lineStart(region.line + 1);
     const version = typeof p.version === 'string' ? `==${p.version}` : '';
+    const parent = lockedFor.get(normalizeName(name));
     out.requirements.push({
-      name: p.name,
-      normalized: normalizeName(p.name),
+      name,
+      normalized: normalizeName(name),
       extras: [],
       specifier: version,
-      region: region ?? at.lines.region(0, 0)
+      region: region ?? at.lines.region(0, 0),
+      ...(parent !== undefined ? { lockedFor: parent } : {})
     });
   }
   if (typeof doc['requires-python'] === 'string')
@@ -204,6 +209,54 @@ export function parseUvLock(text: string): PackageMetadata {
       source: 'uv.lock requires-python'
     });
   return out;
+}
+
+/** The names of a uv.lock dependency list (`[{ name = "x", extra = [...] }]`), or of a table of them. */
+function dependencyNames(value: unknown): string[] {
+  const lists = Array.isArray(value) ? [value] : Object.values(table(value) ?? {});
+  return lists.flatMap((list) =>
+    (Array.isArray(list) ? list : []).flatMap((d) => {
+      const name = table(d)?.name;
+      return typeof name === 'string' ? [normalizeName(name)] : [];
+    })
+  );
+}
+
+/**
+ * For each locked package the project does not depend on itself, the project's dependency it is locked
+ * for (the first whose dependencies lead to it). The project is the lock's workspace members (source
+ * `editable` or `virtual`); its dependencies are their `dependencies`, `optional-dependencies` and
+ * `dev-dependencies`. A lock without members: every package counts as the project's own.
+ */
+function lockParents(packages: ReadonlyArray<Record<string, unknown>>): Map<string, string> {
+  const byName = new Map(packages.map((p) => [normalizeName(p.name as string), p]));
+  const members = packages.filter((p) => {
+    const source = table(p.source);
+    return source !== undefined && ('editable' in source || 'virtual' in source);
+  });
+  const parents = new Map<string, string>();
+  if (members.length === 0) return parents;
+  const own = new Set([
+    ...members.map((m) => normalizeName(m.name as string)),
+    ...members.flatMap((m) =>
+      ['dependencies', 'optional-dependencies', 'dev-dependencies'].flatMap((key) => dependencyNames(m[key]))
+    )
+  ]);
+  // Breadth first from the project's dependencies, in order: each package gets the nearest one's name.
+  const queue: Array<[string, string]> = [...own].map((name) => [name, name]);
+  const seen = new Set(own);
+  for (let i = 0; i < queue.length; i++) {
+    const [name, root] = queue[i]!;
+    const p = byName.get(name);
+    if (!p) continue;
+    for (const next of [...dependencyNames(p.dependencies), ...dependencyNames(p['optional-dependencies'])]) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      parents.set(next, (byName.get(root)?.name as string) ?? root);
+      queue.push([next, root]);
+    }
+  }
+  return parents;
 }
 
 /** configparser's layout: `[section]`, `key = value`, indented continuation lines, `#`/`;` comments. */

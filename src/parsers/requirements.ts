@@ -6,6 +6,12 @@ import { eggName, normalizeName, parseRequirement, type Requirement } from './pe
 
 export interface LocatedRequirement extends Requirement {
   region: Region;
+  /**
+   * In a lock file: the project's own dependency this package is locked for, when the project does not
+   * declare it itself (uv.lock's `werkzeug` brought by `nemo-evaluator`). It is installed all the same,
+   * but not the project's to remove.
+   */
+  lockedFor?: string;
 }
 
 export interface RequirementsInclude {

@@ -155,7 +155,10 @@ async function flaskEvidence(tree: TreeView, files: readonly string[]): Promise<
     const type = fileTypeOf(path);
     if (type === undefined || type === 'python-version' || type === 'runtime.txt' || type === 'workflow')
       continue;
-    const hit = (await declaredRequirements(tree, path)).find((d) => FLASK_STACK.has(d.normalized));
+    // A lock's package the project does not declare (werkzeug for another library) is no Flask service.
+    const hit = (await declaredRequirements(tree, path)).find(
+      (d) => FLASK_STACK.has(d.normalized) && d.lockedFor === undefined
+    );
     if (hit) return `${hit.path}:${hit.region.line} installs ${describeRequirement(hit)}`;
   }
   for (const path of files) {

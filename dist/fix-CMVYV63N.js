@@ -3,21 +3,21 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-7JTM5TLT.js";
+} from "./chunk-YIF5EMXO.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-YCE2GXYW.js";
-import "./chunk-43CQO2B4.js";
+import "./chunk-E3KOC2BK.js";
+import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-UDKU67Q2.js";
+import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-IR2X7IRK.js";
+import "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

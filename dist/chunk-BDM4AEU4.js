@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-YCE2GXYW.js";
+} from "./chunk-E3KOC2BK.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   compileGlobs,
   globProblem
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-MZ5HKIYL.js");
+            const { planFixes } = await import("./fix-CMVYV63N.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

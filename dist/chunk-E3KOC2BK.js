@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-43CQO2B4.js";
+} from "./chunk-42WJ7BVH.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -48,7 +48,7 @@ import {
 import {
   timelineOn,
   todayUtc
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-2UB4HK5D.js";
-import "./chunk-UDKU67Q2.js";
+} from "./chunk-EXLD4UZC.js";
+import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-IR2X7IRK.js";
+import "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

@@ -185,18 +185,21 @@ function parseUvLock(text) {
   if (!doc) return out;
   const at = new TextLocator(text);
   let from = 0;
-  for (const pkg of Array.isArray(doc.package) ? doc.package : []) {
-    const p = table(pkg);
-    if (typeof p?.name !== "string") continue;
-    const region = at.find(p.name, from);
+  const packages = (Array.isArray(doc.package) ? doc.package : []).map(table).filter((p) => typeof p?.name === "string");
+  const lockedFor = lockParents(packages);
+  for (const p of packages) {
+    const name = p.name;
+    const region = at.find(name, from);
     if (region) from = at.lines.lineStart(region.line + 1);
     const version = typeof p.version === "string" ? `==${p.version}` : "";
+    const parent = lockedFor.get(normalizeName(name));
     out.requirements.push({
-      name: p.name,
-      normalized: normalizeName(p.name),
+      name,
+      normalized: normalizeName(name),
       extras: [],
       specifier: version,
-      region: region ?? at.lines.region(0, 0)
+      region: region ?? at.lines.region(0, 0),
+      ...parent !== void 0 ? { lockedFor: parent } : {}
     });
   }
   if (typeof doc["requires-python"] === "string")
@@ -206,6 +209,44 @@ function parseUvLock(text) {
       source: "uv.lock requires-python"
     });
   return out;
+}
+function dependencyNames(value) {
+  const lists = Array.isArray(value) ? [value] : Object.values(table(value) ?? {});
+  return lists.flatMap(
+    (list) => (Array.isArray(list) ? list : []).flatMap((d) => {
+      const name = table(d)?.name;
+      return typeof name === "string" ? [normalizeName(name)] : [];
+    })
+  );
+}
+function lockParents(packages) {
+  const byName = new Map(packages.map((p) => [normalizeName(p.name), p]));
+  const members = packages.filter((p) => {
+    const source = table(p.source);
+    return source !== void 0 && ("editable" in source || "virtual" in source);
+  });
+  const parents = /* @__PURE__ */ new Map();
+  if (members.length === 0) return parents;
+  const own = /* @__PURE__ */ new Set([
+    ...members.map((m) => normalizeName(m.name)),
+    ...members.flatMap(
+      (m) => ["dependencies", "optional-dependencies", "dev-dependencies"].flatMap((key) => dependencyNames(m[key]))
+    )
+  ]);
+  const queue = [...own].map((name) => [name, name]);
+  const seen = new Set(own);
+  for (let i = 0; i < queue.length; i++) {
+    const [name, root] = queue[i];
+    const p = byName.get(name);
+    if (!p) continue;
+    for (const next of [...dependencyNames(p.dependencies), ...dependencyNames(p["optional-dependencies"])]) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      parents.set(next, byName.get(root)?.name ?? root);
+      queue.push([next, root]);
+    }
+  }
+  return parents;
 }
 function iniEntries(text) {
   const entries = [];

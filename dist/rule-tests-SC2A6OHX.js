@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-CAZNUHD5.js";
+} from "./chunk-IZC4LMQW.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-YCE2GXYW.js";
-import "./chunk-43CQO2B4.js";
+import "./chunk-E3KOC2BK.js";
+import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,10 +19,10 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-UDKU67Q2.js";
+import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-IR2X7IRK.js";
+import "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

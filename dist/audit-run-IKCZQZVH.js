@@ -5,21 +5,21 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-FFNS764B.js";
+} from "./chunk-BDM4AEU4.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-YCE2GXYW.js";
-import "./chunk-43CQO2B4.js";
+import "./chunk-E3KOC2BK.js";
+import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-UDKU67Q2.js";
+import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-IR2X7IRK.js";
+import "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-YCE2GXYW.js";
+} from "./chunk-E3KOC2BK.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   isProfileName
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

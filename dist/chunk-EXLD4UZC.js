@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   PROFILE_NAMES
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

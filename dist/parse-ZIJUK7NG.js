@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -23,7 +23,7 @@ import {
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

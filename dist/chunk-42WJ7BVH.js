@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -112,6 +112,8 @@ var TextFile = class {
   contains(text) {
     const looked = this.looked.indexOf(text);
     if (looked !== -1) return (this.present & 1 << looked) !== 0;
+    const also = this.lookedAlso.indexOf(text);
+    if (also !== -1) return (this.presentAlso & 1 << also) !== 0;
     this.found ??= /* @__PURE__ */ new Map();
     const known = this.found.get(text);
     if (known !== void 0) return known;
@@ -125,20 +127,18 @@ var TextFile = class {
     this.present = textsIn(this.text, texts);
     this.looked = texts;
   }
-  lookedAlso = false;
+  /** The tree-level rules' texts, when a tree-level check read the file, and which are present. */
+  lookedAlso = [];
+  presentAlso = 0;
   /**
    * Finds the tree-level rules' texts in one pass, when a tree-level check reads the file (a package
    * read again by ten rules asked `contains` ten times per file, each an `includes` over the file).
-   * Texts the file pass found already keep their answer.
+   * A bit mask, like the file pass's: thousands of files kept for the tree pass hold no map each.
    */
   lookAlso(texts) {
-    if (this.lookedAlso || texts.length < 2 || texts.length > MAX_TEXTS) return;
-    this.lookedAlso = true;
-    const present = textsIn(this.text, texts);
-    this.found ??= /* @__PURE__ */ new Map();
-    texts.forEach((text, i) => {
-      if (!this.found.has(text)) this.found.set(text, (present & 1 << i) !== 0);
-    });
+    if (this.lookedAlso.length > 0 || texts.length < 2 || texts.length > MAX_TEXTS) return;
+    this.presentAlso = textsIn(this.text, texts);
+    this.lookedAlso = texts;
   }
   candidates;
   importCandidates() {
@@ -466,7 +466,9 @@ async function flaskEvidence(tree, files) {
     const type = fileTypeOf(path);
     if (type === void 0 || type === "python-version" || type === "runtime.txt" || type === "workflow")
       continue;
-    const hit = (await declaredRequirements(tree, path)).find((d) => FLASK_STACK.has(d.normalized));
+    const hit = (await declaredRequirements(tree, path)).find(
+      (d) => FLASK_STACK.has(d.normalized) && d.lockedFor === void 0
+    );
     if (hit) return `${hit.path}:${hit.region.line} installs ${describeRequirement(hit)}`;
   }
   for (const path of files) {

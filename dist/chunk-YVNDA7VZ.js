@@ -17,7 +17,7 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-IR2X7IRK.js";
+} from "./chunk-LNEHYA7F.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -789,7 +789,7 @@ function packageMetadata(tree, path) {
     if (type !== "setup.py" && !isMetadataType(type)) return void 0;
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-ZIRFUMXK.js");
+    const { parseCondaEnvironment, parsePipfile, parsePyproject, parseSetupCfg, parseSetupPy, parseUvLock } = await import("./python-metadata-3OFZRJBE.js");
     const readers = {
       pyproject: parsePyproject,
       pipfile: parsePipfile,
@@ -4358,7 +4358,13 @@ var forbiddenDependency = defineKind({
         const hit = forbidden.find(
           (f) => f.normalized === declared.normalized && overlaps(declared.specifier, f.specifier)
         );
-        if (hit)
+        if (hit && declared.lockedFor !== void 0)
+          tree.note({
+            path: declared.path,
+            line: declared.region.line,
+            message: `${describeRequirement(declared)} is locked for ${declared.lockedFor}, not declared by the project; it goes when ${declared.lockedFor} no longer needs it`
+          });
+        else if (hit)
           findings.push({
             path: declared.path,
             region: declared.region,
@@ -6246,7 +6252,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-52L5DTSF.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-ZIJUK7NG.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6287,7 +6293,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-52L5DTSF.js");
+  const { readRuleDocument } = await import("./parse-ZIJUK7NG.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

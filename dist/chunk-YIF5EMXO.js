@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-YCE2GXYW.js";
+} from "./chunk-E3KOC2BK.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-43CQO2B4.js";
+} from "./chunk-42WJ7BVH.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-UDKU67Q2.js";
+} from "./chunk-YVNDA7VZ.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -4,17 +4,17 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-43CQO2B4.js";
+} from "./chunk-42WJ7BVH.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-UDKU67Q2.js";
+import "./chunk-YVNDA7VZ.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-IR2X7IRK.js";
+import "./chunk-LNEHYA7F.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError
