@@ -17,7 +17,7 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-E3KOC2BK.js";
+} from "./chunk-VLC3J7I3.js";
 import {
   AUTO,
   CONFIG_FILES
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-IKCZQZVH.js");
+  const { auditRepositories } = await import("./audit-run-4QPLPL4B.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-CMVYV63N.js");
+    const { planFixes } = await import("./fix-DYBXBQ6D.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-CMVYV63N.js");
+    const { findingFixes } = await import("./fix-DYBXBQ6D.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

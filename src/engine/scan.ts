@@ -144,6 +144,21 @@ const globList = (globs: readonly string[]): string => {
   return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
 };
 
+/** A rooted rule's selected paths by the root each lies in, in their order (one pass, not one per root). */
+function byRoot(
+  rootOfPath: (path: string) => string | undefined,
+  paths: readonly string[]
+): Map<string | undefined, string[]> {
+  const out = new Map<string | undefined, string[]>();
+  for (const path of paths) {
+    const root = rootOfPath(path);
+    const list = out.get(root);
+    if (list) list.push(path);
+    else out.set(root, [path]);
+  }
+  return out;
+}
+
 export async function scan(
   source: FileSource,
   rules: readonly CompiledRule[],
@@ -269,10 +284,11 @@ export async function scan(
   for (const rule of treeRules) {
     if (notApplicable.has(rule.id)) continue;
     const selected = selectedBy.get(rule)!;
+    const grouped = rule.scopes === undefined ? undefined : byRoot(rule.rootOfPath!, selected);
     const calls: Array<[string | undefined, string[]]> =
       rule.scopes === undefined
         ? [[undefined, selected]]
-        : rule.scopes.map((root) => [root, selected.filter((p) => rule.rootOfPath!(p) === root)]);
+        : rule.scopes.map((root) => [root, grouped!.get(root) ?? []]);
     const reasons: string[] = [];
     let applicableSomewhere = false;
     for (const [root, paths] of calls) {

@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-BDM4AEU4.js";
+} from "./chunk-3G526LNG.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import {
@@ -20,7 +20,7 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-LAIYFR54.js";
-import "./chunk-E3KOC2BK.js";
+import "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-E3KOC2BK.js";
+} from "./chunk-VLC3J7I3.js";
 import {
   FileLoader,
   chooseRuleSet,

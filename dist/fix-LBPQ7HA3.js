@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-YIF5EMXO.js";
+} from "./chunk-TGT6PTYL.js";
 import {
   unifiedDiff
 } from "./chunk-SQ6D6I4T.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-E3KOC2BK.js";
+import "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";

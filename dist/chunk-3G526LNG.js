@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-E3KOC2BK.js";
+} from "./chunk-VLC3J7I3.js";
 import {
   compareText,
   forecastTotals
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-CMVYV63N.js");
+            const { planFixes } = await import("./fix-DYBXBQ6D.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

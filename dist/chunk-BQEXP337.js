@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-E3KOC2BK.js";
+} from "./chunk-VLC3J7I3.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";

@@ -1,19 +1,24 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-YIF5EMXO.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-E3KOC2BK.js";
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-BQEXP337.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
+import "./chunk-NFQN2KZ7.js";
+import "./chunk-VHI4WFXH.js";
 import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
@@ -25,8 +30,14 @@ import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
+import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
 };

@@ -1,24 +1,19 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
-} from "./chunk-IZC4LMQW.js";
-import "./chunk-EEBZSATL.js";
-import "./chunk-E3KOC2BK.js";
+  findingFixes,
+  planFixes
+} from "./chunk-TGT6PTYL.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NFQN2KZ7.js";
-import "./chunk-VHI4WFXH.js";
+import "./chunk-LLLNS3OK.js";
 import "./chunk-YVNDA7VZ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
@@ -30,14 +25,8 @@ import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
 import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
+  findingFixes,
+  planFixes
 };

@@ -58,8 +58,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-SC2A6OHX.js");
-  const { scanSource } = await import("./pipeline-QGKE47IO.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-BVGRXZA7.js");
+  const { scanSource } = await import("./pipeline-POTJXYIZ.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

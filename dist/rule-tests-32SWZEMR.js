@@ -7,9 +7,9 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-IZC4LMQW.js";
+} from "./chunk-BQEXP337.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-E3KOC2BK.js";
+import "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";

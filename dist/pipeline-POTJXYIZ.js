@@ -7,7 +7,7 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-E3KOC2BK.js";
+} from "./chunk-VLC3J7I3.js";
 import "./chunk-42WJ7BVH.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";

@@ -308,6 +308,16 @@ var globList = (globs) => {
   const shown = globs.slice(0, 4).map((g) => `\`${g}\``).join(", ");
   return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
 };
+function byRoot(rootOfPath, paths) {
+  const out = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const root = rootOfPath(path);
+    const list = out.get(root);
+    if (list) list.push(path);
+    else out.set(root, [path]);
+  }
+  return out;
+}
 async function scan(source, rules, options2 = {}) {
   const started = performance.now();
   const listing = await source.list();
@@ -404,7 +414,8 @@ async function scan(source, rules, options2 = {}) {
   for (const rule of treeRules) {
     if (notApplicable.has(rule.id)) continue;
     const selected = selectedBy.get(rule);
-    const calls = rule.scopes === void 0 ? [[void 0, selected]] : rule.scopes.map((root) => [root, selected.filter((p) => rule.rootOfPath(p) === root)]);
+    const grouped = rule.scopes === void 0 ? void 0 : byRoot(rule.rootOfPath, selected);
+    const calls = rule.scopes === void 0 ? [[void 0, selected]] : rule.scopes.map((root) => [root, grouped.get(root) ?? []]);
     const reasons = [];
     let applicableSomewhere = false;
     for (const [root, paths] of calls) {
@@ -464,9 +475,9 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
       folder: (folder) => kept.every((r) => r.rootOfFolder(folder) === void 0)
     };
   };
-  const byRoot = /* @__PURE__ */ new Map();
+  const byRoot2 = /* @__PURE__ */ new Map();
   const pathsOfRoots = (kind) => {
-    let known = byRoot.get(kind);
+    let known = byRoot2.get(kind);
     if (!known) {
       const r = roots.get(kind);
       known = new Map(r.folders.map((f) => [f, { files: [], paths: [] }]));
@@ -478,7 +489,7 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
         const root = r.rootOf(path);
         if (root !== void 0) known.get(root).paths.push(path);
       }
-      byRoot.set(kind, known);
+      byRoot2.set(kind, known);
     }
     return known;
   };
