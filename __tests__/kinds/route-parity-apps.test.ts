@@ -24,7 +24,8 @@ async function parity(files: Record<string, string>, glob = '**/*.py') {
     findings: verdict.findings.map((f) => [f.path, f.line, f.detail]),
     table: result.sections.routes?.[0] as RouteTable,
     notes: result.notes.map((n) => [n.path, n.line, n.message]),
-    status: verdict.rules[0]!.status
+    status: verdict.rules[0]!.status,
+    notApplicable: result.notApplicable.get('parity')
   };
 }
 
@@ -406,8 +407,8 @@ describe('a monorepo of services', () => {
     ]);
   });
 
-  test('a Flask project with no FastAPI app in any folder it shares, among several elsewhere: listed, not compared', async () => {
-    const { notes, findings, table } = await parity({
+  test('a Flask project with no FastAPI app in any folder it shares, among several elsewhere: listed, not compared, and no ✓', async () => {
+    const { notes, findings, table, notApplicable } = await parity({
       'legacy/app.py': lines(
         'from flask import Flask',
         'app = Flask(__name__)',
@@ -445,5 +446,9 @@ describe('a monorepo of services', () => {
         'no FastAPI application shares a folder with `app (legacy/app.py:2)`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose `files` select only this project, pairs them)'
       ]
     ]);
+    // Nothing was compared: the item is not done, nor failed.
+    expect(notApplicable).toBe(
+      'no FastAPI application is paired with the Flask app (1 Flask route listed, not compared; see the notes)'
+    );
   });
 });

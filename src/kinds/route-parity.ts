@@ -351,6 +351,13 @@ export const routeParity = defineKind({
               }.`;
       findings.push({ path: route.file, region: route.region, message });
     }
+    // Flask routes that no FastAPI app was paired with were listed, not compared: that is no ✓.
+    if (findings.length === 0 && comparisons.length > 0 && comparisons.every((c) => !c.compared)) {
+      rule.notApplicable(
+        `no FastAPI application is paired with the Flask ${pairings.length === 1 ? 'app' : 'apps'} (${comparisons.length} Flask ${comparisons.length === 1 ? 'route' : 'routes'} listed, not compared; see the notes)`
+      );
+      return [];
+    }
     // A blueprint registered on two apps has its routes compared twice: each finding once.
     const seen = new Set<string>();
     return findings.filter((f) => {

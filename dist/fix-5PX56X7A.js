@@ -1,10 +1,20 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-EXLD4UZC.js";
-import "./chunk-YVNDA7VZ.js";
+  findingFixes,
+  planFixes
+} from "./chunk-EFH3WWNJ.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-ABCVZ53R.js";
+import "./chunk-HJCPSLYU.js";
+import "./chunk-7LGOBNIU.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-L4JFRJPU.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";
@@ -17,6 +27,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  findingFixes,
+  planFixes
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-VLC3J7I3.js";
+} from "./chunk-ABCVZ53R.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-YVNDA7VZ.js";
+} from "./chunk-L4JFRJPU.js";
 import {
   isProfileName
 } from "./chunk-LNEHYA7F.js";

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-TGT6PTYL.js";
+} from "./chunk-EFH3WWNJ.js";
 import {
   unifiedDiff
 } from "./chunk-SQ6D6I4T.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-VLC3J7I3.js";
-import "./chunk-42WJ7BVH.js";
+import "./chunk-ABCVZ53R.js";
+import "./chunk-HJCPSLYU.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-YVNDA7VZ.js";
+import "./chunk-L4JFRJPU.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";

@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-BQEXP337.js";
+} from "./chunk-QNATAMYA.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-VLC3J7I3.js";
-import "./chunk-42WJ7BVH.js";
+import "./chunk-ABCVZ53R.js";
+import "./chunk-HJCPSLYU.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,7 +19,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-YVNDA7VZ.js";
+import "./chunk-L4JFRJPU.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";

@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-YVNDA7VZ.js";
+} from "./chunk-L4JFRJPU.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -1,20 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-TGT6PTYL.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-VLC3J7I3.js";
-import "./chunk-42WJ7BVH.js";
-import "./chunk-7LGOBNIU.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-YVNDA7VZ.js";
+  enforcementWords,
+  listRules
+} from "./chunk-UOBUNPC4.js";
+import "./chunk-L4JFRJPU.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";
@@ -27,6 +17,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  enforcementWords,
+  listRules
 };

@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-42WJ7BVH.js";
+} from "./chunk-HJCPSLYU.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-YVNDA7VZ.js";
+import "./chunk-L4JFRJPU.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";

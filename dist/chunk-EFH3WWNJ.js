@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-VLC3J7I3.js";
+} from "./chunk-ABCVZ53R.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-42WJ7BVH.js";
+} from "./chunk-HJCPSLYU.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-YVNDA7VZ.js";
+} from "./chunk-L4JFRJPU.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

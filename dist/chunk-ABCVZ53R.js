@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-42WJ7BVH.js";
+} from "./chunk-HJCPSLYU.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-YVNDA7VZ.js";
+} from "./chunk-L4JFRJPU.js";
 import {
   compileGlobs,
   enforcementIn,

@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-3G526LNG.js";
+} from "./chunk-YHE4RSNX.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-VLC3J7I3.js";
-import "./chunk-42WJ7BVH.js";
+import "./chunk-ABCVZ53R.js";
+import "./chunk-HJCPSLYU.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-YVNDA7VZ.js";
+import "./chunk-L4JFRJPU.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";

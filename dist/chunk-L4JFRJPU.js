@@ -5763,6 +5763,12 @@ var routeParity = defineKind({
       const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${several ? ` in ${byPairing.get(route.app).counterparts.map((c) => `\`${c.label}\``).join(", ")}` : ""}.`;
       findings.push({ path: route.file, region: route.region, message });
     }
+    if (findings.length === 0 && comparisons.length > 0 && comparisons.every((c) => !c.compared)) {
+      rule.notApplicable(
+        `no FastAPI application is paired with the Flask ${pairings.length === 1 ? "app" : "apps"} (${comparisons.length} Flask ${comparisons.length === 1 ? "route" : "routes"} listed, not compared; see the notes)`
+      );
+      return [];
+    }
     const seen = /* @__PURE__ */ new Set();
     return findings.filter((f) => {
       const key = `${f.path}\0${f.region?.line}\0${f.message}`;
@@ -6252,7 +6258,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-ZIJUK7NG.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-VB6Q6B3G.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6293,7 +6299,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-ZIJUK7NG.js");
+  const { readRuleDocument } = await import("./parse-VB6Q6B3G.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
