@@ -452,3 +452,66 @@ describe('a monorepo of services', () => {
     );
   });
 });
+
+describe('a Flask app mounted into the FastAPI app through WSGI', () => {
+  const FLASK = lines(
+    'from flask import Flask',
+    'legacy = Flask(__name__)',
+    '@legacy.route("/items/")',
+    'def items(): pass'
+  );
+  const MAIN = (mountPath: string) =>
+    lines(
+      'from fastapi import FastAPI',
+      'from fastapi.middleware.wsgi import WSGIMiddleware',
+      'from svc.old import legacy',
+      'api = FastAPI()',
+      '@api.get("/new")',
+      'def new(): pass',
+      `api.mount("${mountPath}", WSGIMiddleware(legacy))`
+    );
+
+  test('at the top: FastAPI serves every form Flask serves, at the mount; nothing is missing', async () => {
+    const { findings, table, notes } = await parity({ 'svc/old.py': FLASK, 'svc/main.py': MAIN('/') });
+    expect(findings).toEqual([]);
+    expect(table.pairs).toEqual([
+      {
+        method: 'GET',
+        path: '/items/',
+        flask: 'svc/old.py:3',
+        fastapi: ['svc/main.py:7']
+      }
+    ]);
+    expect(notes).toEqual([
+      [
+        'svc/main.py',
+        7,
+        '`api.mount("/", WSGIMiddleware(legacy))`: the Flask app `legacy` is served through the ASGI app, by Flask\'s own rules'
+      ]
+    ]);
+  });
+
+  test('at the top, the health path Flask serves both ways is served both ways; under a path, it is not', async () => {
+    const withPing = FLASK + lines('@legacy.route("/ping", strict_slashes=False)', 'def ping(): pass');
+    expect((await parity({ 'svc/old.py': withPing, 'svc/main.py': MAIN('/') })).findings).toEqual([]);
+    expect((await parity({ 'svc/old.py': withPing, 'svc/main.py': MAIN('/legacy') })).findings).toEqual([
+      ['svc/main.py', undefined, 'FastAPI serves neither `/ping` nor `/ping/`.'],
+      [
+        'svc/old.py',
+        3,
+        '`GET /items/` is served by FastAPI only under `/legacy` (as `/legacy/items/`), through the Flask app mounted at svc/main.py:7; callers of `/items/` fail.'
+      ]
+    ]);
+  });
+
+  test('under a path: the routes are reported where Flask declares them, with the paths FastAPI serves them at', async () => {
+    const { findings } = await parity({ 'svc/old.py': FLASK, 'svc/main.py': MAIN('/legacy') });
+    expect(findings).toEqual([
+      [
+        'svc/old.py',
+        3,
+        '`GET /items/` is served by FastAPI only under `/legacy` (as `/legacy/items/`), through the Flask app mounted at svc/main.py:7; callers of `/items/` fail.'
+      ]
+    ]);
+  });
+});

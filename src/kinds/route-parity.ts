@@ -10,15 +10,17 @@ import { ROUTE_HINT, routeFactsOf, type ModuleRouteFacts } from '../parsers/rout
 import type { Framework, Route } from '../parsers/routes.js';
 import { compileGlobs, globProblem } from '../rules/globs.js';
 import {
+  joinPaths,
   importTargets,
   linkRoutes,
   moduleFinder,
   type LinkedRoute,
   type ModuleInput,
-  type RouteApp
+  type RouteApp,
+  type WsgiMount
 } from '../routes/link.js';
 import { pairApps } from '../routes/pairing.js';
-import { pairRoutes, servedBy } from '../routes/parity.js';
+import { directForms, pairRoutes, servedBy } from '../routes/parity.js';
 import { defineKind, OptionError, type TreeView } from './kind.js';
 import { isPythonPath } from './text-match.js';
 
@@ -60,6 +62,15 @@ export interface RouteTable {
     pairing?: 'nearest' | 'only' | 'unclear' | 'none';
   }>;
 }
+
+/** A Flask route's form as FastAPI serves it through a WSGI mount at its top: at the mount's line. */
+const throughMount = (route: LinkedRoute, form: string, mount: WsgiMount): LinkedRoute => ({
+  ...route,
+  path: form,
+  strictSlashes: true,
+  file: mount.file,
+  region: { line: mount.line, column: 1, endLine: mount.line, endColumn: 1 }
+});
 
 /** How many modules imported by the selected ones are read, at most. */
 const MAX_IMPORTED_MODULES = 2_000;
@@ -250,10 +261,24 @@ export const routeParity = defineKind({
     const several = pairings.length > 1 || withRoutes('fastapi').length > 1;
     const comparisons = pairings.flatMap((p) => {
       const counterparts = new Set(p.counterparts.map((c) => c.id));
+      const mount = linked.wsgiMounts.get(p.flask.id);
       return pairRoutes(
         flask.filter((r) => r.app === p.flask.id),
         fastapi.filter((r) => counterparts.has(r.app))
-      ).map((pair) => ({ ...pair, app: p.flask.label, compared: p.how !== 'none' }));
+      ).map((pair) => {
+        const compared = { ...pair, app: p.flask.label, compared: p.how !== 'none' };
+        if (!mount) return compared;
+        // Mounted through WSGI into the ASGI app: at the top, FastAPI serves every form Flask serves,
+        // at the mount (Flask answers); under a path, only there. Either way the app was compared.
+        return {
+          ...compared,
+          compared: true,
+          mount,
+          fastapi: pair.fastapi.map(
+            (r, i) => r ?? (mount.prefix === '' ? throughMount(pair.flask, pair.forms[i]!, mount) : null)
+          )
+        };
+      });
     });
     const byPairing = new Map(pairings.map((p) => [p.flask.id, p]));
     tree.publish('routes', {
@@ -291,6 +316,11 @@ export const routeParity = defineKind({
     }
 
     const findings: RawFinding[] = [];
+    // What FastAPI serves through Flask apps mounted at its top, as routes at the mounts.
+    const servedAtTop = flask.flatMap((r) => {
+      const mount = linked.wsgiMounts.get(r.app);
+      return mount?.prefix === '' ? directForms(r).map((f) => throughMount(r, f, mount)) : [];
+    });
     // A health path reported here is not reported again as a Flask route without its counterpart.
     const reportedHealth = new Set<string>();
     for (const health of compiled.health) {
@@ -300,7 +330,9 @@ export const routeParity = defineKind({
         forms.some((f) => servedBy([r], 'GET', 'fastapi', f) || servedBy([r], 'GET', 'flask', f))
       );
       if (!known) continue;
-      const served = forms.map((f) => servedBy(fastapi, 'GET', 'fastapi', f));
+      const served = forms.map(
+        (f) => servedBy(fastapi, 'GET', 'fastapi', f) ?? servedBy(servedAtTop, 'GET', 'fastapi', f)
+      );
       const missing = forms.filter((_, i) => !served[i]);
       if (missing.length === 0) continue;
       const present = served.find((r) => r !== undefined);
@@ -336,8 +368,10 @@ export const routeParity = defineKind({
       // FastAPI serving only the other slash form is the commonest near miss: say so.
       const other = pair.path.endsWith('/') ? pair.path.replace(/\/+$/, '') : `${pair.path}/`;
       const nearMiss = other !== '' ? servedBy(counterparts, pair.method, 'flask', other) : undefined;
-      const message =
-        missing.length < pair.forms.length
+      const mount = 'mount' in pair ? pair.mount : undefined;
+      const message = mount
+        ? `\`${pair.method} ${pair.path}\` is served by FastAPI only under \`${mount.prefix}\` (as ${missing.map((f) => `\`${joinPaths('flask', mount.prefix, f)}\``).join(' and ')}), through the Flask app mounted at ${mount.file}:${mount.line}; callers of ${missing.map((f) => `\`${f}\``).join(' and ')} fail.`
+        : missing.length < pair.forms.length
           ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(' and ')}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(', ')} directly.`
           : nearMiss
             ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.`

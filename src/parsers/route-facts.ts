@@ -52,6 +52,8 @@ export interface RegistrationFact {
   prefix?: string;
   /** A prefix is given but is not a literal (an environment variable, say). */
   dynamicPrefix: boolean;
+  /** `mount(path, WSGIMiddleware(flask_app))`: the wrapper, as written; `child` is the WSGI app it wraps. */
+  wsgi?: string;
   line: number;
 }
 
@@ -207,6 +209,14 @@ function routeOf(call: Node, isDecorator: boolean, at: Node): RouteFact | undefi
   };
 }
 
+/** The app a WSGI-to-ASGI wrapper call wraps (`WSGIMiddleware(app)`, `WsgiToAsgi(app)`), when it is a name. */
+function wsgiWrapped(call: Node): Node | undefined {
+  const callee = call.childForFieldName('function')?.text.split('.').pop();
+  if (callee !== 'WSGIMiddleware' && callee !== 'WsgiToAsgi') return undefined;
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  return first && (first.type === 'identifier' || first.type === 'attribute') ? first : undefined;
+}
+
 function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]; imported: Set<Framework> } {
   const imports: ImportFact[] = [];
   const imported = new Set<Framework>();
@@ -321,7 +331,12 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     if (!parts) continue;
     const kind = parts.method;
     if (kind !== 'register_blueprint' && kind !== 'include_router' && kind !== 'mount') continue;
-    const child = kind === 'mount' ? (parts.positional[1] ?? parts.keywords.get('app')) : parts.positional[0];
+    let child = kind === 'mount' ? (parts.positional[1] ?? parts.keywords.get('app')) : parts.positional[0];
+    // A WSGI app wrapped for an ASGI app (Starlette/a2wsgi's WSGIMiddleware, asgiref's WsgiToAsgi): the
+    // wrapped app is what is mounted.
+    const wrapper = child?.childForFieldName('function')?.text;
+    const wrapped = kind === 'mount' && child?.type === 'call' ? wsgiWrapped(child) : undefined;
+    if (wrapped) child = wrapped;
     // What is registered must be a name to be followed; a mounted call (`StaticFiles(…)`) is still said.
     if (!child || (child.type !== 'identifier' && child.type !== 'attribute' && kind !== 'mount')) continue;
     const prefixNode =
@@ -336,6 +351,7 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
       kind,
       ...(prefix !== undefined ? { prefix } : {}),
       dynamicPrefix: prefixNode !== undefined && prefix === undefined,
+      ...(wrapped && wrapper ? { wsgi: wrapper } : {}),
       line: statement!.startPosition.row + 1
     });
   }

@@ -58,6 +58,19 @@ export interface Linked {
   routes: LinkedRoute[];
   apps: RouteApp[];
   notes: LinkNote[];
+  /** Flask apps an ASGI app serves through a WSGI mount, by the Flask app's id. */
+  wsgiMounts: Map<string, WsgiMount>;
+}
+
+/** `fastapi_app.mount("/legacy", WSGIMiddleware(flask_app))`: FastAPI serves the Flask app's routes under the path. */
+export interface WsgiMount {
+  /** The mount path, '' for the top. */
+  prefix: string;
+  file: string;
+  line: number;
+  /** The ASGI app mounting it, when the scan can follow it. */
+  parent?: string;
+  written: string;
 }
 
 /** A route's path under a prefix, as each framework builds it (see parsers/routes.ts). */
@@ -254,9 +267,28 @@ export function linkRoutes(
   const edges = new Map<ObjectNode, Edge[]>();
   const registered = new Set<ObjectNode>();
   const synthetic: ObjectNode[] = [];
+  const wsgiMounts = new Map<string, WsgiMount>();
   for (const m of modules) {
     for (const r of m.facts.registrations) {
       const child = resolve(m, r.child, r.scopes);
+      // A Flask app served through a WSGI mount stays an app of its own (its routes keep Flask's
+      // semantics); what FastAPI serves of it is worked out by the route comparison.
+      if (r.wsgi && child?.framework === 'flask') {
+        const written = `${r.parent}.mount(${JSON.stringify(r.prefix ?? '')}, ${r.wsgi}(${r.child}))`;
+        wsgiMounts.set(child.id, {
+          prefix: (r.prefix ?? '').replace(/\/+$/, ''),
+          file: m.path,
+          line: r.line,
+          ...(resolve(m, r.parent, r.scopes) ? { parent: resolve(m, r.parent, r.scopes)!.id } : {}),
+          written
+        });
+        notes.push({
+          path: m.path,
+          line: r.line,
+          message: `\`${written}\`: the Flask app \`${r.child}\` is served through the ASGI app${r.prefix && r.prefix !== '/' ? ` under \`${r.prefix}\`` : ''}, by Flask's own rules`
+        });
+        continue;
+      }
       if (!child) {
         if (r.kind === 'mount')
           notes.push({
@@ -370,7 +402,7 @@ export function linkRoutes(
       a.region.line - b.region.line ||
       a.region.column - b.region.column
   );
-  return { routes, apps: [...apps.values()], notes };
+  return { routes, apps: [...apps.values()], notes, wsgiMounts };
 }
 
 function linked(

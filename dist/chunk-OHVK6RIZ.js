@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-L4JFRJPU.js";
+} from "./chunk-HDQJ5V2E.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-HJCPSLYU.js";
+} from "./chunk-OHVK6RIZ.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-L4JFRJPU.js";
+import "./chunk-HDQJ5V2E.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";

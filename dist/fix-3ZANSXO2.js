@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-EFH3WWNJ.js";
+} from "./chunk-LTB2LMLU.js";
 import {
   unifiedDiff
 } from "./chunk-SQ6D6I4T.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-ABCVZ53R.js";
-import "./chunk-HJCPSLYU.js";
+import "./chunk-VF74U7KN.js";
+import "./chunk-OHVK6RIZ.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-L4JFRJPU.js";
+import "./chunk-HDQJ5V2E.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";

@@ -5068,6 +5068,12 @@ function routeOf(call, isDecorator, at2) {
     region: regionOf(at2)
   };
 }
+function wsgiWrapped(call) {
+  const callee = call.childForFieldName("function")?.text.split(".").pop();
+  if (callee !== "WSGIMiddleware" && callee !== "WsgiToAsgi") return void 0;
+  const first = call.childForFieldName("arguments")?.namedChildren[0];
+  return first && (first.type === "identifier" || first.type === "attribute") ? first : void 0;
+}
 function importsOf(byType) {
   const imports = [];
   const imported = /* @__PURE__ */ new Set();
@@ -5167,7 +5173,10 @@ function readRouteFacts(root) {
     if (!parts) continue;
     const kind = parts.method;
     if (kind !== "register_blueprint" && kind !== "include_router" && kind !== "mount") continue;
-    const child = kind === "mount" ? parts.positional[1] ?? parts.keywords.get("app") : parts.positional[0];
+    let child = kind === "mount" ? parts.positional[1] ?? parts.keywords.get("app") : parts.positional[0];
+    const wrapper = child?.childForFieldName("function")?.text;
+    const wrapped = kind === "mount" && child?.type === "call" ? wsgiWrapped(child) : void 0;
+    if (wrapped) child = wrapped;
     if (!child || child.type !== "identifier" && child.type !== "attribute" && kind !== "mount") continue;
     const prefixNode = kind === "mount" ? parts.positional[0] ?? parts.keywords.get("path") : parts.keywords.get(kind === "register_blueprint" ? "url_prefix" : "prefix");
     const prefix = literalString(prefixNode);
@@ -5178,6 +5187,7 @@ function readRouteFacts(root) {
       kind,
       ...prefix !== void 0 ? { prefix } : {},
       dynamicPrefix: prefixNode !== void 0 && prefix === void 0,
+      ...wrapped && wrapper ? { wsgi: wrapper } : {},
       line: statement.startPosition.row + 1
     });
   }
@@ -5363,9 +5373,26 @@ function linkRoutes(modules, fallback = () => void 0) {
   const edges = /* @__PURE__ */ new Map();
   const registered = /* @__PURE__ */ new Set();
   const synthetic = [];
+  const wsgiMounts = /* @__PURE__ */ new Map();
   for (const m of modules) {
     for (const r of m.facts.registrations) {
       const child = resolve2(m, r.child, r.scopes);
+      if (r.wsgi && child?.framework === "flask") {
+        const written = `${r.parent}.mount(${JSON.stringify(r.prefix ?? "")}, ${r.wsgi}(${r.child}))`;
+        wsgiMounts.set(child.id, {
+          prefix: (r.prefix ?? "").replace(/\/+$/, ""),
+          file: m.path,
+          line: r.line,
+          ...resolve2(m, r.parent, r.scopes) ? { parent: resolve2(m, r.parent, r.scopes).id } : {},
+          written
+        });
+        notes.push({
+          path: m.path,
+          line: r.line,
+          message: `\`${written}\`: the Flask app \`${r.child}\` is served through the ASGI app${r.prefix && r.prefix !== "/" ? ` under \`${r.prefix}\`` : ""}, by Flask's own rules`
+        });
+        continue;
+      }
       if (!child) {
         if (r.kind === "mount")
           notes.push({
@@ -5459,7 +5486,7 @@ function linkRoutes(modules, fallback = () => void 0) {
   routes.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.line - b.region.line || a.region.column - b.region.column
   );
-  return { routes, apps: [...apps.values()], notes };
+  return { routes, apps: [...apps.values()], notes, wsgiMounts };
 }
 function linked(r, framework, prefix, file, app, lenientApp) {
   return {
@@ -5545,6 +5572,13 @@ function pairRoutes(flask, fastapi) {
 // src/kinds/route-parity.ts
 var healthServedOneWay = (served, missing) => `FastAPI serves \`GET ${served}\` but not \`${missing}\` directly; callers that do not follow redirects fail.`;
 var missingHealthForm = (detail) => /^FastAPI serves `GET [^`]*` but not `([^`]*)` directly;/.exec(detail)?.[1];
+var throughMount = (route, form, mount) => ({
+  ...route,
+  path: form,
+  strictSlashes: true,
+  file: mount.file,
+  region: { line: mount.line, column: 1, endLine: mount.line, endColumn: 1 }
+});
 var MAX_IMPORTED_MODULES = 2e3;
 var at = (r) => `${r.file}:${r.region.line}`;
 var unhinted = /* @__PURE__ */ new WeakMap();
@@ -5684,10 +5718,22 @@ var routeParity = defineKind({
     const several = pairings.length > 1 || withRoutes("fastapi").length > 1;
     const comparisons = pairings.flatMap((p) => {
       const counterparts = new Set(p.counterparts.map((c) => c.id));
+      const mount = linked2.wsgiMounts.get(p.flask.id);
       return pairRoutes(
         flask.filter((r) => r.app === p.flask.id),
         fastapi.filter((r) => counterparts.has(r.app))
-      ).map((pair) => ({ ...pair, app: p.flask.label, compared: p.how !== "none" }));
+      ).map((pair) => {
+        const compared = { ...pair, app: p.flask.label, compared: p.how !== "none" };
+        if (!mount) return compared;
+        return {
+          ...compared,
+          compared: true,
+          mount,
+          fastapi: pair.fastapi.map(
+            (r, i) => r ?? (mount.prefix === "" ? throughMount(pair.flask, pair.forms[i], mount) : null)
+          )
+        };
+      });
     });
     const byPairing = new Map(pairings.map((p) => [p.flask.id, p]));
     tree.publish("routes", {
@@ -5721,6 +5767,10 @@ var routeParity = defineKind({
       return [];
     }
     const findings = [];
+    const servedAtTop = flask.flatMap((r) => {
+      const mount = linked2.wsgiMounts.get(r.app);
+      return mount?.prefix === "" ? directForms(r).map((f) => throughMount(r, f, mount)) : [];
+    });
     const reportedHealth = /* @__PURE__ */ new Set();
     for (const health of compiled.health) {
       const forms = [health, `${health}/`];
@@ -5728,7 +5778,9 @@ var routeParity = defineKind({
         (r) => forms.some((f) => servedBy([r], "GET", "fastapi", f) || servedBy([r], "GET", "flask", f))
       );
       if (!known) continue;
-      const served = forms.map((f) => servedBy(fastapi, "GET", "fastapi", f));
+      const served = forms.map(
+        (f) => servedBy(fastapi, "GET", "fastapi", f) ?? servedBy(servedAtTop, "GET", "fastapi", f)
+      );
       const missing = forms.filter((_, i) => !served[i]);
       if (missing.length === 0) continue;
       const present = served.find((r) => r !== void 0);
@@ -5760,7 +5812,8 @@ var routeParity = defineKind({
       const counterparts = counterpartsOf(route.app);
       const other = pair.path.endsWith("/") ? pair.path.replace(/\/+$/, "") : `${pair.path}/`;
       const nearMiss = other !== "" ? servedBy(counterparts, pair.method, "flask", other) : void 0;
-      const message = missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${several ? ` in ${byPairing.get(route.app).counterparts.map((c) => `\`${c.label}\``).join(", ")}` : ""}.`;
+      const mount = "mount" in pair ? pair.mount : void 0;
+      const message = mount ? `\`${pair.method} ${pair.path}\` is served by FastAPI only under \`${mount.prefix}\` (as ${missing.map((f) => `\`${joinPaths("flask", mount.prefix, f)}\``).join(" and ")}), through the Flask app mounted at ${mount.file}:${mount.line}; callers of ${missing.map((f) => `\`${f}\``).join(" and ")} fail.` : missing.length < pair.forms.length ? `\`${pair.method} ${pair.path}\` is served by Flask as ${pair.forms.map((f) => `\`${f}\``).join(" and ")}; FastAPI does not serve ${missing.map((f) => `\`${f}\``).join(", ")} directly.` : nearMiss ? `\`${pair.method} ${pair.path}\`: FastAPI serves \`${nearMiss.path}\` (${nearMiss.file}:${nearMiss.region.line}) but not \`${pair.path}\`, which it redirects; callers that do not follow redirects fail.` : `\`${pair.method} ${pair.path}\` has no FastAPI counterpart${several ? ` in ${byPairing.get(route.app).counterparts.map((c) => `\`${c.label}\``).join(", ")}` : ""}.`;
       findings.push({ path: route.file, region: route.region, message });
     }
     if (findings.length === 0 && comparisons.length > 0 && comparisons.every((c) => !c.compared)) {
@@ -6258,7 +6311,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-VB6Q6B3G.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-6YF4MS76.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6299,7 +6352,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-VB6Q6B3G.js");
+  const { readRuleDocument } = await import("./parse-6YF4MS76.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

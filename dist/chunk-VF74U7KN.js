@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-HJCPSLYU.js";
+} from "./chunk-OHVK6RIZ.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-L4JFRJPU.js";
+} from "./chunk-HDQJ5V2E.js";
 import {
   compileGlobs,
   enforcementIn,

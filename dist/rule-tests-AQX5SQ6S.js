@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-QNATAMYA.js";
+} from "./chunk-I4R2OSLI.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-ABCVZ53R.js";
-import "./chunk-HJCPSLYU.js";
+import "./chunk-VF74U7KN.js";
+import "./chunk-OHVK6RIZ.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-L4JFRJPU.js";
+import "./chunk-HDQJ5V2E.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-LNEHYA7F.js";

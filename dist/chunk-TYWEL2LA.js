@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-L4JFRJPU.js";
+} from "./chunk-HDQJ5V2E.js";
 import {
   PROFILE_NAMES
 } from "./chunk-LNEHYA7F.js";

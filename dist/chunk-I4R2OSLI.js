@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-ABCVZ53R.js";
+} from "./chunk-VF74U7KN.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-L4JFRJPU.js";
+} from "./chunk-HDQJ5V2E.js";
 import {
   isProfileName
 } from "./chunk-LNEHYA7F.js";
