@@ -279,6 +279,15 @@ describe('rules: auto on other shapes', () => {
     ]);
   });
 
+  test('gunicorn, gevent or Werkzeug alone is no Flask service (a Django app, a pip freeze of a model folder)', async () => {
+    const report = await auto({
+      'requirements.txt': 'Django==5.0\ngunicorn==22.0\ngevent\nWerkzeug==2.0.1\n',
+      'site/wsgi.py':
+        'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n'
+    });
+    expect(report.ruleset.profiles).toEqual([]);
+  });
+
   test('a requirements file that installs DRUM is not a drop-in environment without an image', async () => {
     const report = await auto({ 'notebook/requirements.txt': 'datarobot-drum\npandas\n' });
     expect(report.ruleset.profiles).toEqual([]);

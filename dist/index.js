@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-VF74U7KN.js";
+} from "./chunk-VNUBFBUM.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-OHVK6RIZ.js";
+} from "./chunk-IAPEPGP4.js";
 import {
   parseBaseline
 } from "./chunk-7LGOBNIU.js";
@@ -52,13 +52,13 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   CannotJudge,
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-RPRIOUXT.js");
+  const { auditRepositories } = await import("./audit-run-CR55ZY27.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-IFTRAH3J.js");
+    const { planFixes } = await import("./fix-4OKDVMXT.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-IFTRAH3J.js");
+    const { findingFixes } = await import("./fix-4OKDVMXT.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

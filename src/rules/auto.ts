@@ -19,7 +19,11 @@ const DRUM_SERVER = /\bdrum\s+server\b/;
 const DRUM_HOOK = /^\s*def\s+(load_model|score|score_unstructured|transform|fit|init|chat)\s*\(/m;
 const FLASK_IMPORT =
   /^[ \t]*(?:from[ \t]+(?:flask|werkzeug)(?:\.\w+)*[ \t]+import\b|import[ \t]+(?:flask|werkzeug)\b)/m;
-const FLASK_STACK = new Set(['flask', 'werkzeug', 'gunicorn', 'gevent']);
+/**
+ * What a Flask service installs: Flask itself. gunicorn, gevent and Werkzeug alone are no evidence —
+ * they serve Django apps, come with other libraries and fill `pip freeze` files of model folders.
+ */
+const FLASK_PACKAGES = new Set(['flask']);
 
 /** How many pieces of evidence a reason lists before "and N more". */
 const SHOWN = 3;
@@ -157,7 +161,7 @@ async function flaskEvidence(tree: TreeView, files: readonly string[]): Promise<
       continue;
     // A lock's package the project does not declare (werkzeug for another library) is no Flask service.
     const hit = (await declaredRequirements(tree, path)).find(
-      (d) => FLASK_STACK.has(d.normalized) && d.lockedFor === undefined
+      (d) => FLASK_PACKAGES.has(d.normalized) && d.lockedFor === undefined
     );
     if (hit) return `${hit.path}:${hit.region.line} installs ${describeRequirement(hit)}`;
   }

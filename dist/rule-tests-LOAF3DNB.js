@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-I4R2OSLI.js";
+} from "./chunk-GTC4US5S.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-VF74U7KN.js";
-import "./chunk-OHVK6RIZ.js";
+import "./chunk-VNUBFBUM.js";
+import "./chunk-IAPEPGP4.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,10 +19,10 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-HDQJ5V2E.js";
+import "./chunk-FXIIAQLJ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LNEHYA7F.js";
+import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

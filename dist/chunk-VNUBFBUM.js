@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-OHVK6RIZ.js";
+} from "./chunk-IAPEPGP4.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -48,7 +48,7 @@ import {
 import {
   timelineOn,
   todayUtc
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -23,7 +23,7 @@ import {
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-VF74U7KN.js";
+} from "./chunk-VNUBFBUM.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-OHVK6RIZ.js";
+} from "./chunk-IAPEPGP4.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
@@ -366,7 +366,7 @@ var FROM_DATAROBOT = /^\s*FROM\s+(?:--\S+\s+)*(\S*datarobot\/\S+)/im;
 var DRUM_SERVER = /\bdrum\s+server\b/;
 var DRUM_HOOK = /^\s*def\s+(load_model|score|score_unstructured|transform|fit|init|chat)\s*\(/m;
 var FLASK_IMPORT = /^[ \t]*(?:from[ \t]+(?:flask|werkzeug)(?:\.\w+)*[ \t]+import\b|import[ \t]+(?:flask|werkzeug)\b)/m;
-var FLASK_STACK = /* @__PURE__ */ new Set(["flask", "werkzeug", "gunicorn", "gevent"]);
+var FLASK_PACKAGES = /* @__PURE__ */ new Set(["flask"]);
 var SHOWN = 3;
 function listed(items, noun) {
   const shown = items.slice(0, SHOWN).join(", ");
@@ -467,7 +467,7 @@ async function flaskEvidence(tree, files) {
     if (type === void 0 || type === "python-version" || type === "runtime.txt" || type === "workflow")
       continue;
     const hit = (await declaredRequirements(tree, path)).find(
-      (d) => FLASK_STACK.has(d.normalized) && d.lockedFor === void 0
+      (d) => FLASK_PACKAGES.has(d.normalized) && d.lockedFor === void 0
     );
     if (hit) return `${hit.path}:${hit.region.line} installs ${describeRequirement(hit)}`;
   }

@@ -17,7 +17,7 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -6311,7 +6311,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-6YF4MS76.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-M75LTBLX.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6352,7 +6352,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-6YF4MS76.js");
+  const { readRuleDocument } = await import("./parse-M75LTBLX.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-LTB2LMLU.js";
+} from "./chunk-CVS2AB3X.js";
 import {
   unifiedDiff
 } from "./chunk-SQ6D6I4T.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-VF74U7KN.js";
-import "./chunk-OHVK6RIZ.js";
+import "./chunk-VNUBFBUM.js";
+import "./chunk-IAPEPGP4.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,10 +18,10 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-HDQJ5V2E.js";
+import "./chunk-FXIIAQLJ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LNEHYA7F.js";
+import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

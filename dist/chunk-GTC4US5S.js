@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-VF74U7KN.js";
+} from "./chunk-VNUBFBUM.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import {
   isProfileName
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-HDQJ5V2E.js";
+} from "./chunk-FXIIAQLJ.js";
 import {
   PROFILE_NAMES
-} from "./chunk-LNEHYA7F.js";
+} from "./chunk-XSB2CTTH.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

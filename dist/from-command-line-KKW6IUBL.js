@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-OKBU6DOE.js";
+} from "./chunk-LB7MNHTD.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import {
@@ -20,8 +20,8 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-LAIYFR54.js";
-import "./chunk-VF74U7KN.js";
-import "./chunk-OHVK6RIZ.js";
+import "./chunk-VNUBFBUM.js";
+import "./chunk-IAPEPGP4.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -29,10 +29,10 @@ import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-HDQJ5V2E.js";
+import "./chunk-FXIIAQLJ.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LNEHYA7F.js";
+import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

@@ -4,17 +4,17 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-OHVK6RIZ.js";
+} from "./chunk-IAPEPGP4.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-HDQJ5V2E.js";
+import "./chunk-FXIIAQLJ.js";
 import {
   escape
 } from "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-LNEHYA7F.js";
+import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError
