@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-VNUBFBUM.js";
+} from "./chunk-HMVTXV3R.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-IAPEPGP4.js";
+} from "./chunk-UN5GSBFL.js";
 import {
   parseBaseline
 } from "./chunk-7LGOBNIU.js";
@@ -52,7 +52,7 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-CR55ZY27.js");
+  const { auditRepositories } = await import("./audit-run-5MTWHUJN.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-4OKDVMXT.js");
+    const { planFixes } = await import("./fix-LXA4NI5K.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1304,9 +1304,9 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
   if (inputs.patchFile) {
-    const { unifiedDiff } = await import("./patch-DAP5MBNY.js");
+    const { patchOf } = await import("./patch-O35NSSOP.js");
     const plan = await fixPlan();
-    const patch = plan.files.map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path })).join("");
+    const patch = patchOf(plan.files, prefix);
     await mkdir2(dirname2(inputs.patchFile), { recursive: true });
     await writeFile3(inputs.patchFile, patch);
     info(
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-4OKDVMXT.js");
+    const { findingFixes } = await import("./fix-LXA4NI5K.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

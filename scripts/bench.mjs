@@ -416,20 +416,18 @@ const action = startup('start-up: node dist/index.js (empty workspace, report mo
 const nodeAlone = startup('node -e 0 (Node itself)', ['-e', '0']);
 
 const row = (label, value, target) => console.log(`${label.padEnd(58)} ${value.padEnd(34)} ${target ?? ''}`);
+/** A run's peak RSS, and its exit status when it failed. */
+const peakOf = (r) => `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`;
+const timeRow = (r) => row(r.label, `${r.seconds.toFixed(2)} s`, peakOf(r));
 const check = (ok, text) => `${ok ? '✓' : '✗'} target ${text}`;
 for (const r of [gate, rg, rgOneThread, prFull, pr]) {
   row(
     r.label,
     `${r.seconds.toFixed(2)} s · ${(files / r.seconds).toFixed(0)} files/s · ${(mb / r.seconds).toFixed(0)} MB/s`,
-    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
+    peakOf(r)
   );
 }
-for (const r of [parity.a, parity.b])
-  row(
-    r.label,
-    `${r.seconds.toFixed(2)} s`,
-    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
-  );
+for (const r of [parity.a, parity.b]) timeRow(r);
 const prAfterStartup = pr.seconds - version.ms / 1000;
 console.log('');
 row(
@@ -580,11 +578,7 @@ for (const r of [
   pythonPair.b,
   ...(drumItself ? [drumItself] : [])
 ])
-  row(
-    r.label,
-    `${r.seconds.toFixed(2)} s`,
-    `peak RSS ${(r.kib / 1024).toFixed(0)} MB${r.status > 1 ? ` (exit ${r.status}!)` : ''}`
-  );
+  timeRow(r);
 console.log('');
 row(
   'DRUM-shaped 10x: full scan / ripgrep',

@@ -208,11 +208,9 @@ async function scanWorkspace(
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
   if (inputs.patchFile) {
-    const { unifiedDiff } = await import('./fix/patch.js');
+    const { patchOf } = await import('./fix/patch.js');
     const plan = await fixPlan();
-    const patch = plan.files
-      .map((f) => unifiedDiff({ ...f, path: prefix ? `${prefix}/${f.path}` : f.path }))
-      .join('');
+    const patch = patchOf(plan.files, prefix);
     await mkdir(dirname(inputs.patchFile), { recursive: true });
     await writeFile(inputs.patchFile, patch);
     core.info(

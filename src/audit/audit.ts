@@ -40,6 +40,9 @@ export const fromArchives = (fetchArchive: FetchArchive): OpenTree => ({
   open: async (target, name) => readTarball(name, await fetchArchive(target))
 });
 
+/** Takes a repository's planned fixes (audit --patch writes them) and says what it did, for its log. */
+export type FixesHook = (repository: string, plan: FixPlan) => Promise<string>;
+
 export async function audit(
   targets: readonly AuditTarget[],
   open: OpenTree,
@@ -53,7 +56,7 @@ export async function audit(
     ruleSet?: RuleSet;
     stage?: Stage;
     today?: string;
-    fixes?: (repository: string, plan: FixPlan) => Promise<string>;
+    fixes?: FixesHook;
   },
   log: (message: string) => void,
   describeFailure: (error: unknown) => string = (e) => (e as Error).message,
@@ -62,6 +65,7 @@ export async function audit(
 ): Promise<Report | undefined> {
   const parts: Array<{ name: string; report: Report }> = [];
   const repositories: NonNullable<Report['repositories']> = [];
+  const { fixes, ...rules } = options;
   let next = 0;
   const scanning = oneAtATime();
   const worker = async () => {
@@ -76,7 +80,6 @@ export async function audit(
       say(open.verb);
       try {
         const source = await open.open(target, name);
-        const { fixes, ...rules } = options;
         const { report, inspection } = await scanning(() =>
           scanSource(source, {
             ...rules,

@@ -2,12 +2,11 @@
 // module only for this command, so that scans and --version do not pay for loading Octokit.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
-import type { FixPlan } from '../fix/fix.js';
 import type { Stage } from '../model.js';
 import type { Report } from '../report/report.js';
 import { stat } from 'node:fs/promises';
 import { LocalDirectory } from '../sources/local-directory.js';
-import { audit, fromArchives } from './audit.js';
+import { audit, fromArchives, type FixesHook } from './audit.js';
 import { describeFetchFailure } from './fetch-failure.js';
 import { parseRepositories } from './repositories.js';
 import { restArchiveFetcher } from './rest-client.js';
@@ -18,7 +17,7 @@ export async function auditFromCommandLine(
   token: string | undefined,
   rules: string | undefined,
   /** The stage (`--stage`) and the day (`--today`) to judge by, when given; `fixes` for `--patch`. */
-  when: { stage?: Stage; today?: string; fixes?: (repository: string, plan: FixPlan) => Promise<string> },
+  when: { stage?: Stage; today?: string; fixes?: FixesHook },
   io: Io
 ): Promise<Report> {
   if (!file)
@@ -48,7 +47,7 @@ export async function auditLocal(
   directories: readonly string[],
   rules: string | undefined,
   /** The stage (`--stage`) and the day (`--today`) to judge by, when given; `fixes` for `--patch`. */
-  when: { stage?: Stage; today?: string; fixes?: (repository: string, plan: FixPlan) => Promise<string> },
+  when: { stage?: Stage; today?: string; fixes?: FixesHook },
   io: Io
 ): Promise<Report> {
   if (directories.length === 0) throw new UsageError('audit --local needs one or more directories');

@@ -4,8 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { FixPlan } from '../fix/fix.js';
-import { unifiedDiff } from '../fix/patch.js';
+import type { FixesHook } from './audit.js';
+import { patchOf } from '../fix/patch.js';
 import { plural } from '../words.js';
 
 /**
@@ -24,9 +24,7 @@ export function patchFileName(repository: string): string {
  * Writes each repository's patch into `folder` (made first, so that a folder that cannot be made is a
  * usage error) and says what it wrote, for the repository's log.
  */
-export async function patchWriter(
-  folder: string
-): Promise<(repository: string, plan: FixPlan) => Promise<string>> {
+export async function patchWriter(folder: string): Promise<FixesHook> {
   await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot make the patch folder ${folder}: ${error.code ?? error.message}`);
   });
@@ -39,7 +37,7 @@ export async function patchWriter(
     for (let n = 2; used.has(name); n++) name = patchFileName(`${repository}-${n}`);
     used.add(name);
     const path = join(folder, name);
-    await writeFile(path, plan.files.map(unifiedDiff).join(''));
+    await writeFile(path, patchOf(plan.files));
     return `patch ${path}: ${plural(plan.fixed.length, 'fix', 'fixes')} in ${plural(plan.files.length, 'file')}${notFixed}`;
   };
 }

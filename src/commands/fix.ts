@@ -8,7 +8,7 @@ import type { Io } from '../command-line.js';
 import { UsageError } from '../errors.js';
 import type { FileFix, FixPlan, FixRequest, FixResult } from '../fix/fix.js';
 import { planFixes } from '../fix/fix.js';
-import { unifiedDiff } from '../fix/patch.js';
+import { patchOf } from '../fix/patch.js';
 import { LocalDirectory } from '../sources/local-directory.js';
 import { plural } from '../words.js';
 
@@ -69,7 +69,7 @@ export async function fix(
   if (!(await lstat(directory).catch(() => undefined))?.isDirectory())
     throw new UsageError(`not a directory: ${directory}`);
   const plan = await planFixes(new LocalDirectory(directory), request);
-  const diff = plan.files.map(unifiedDiff).join('');
+  const diff = patchOf(plan.files);
   if (request.dryRun) {
     io.stdout(diff);
     io.stderr(`${fixSummary(plan, 'would be fixed').join('\n')}\n`);

@@ -4,6 +4,7 @@
 // for rooted rules). Findings come back raw, per rule, with an anchor for those that are not about a
 // file; rules with nothing to check come back as not applicable, with the reason. The gate decides
 // what the findings mean.
+import { groupBy } from '../arrays.js';
 import { compareText } from '../order.js';
 import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_SCAN } from './caps.js';
 import { oneAtATime } from '../one-at-a-time.js';
@@ -144,21 +145,6 @@ const globList = (globs: readonly string[]): string => {
   return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
 };
 
-/** A rooted rule's selected paths by the root each lies in, in their order (one pass, not one per root). */
-function byRoot(
-  rootOfPath: (path: string) => string | undefined,
-  paths: readonly string[]
-): Map<string | undefined, string[]> {
-  const out = new Map<string | undefined, string[]>();
-  for (const path of paths) {
-    const root = rootOfPath(path);
-    const list = out.get(root);
-    if (list) list.push(path);
-    else out.set(root, [path]);
-  }
-  return out;
-}
-
 export async function scan(
   source: FileSource,
   rules: readonly CompiledRule[],
@@ -284,7 +270,8 @@ export async function scan(
   for (const rule of treeRules) {
     if (notApplicable.has(rule.id)) continue;
     const selected = selectedBy.get(rule)!;
-    const grouped = rule.scopes === undefined ? undefined : byRoot(rule.rootOfPath!, selected);
+    // By root in one pass (filtering once per root was quadratic in the number of environments).
+    const grouped = rule.scopes === undefined ? undefined : groupBy(selected, rule.rootOfPath!);
     const calls: Array<[string | undefined, string[]]> =
       rule.scopes === undefined
         ? [[undefined, selected]]

@@ -10,3 +10,9 @@ export function unifiedDiff(file: Pick<FileFix, 'path' | 'before' | 'after'>): s
   // jsdiff starts with a separator line of its own; git's header names both sides.
   return `diff --git a/${file.path} b/${file.path}\n${patch.replace(/^=+\n/, '').replace(/^(---|\+\+\+) (\S+)\t\n/gm, '$1 $2\n')}`;
 }
+
+/** Files' changes as one patch, paths under `prefix` when the tree is a folder of the repository. */
+export const patchOf = (
+  files: ReadonlyArray<Pick<FileFix, 'path' | 'before' | 'after'>>,
+  prefix = ''
+): string => files.map((f) => unifiedDiff(prefix ? { ...f, path: `${prefix}/${f.path}` } : f)).join('');

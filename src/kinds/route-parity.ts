@@ -259,12 +259,18 @@ export const routeParity = defineKind({
               : `no FastAPI application shares a folder with \`${p.flask.label}\`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose \`files\` select only this project, pairs them)`
         });
     const several = pairings.length > 1 || withRoutes('fastapi').length > 1;
+    // The FastAPI routes each Flask app is compared with, gathered once per app (one list, indexed once).
+    const counterpartRoutes = new Map(
+      pairings.map((p) => {
+        const ids = new Set(p.counterparts.map((c) => c.id));
+        return [p.flask.id, fastapi.filter((r) => ids.has(r.app))] as const;
+      })
+    );
     const comparisons = pairings.flatMap((p) => {
-      const counterparts = new Set(p.counterparts.map((c) => c.id));
       const mount = linked.wsgiMounts.get(p.flask.id);
       return pairRoutes(
         flask.filter((r) => r.app === p.flask.id),
-        fastapi.filter((r) => counterparts.has(r.app))
+        counterpartRoutes.get(p.flask.id)!
       ).map((pair) => {
         const compared = { ...pair, app: p.flask.label, compared: p.how !== 'none' };
         if (!mount) return compared;
@@ -347,24 +353,13 @@ export const routeParity = defineKind({
           : { path: fastapi[0]!.file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
-    // The FastAPI routes each Flask app is compared with, gathered once per app (one list, indexed once).
-    const counterpartRoutes = new Map<string, FileRoute[]>();
-    const counterpartsOf = (app: string): FileRoute[] => {
-      let routes = counterpartRoutes.get(app);
-      if (!routes) {
-        const ids = new Set(byPairing.get(app)!.counterparts.map((c) => c.id));
-        routes = fastapi.filter((r) => r.app !== undefined && ids.has(r.app));
-        counterpartRoutes.set(app, routes);
-      }
-      return routes;
-    };
     for (const pair of comparisons) {
       if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === 'GET' && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
-      const counterparts = counterpartsOf(route.app);
+      const counterparts = counterpartRoutes.get(route.app)!;
       // FastAPI serving only the other slash form is the commonest near miss: say so.
       const other = pair.path.endsWith('/') ? pair.path.replace(/\/+$/, '') : `${pair.path}/`;
       const nearMiss = other !== '' ? servedBy(counterparts, pair.method, 'flask', other) : undefined;

@@ -109,10 +109,10 @@ export const CONSTRUCTORS: Record<string, { framework: Framework; role: 'app' | 
 const MODULES: Record<string, Framework> = { flask: 'flask', fastapi: 'fastapi' };
 
 /**
- * The start of a route's path as the facts read it: a string literal (any prefix, any
- * quotes; `rule=`/`path=` for the keyword form; comments before it) that begins with `/` or is empty — Flask and Starlette
- * refuse any other path, and a path that is not a literal is not read. `@mock.patch('os.path')` and
- * `session.mount('https://', adapter)` are not routes.
+ * The start of a route's path as the facts read it: a string literal (any prefix, any quotes;
+ * `rule=`/`path=` for the keyword form; comments before it) that begins with `/` or is empty — Flask
+ * and Starlette refuse any other path, and a path that is not a literal is not read.
+ * `@mock.patch('os.path')` and `session.mount('https://', adapter)` are not routes.
  */
 const PATH_LITERAL = String.raw`(?:\s|#.*)*(?:(?:rule|path)\s*=\s*)?[rRuUbBfF]{0,2}(?:"|')(?:/|"|')`;
 

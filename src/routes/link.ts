@@ -68,8 +68,6 @@ export interface WsgiMount {
   prefix: string;
   file: string;
   line: number;
-  /** The ASGI app mounting it, when the scan can follow it. */
-  parent?: string;
   written: string;
 }
 
@@ -279,7 +277,6 @@ export function linkRoutes(
           prefix: (r.prefix ?? '').replace(/\/+$/, ''),
           file: m.path,
           line: r.line,
-          ...(resolve(m, r.parent, r.scopes) ? { parent: resolve(m, r.parent, r.scopes)!.id } : {}),
           written
         });
         notes.push({

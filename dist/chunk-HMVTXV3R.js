@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-IAPEPGP4.js";
+} from "./chunk-UN5GSBFL.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -45,6 +45,9 @@ import {
   literalPrefix,
   resolveEnforcement
 } from "./chunk-V2CRGEBI.js";
+import {
+  groupBy
+} from "./chunk-2NCX2ZWH.js";
 import {
   timelineOn,
   todayUtc
@@ -308,16 +311,6 @@ var globList = (globs) => {
   const shown = globs.slice(0, 4).map((g) => `\`${g}\``).join(", ");
   return globs.length > 4 ? `${shown} (and ${globs.length - 4} more)` : shown;
 };
-function byRoot(rootOfPath, paths) {
-  const out = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const root = rootOfPath(path);
-    const list = out.get(root);
-    if (list) list.push(path);
-    else out.set(root, [path]);
-  }
-  return out;
-}
 async function scan(source, rules, options2 = {}) {
   const started = performance.now();
   const listing = await source.list();
@@ -414,7 +407,7 @@ async function scan(source, rules, options2 = {}) {
   for (const rule of treeRules) {
     if (notApplicable.has(rule.id)) continue;
     const selected = selectedBy.get(rule);
-    const grouped = rule.scopes === void 0 ? void 0 : byRoot(rule.rootOfPath, selected);
+    const grouped = rule.scopes === void 0 ? void 0 : groupBy(selected, rule.rootOfPath);
     const calls = rule.scopes === void 0 ? [[void 0, selected]] : rule.scopes.map((root) => [root, grouped.get(root) ?? []]);
     const reasons = [];
     let applicableSomewhere = false;
@@ -475,9 +468,9 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
       folder: (folder) => kept.every((r) => r.rootOfFolder(folder) === void 0)
     };
   };
-  const byRoot2 = /* @__PURE__ */ new Map();
+  const byRoot = /* @__PURE__ */ new Map();
   const pathsOfRoots = (kind) => {
-    let known = byRoot2.get(kind);
+    let known = byRoot.get(kind);
     if (!known) {
       const r = roots.get(kind);
       known = new Map(r.folders.map((f) => [f, { files: [], paths: [] }]));
@@ -489,7 +482,7 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
         const root = r.rootOf(path);
         if (root !== void 0) known.get(root).paths.push(path);
       }
-      byRoot2.set(kind, known);
+      byRoot.set(kind, known);
     }
     return known;
   };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import {
   PROFILE_NAMES
 } from "./chunk-XSB2CTTH.js";

@@ -5383,7 +5383,6 @@ function linkRoutes(modules, fallback = () => void 0) {
           prefix: (r.prefix ?? "").replace(/\/+$/, ""),
           file: m.path,
           line: r.line,
-          ...resolve2(m, r.parent, r.scopes) ? { parent: resolve2(m, r.parent, r.scopes).id } : {},
           written
         });
         notes.push({
@@ -5716,12 +5715,17 @@ var routeParity = defineKind({
           message: p.how === "unclear" ? `which FastAPI application replaces \`${p.flask.label}\` is not clear: its routes are compared with those of ${p.counterparts.map((c) => `\`${c.label}\``).join(", ")}` : `no FastAPI application shares a folder with \`${p.flask.label}\`: its routes are listed, not compared (a FastAPI app in its folder, or a rule whose \`files\` select only this project, pairs them)`
         });
     const several = pairings.length > 1 || withRoutes("fastapi").length > 1;
+    const counterpartRoutes = new Map(
+      pairings.map((p) => {
+        const ids = new Set(p.counterparts.map((c) => c.id));
+        return [p.flask.id, fastapi.filter((r) => ids.has(r.app))];
+      })
+    );
     const comparisons = pairings.flatMap((p) => {
-      const counterparts = new Set(p.counterparts.map((c) => c.id));
       const mount = linked2.wsgiMounts.get(p.flask.id);
       return pairRoutes(
         flask.filter((r) => r.app === p.flask.id),
-        fastapi.filter((r) => counterparts.has(r.app))
+        counterpartRoutes.get(p.flask.id)
       ).map((pair) => {
         const compared = { ...pair, app: p.flask.label, compared: p.how !== "none" };
         if (!mount) return compared;
@@ -5793,23 +5797,13 @@ var routeParity = defineKind({
         } : { path: fastapi[0].file, message: `FastAPI serves neither \`${forms[0]}\` nor \`${forms[1]}\`.` }
       );
     }
-    const counterpartRoutes = /* @__PURE__ */ new Map();
-    const counterpartsOf = (app) => {
-      let routes = counterpartRoutes.get(app);
-      if (!routes) {
-        const ids = new Set(byPairing.get(app).counterparts.map((c) => c.id));
-        routes = fastapi.filter((r) => r.app !== void 0 && ids.has(r.app));
-        counterpartRoutes.set(app, routes);
-      }
-      return routes;
-    };
     for (const pair of comparisons) {
       if (!pair.compared) continue;
       const missing = pair.forms.filter((_, i) => pair.fastapi[i] === null);
       if (missing.length === 0) continue;
       if (pair.method === "GET" && missing.every((form) => reportedHealth.has(form))) continue;
       const route = pair.flask;
-      const counterparts = counterpartsOf(route.app);
+      const counterparts = counterpartRoutes.get(route.app);
       const other = pair.path.endsWith("/") ? pair.path.replace(/\/+$/, "") : `${pair.path}/`;
       const nearMiss = other !== "" ? servedBy(counterparts, pair.method, "flask", other) : void 0;
       const mount = "mount" in pair ? pair.mount : void 0;
@@ -6311,7 +6305,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-M75LTBLX.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-Q6AGD6LG.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6352,7 +6346,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-M75LTBLX.js");
+  const { readRuleDocument } = await import("./parse-Q6AGD6LG.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

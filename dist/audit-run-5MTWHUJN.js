@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-LB7MNHTD.js";
+} from "./chunk-DCGIJED2.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-VNUBFBUM.js";
-import "./chunk-IAPEPGP4.js";
+import "./chunk-HMVTXV3R.js";
+import "./chunk-UN5GSBFL.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-FXIIAQLJ.js";
+import "./chunk-ZI777IA5.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
@@ -52,7 +52,7 @@ async function auditRepositories(client, inputs, group) {
       ...inputs.stage ? { stage: inputs.stage } : {},
       ...inputs.today ? { today: inputs.today } : {},
       // In an audit, patch-file names a folder: one patch per repository.
-      ...inputs.patchFile ? { fixes: await (await import("./patches-HURAORL7.js")).patchWriter(inputs.patchFile) } : {}
+      ...inputs.patchFile ? { fixes: await (await import("./patches-3UQ25VAL.js")).patchWriter(inputs.patchFile) } : {}
     },
     () => {
     },

@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-GTC4US5S.js";
+} from "./chunk-J2O3GRAL.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-VNUBFBUM.js";
-import "./chunk-IAPEPGP4.js";
+import "./chunk-HMVTXV3R.js";
+import "./chunk-UN5GSBFL.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-FXIIAQLJ.js";
+import "./chunk-ZI777IA5.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";

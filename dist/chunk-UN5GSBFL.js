@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

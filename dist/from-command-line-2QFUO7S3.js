@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-LB7MNHTD.js";
+} from "./chunk-DCGIJED2.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-SECSMHKU.js";
 import {
@@ -20,8 +20,8 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-LAIYFR54.js";
-import "./chunk-VNUBFBUM.js";
-import "./chunk-IAPEPGP4.js";
+import "./chunk-HMVTXV3R.js";
+import "./chunk-UN5GSBFL.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -29,7 +29,7 @@ import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-FXIIAQLJ.js";
+import "./chunk-ZI777IA5.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";

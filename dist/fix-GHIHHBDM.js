@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-CVS2AB3X.js";
+} from "./chunk-X65WDH4R.js";
 import {
-  unifiedDiff
-} from "./chunk-SQ6D6I4T.js";
+  patchOf
+} from "./chunk-UIMSKIXC.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-VNUBFBUM.js";
-import "./chunk-IAPEPGP4.js";
+import "./chunk-HMVTXV3R.js";
+import "./chunk-UN5GSBFL.js";
 import "./chunk-7LGOBNIU.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-FXIIAQLJ.js";
+import "./chunk-ZI777IA5.js";
 import "./chunk-V2CRGEBI.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
@@ -82,7 +82,7 @@ async function fix(rest, request, io) {
   if (!(await lstat(directory).catch(() => void 0))?.isDirectory())
     throw new UsageError(`not a directory: ${directory}`);
   const plan = await planFixes(new LocalDirectory(directory), request);
-  const diff = plan.files.map(unifiedDiff).join("");
+  const diff = patchOf(plan.files);
   if (request.dryRun) {
     io.stdout(diff);
     io.stderr(`${fixSummary(plan, "would be fixed").join("\n")}

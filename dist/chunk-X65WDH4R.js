@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-VNUBFBUM.js";
+} from "./chunk-HMVTXV3R.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-IAPEPGP4.js";
+} from "./chunk-UN5GSBFL.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

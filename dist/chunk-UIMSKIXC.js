@@ -12,7 +12,9 @@ function unifiedDiff(file) {
   return `diff --git a/${file.path} b/${file.path}
 ${patch.replace(/^=+\n/, "").replace(/^(---|\+\+\+) (\S+)\t\n/gm, "$1 $2\n")}`;
 }
+var patchOf = (files, prefix = "") => files.map((f) => unifiedDiff(prefix ? { ...f, path: `${prefix}/${f.path}` } : f)).join("");
 
 export {
-  unifiedDiff
+  unifiedDiff,
+  patchOf
 };

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-VNUBFBUM.js";
+} from "./chunk-HMVTXV3R.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-FXIIAQLJ.js";
+} from "./chunk-ZI777IA5.js";
 import {
   compileGlobs,
   globProblem
@@ -2722,6 +2722,7 @@ var fromArchives = (fetchArchive) => ({
 async function audit(targets, open, options, log, describeFailure = (e) => e.message, group) {
   const parts = [];
   const repositories = [];
+  const { fixes, ...rules } = options;
   let next = 0;
   const scanning = oneAtATime();
   const worker = async () => {
@@ -2736,7 +2737,6 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
       say(open.verb);
       try {
         const source = await open.open(target, name);
-        const { fixes, ...rules } = options;
         const { report, inspection } = await scanning(
           () => scanSource(source, {
             ...rules,
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-4OKDVMXT.js");
+            const { planFixes } = await import("./fix-LXA4NI5K.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  unifiedDiff
-} from "./chunk-SQ6D6I4T.js";
+  patchOf
+} from "./chunk-UIMSKIXC.js";
 import "./chunk-LNZ4KTQM.js";
 import {
   UsageError
@@ -31,7 +31,7 @@ async function patchWriter(folder) {
     for (let n = 2; used.has(name); n++) name = patchFileName(`${repository}-${n}`);
     used.add(name);
     const path = join(folder, name);
-    await writeFile(path, plan.files.map(unifiedDiff).join(""));
+    await writeFile(path, patchOf(plan.files));
     return `patch ${path}: ${plural(plan.fixed.length, "fix", "fixes")} in ${plural(plan.files.length, "file")}${notFixed}`;
   };
 }
