@@ -3,7 +3,7 @@
 // and output files). CI rebuilds dist/ and fails on a diff, so this tests what ships.
 import { execFile } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { temporaryDirectory } from './temporary.js';
 
@@ -43,6 +43,21 @@ describe('dist/cli.js with no node_modules', () => {
     expect(report.version).toBe(1);
     expect(report.findings.length).toBeGreaterThan(40);
     expect(report.findings.some((f: { kind: string }) => f.kind === 'forbidden-import')).toBe(true);
+  });
+
+  test("a reader that closes the pipe early ends the output quietly, with the gate's exit code", async () => {
+    // `scan | head -c 1` in bash, which keeps the gate's own status (not head's) in PIPESTATUS. The
+    // report (~100 kB) is more than a pipe holds, so the gate is still writing when head leaves.
+    const { code, stdout, stderr } = await exec(
+      'bash',
+      [
+        '--norc',
+        '-c',
+        'node dist/cli.js scan examples/drum-legacy --format json | head -c 1; echo "gate: ${PIPESTATUS[0]}" >&2'
+      ],
+      { cwd: checkout, env: { PATH: `${dirname(process.execPath)}:${process.env.PATH}` } }
+    );
+    expect([code, stdout, stderr]).toEqual([0, '{', 'gate: 1\n']);
   });
 
   test('--version answers', async () => {

@@ -202,9 +202,9 @@ async function renderer(format) {
     case "sarif":
       return (await import("./sarif-EIA22U7P.js")).renderSarif;
     case "markdown":
-      return (await import("./markdown-3BF7T6AA.js")).renderMarkdown;
+      return (await import("./markdown-EGPK3E4Q.js")).renderMarkdown;
     default:
-      return (await import("./text-VH3Y67OJ.js")).renderText;
+      return (await import("./text-EWBWMXKN.js")).renderText;
   }
 }
 var processIo = {
@@ -314,11 +314,11 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-QIGAZO4U.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-4B6ZKEA5.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-X2NOPMQW.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-5ZXJNCH3.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-WRKCHYSS.js")).listRules(
+        return await (await import("./list-rules-R3CHHIWD.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
@@ -330,7 +330,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-GHIHHBDM.js")).fix(
+        return await (await import("./fix-OCM5WUIL.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -344,7 +344,7 @@ async function main(argv, io = processIo) {
         );
       }
       case "init":
-        return await (await import("./init-OEMIIBEZ.js")).init(rest, io);
+        return await (await import("./init-NETNDJZV.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -389,19 +389,19 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-53A5IA4B.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-OGBDYLHS.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
     ...values.rules ? { rules: values.rules } : {},
     ...maxFileBytes ? { maxFileBytes } : {}
   };
-  const render = async (report) => format === "text" && !values.output ? (await import("./text-VH3Y67OJ.js")).renderText(report, {
+  const render = async (report) => format === "text" && !values.output ? (await import("./text-EWBWMXKN.js")).renderText(report, {
     ...maxPerRule ? { maxPerRule } : {},
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-2QFUO7S3.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-APG7B44D.js");
     const fixes = values.patch ? await (await import("./patches-3UQ25VAL.js")).patchWriter(values.patch) : void 0;
     const options = { ...when, ...fixes ? { fixes } : {} };
     const report = values.local ? await auditLocal(rest, values.rules, options, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, options, io);
@@ -429,7 +429,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-LXA4NI5K.js");
+      const { findingFixes, planFixes } = await import("./fix-54BAJMHI.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {
@@ -474,7 +474,7 @@ async function writeTo(output, text) {
 }
 async function emit(report, rendered, output, io) {
   if (!output) {
-    const { noWorkflowCommand } = await import("./text-VH3Y67OJ.js");
+    const { noWorkflowCommand } = await import("./text-EWBWMXKN.js");
     io.stdout(rendered.split("\n").map(noWorkflowCommand).join("\n"));
     return;
   }
@@ -487,4 +487,7 @@ async function emit(report, rendered, output, io) {
 }
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -17,14 +17,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-HMVTXV3R.js";
+} from "./chunk-EO5FKNBU.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-UN5GSBFL.js";
+} from "./chunk-7CHQPTGM.js";
 import {
   parseBaseline
-} from "./chunk-7LGOBNIU.js";
+} from "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import {
   renderJson
@@ -36,9 +36,9 @@ import {
   headSection,
   markdownSections,
   phaseSections
-} from "./chunk-DRAQIH2O.js";
+} from "./chunk-YC6BBEKC.js";
 import "./chunk-DHTHZS3P.js";
-import "./chunk-KURGHL3T.js";
+import "./chunk-PPJON7XR.js";
 import "./chunk-LXXCJO2X.js";
 import {
   renderSarif
@@ -52,8 +52,8 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+} from "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-5MTWHUJN.js");
+  const { auditRepositories } = await import("./audit-run-ZQ4G5OAV.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1257,7 +1257,7 @@ async function auditListed(client, inputs) {
   return report;
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-6LV5KO2H.js");
+  const { mergeShardReports } = await import("./shards-QPU5X62T.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks, onSuggest) {
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-LXA4NI5K.js");
+    const { planFixes } = await import("./fix-54BAJMHI.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-LXA4NI5K.js");
+    const { findingFixes } = await import("./fix-54BAJMHI.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

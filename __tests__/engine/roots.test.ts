@@ -198,6 +198,17 @@ describe('rooted rules and `when`', () => {
     ]);
   });
 
+  test('a `when` that does not hold in the only root names that root', async () => {
+    const { verdict } = await run({
+      'envs/a/Dockerfile': 'FROM python:3.11\n',
+      'envs/a/start_server.sh': ''
+    });
+    expect(verdict.rules.find((r) => r.id === 'fastapi-where-drum')).toMatchObject({
+      status: 'not-applicable',
+      reason: 'in the only environment folder (envs/a): nothing installs `datarobot-drum`'
+    });
+  });
+
   test('a `when` that holds in no root says so, once per distinct reason', async () => {
     const { verdict } = await run({
       'a/Dockerfile': 'FROM python:3.11\n',

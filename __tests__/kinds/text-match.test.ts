@@ -2,7 +2,12 @@
 // (which scopes hold a match), except when no scope it names can exist: then the file is not parsed.
 import fc from 'fast-check';
 import type { SourceFile } from '../../src/kinds/kind.js';
-import { compileTextMatcher, findTextMatches, scopeRanges } from '../../src/kinds/text-match.js';
+import {
+  compileTextMatcher,
+  findTextMatches,
+  mayDefineScope,
+  scopeRanges
+} from '../../src/kinds/text-match.js';
 import { inRanges } from '../../src/parsers/line-index.js';
 import { parsePython } from '../../src/parsers/python.js';
 import { generatedPython } from '../helpers.js';
@@ -42,6 +47,41 @@ describe('findTextMatches with within', () => {
     const matches = await findTextMatches(parsed('tests/conftest.py', text), matcher);
     expect(matches.map((m) => [m.start, m.text])).toEqual([[text.lastIndexOf('"flask"'), '"flask"']]);
     await expect(findTextMatches(unparsed('tests/conftest.py', text), matcher)).rejects.toThrow('was parsed');
+  });
+
+  test('a file that uses a scope without defining it (a test calling DrumServerRun) is not parsed', async () => {
+    const text =
+      'from datarobot_drum.testing import DrumServerRun\n\ndef test_x():\n    with DrumServerRun("flask") as run:\n        pass\n';
+    expect(await findTextMatches(unparsed('tests/functional/test_x.py', text), matcher)).toEqual([]);
+    // `DrumServerRunner` and `MyDrumServerRun` are other names.
+    const others = 'class DrumServerRunner:\n    s = "flask"\nclass MyDrumServerRun:\n    s = "flask"\n';
+    expect(await findTextMatches(unparsed('tests/a.py', others), matcher)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a line continuation between the keyword and the name',
+      'class \\\n    DrumServerRun:\n    s = "flask"\n'
+    ],
+    ['a function of that name', 'async def DrumServerRun():\n    return "flask"\n'],
+    [
+      'a non-ASCII neighbour is not a word boundary',
+      'class DrumServerRun:\n    s = "flask"\nclass éDrumServerRun: pass\n'
+    ]
+  ])('a definition is found with %s', async (_, text) => {
+    expect((await findTextMatches(parsed('tests/conftest.py', text), matcher)).map((m) => m.text)).toEqual([
+      '"flask"'
+    ]);
+  });
+
+  test.each([
+    ['class DrumServerRun(object):\n    pass\n', 'tests/conftest.py', true],
+    ['    def DrumServerRun(self): pass\n', 'tests/conftest.py', true],
+    ['with DrumServerRun(server_type="flask"):\n    pass\n', 'tests/functional/test_x.py', false],
+    ['# class DrumServerRun is gone\n', 'tests/conftest.py', true], // a comment may say it: the parse decides
+    ['class DrumServerRun:\n    pass\n', 'tests/conftest.txt', false]
+  ])('mayDefineScope(%j in %s): %s', (text, path, expected) => {
+    expect(mayDefineScope(unparsed(path, text), matcher)).toBe(expected);
   });
 
   test('a qualified name is looked for by its last part', async () => {

@@ -11,7 +11,7 @@ import { oneAtATime } from '../one-at-a-time.js';
 import type { Note, TreeView, RuleContext, UnmatchedGlob } from '../kinds/kind.js';
 import { addOmittedLine, type OmittedFindings } from '../gate/omitted.js';
 import type { RawFinding, ScanStats, SkippedFile } from '../model.js';
-import { compileGlobs, isLiteralPath, literalPrefix } from '../rules/globs.js';
+import { compileGlobs, isLiteralPath, literalPrefix, type PathMatcher } from '../rules/globs.js';
 import type { CompiledRule, RootKind } from '../rules/rule-set.js';
 import type { Suppression } from '../gate/suppressions.js';
 import type { FileSource } from '../sources/source.js';
@@ -76,12 +76,18 @@ interface ScopedRule extends CompiledRule {
   whyByRoot?: ReadonlyMap<string, string>;
 }
 
+/** Each of a rule's globs on its own (for the globs that select nothing), built once per rule. */
+const globsOf = new WeakMap<CompiledRule, ReadonlyArray<readonly [string, PathMatcher]>>();
+
 function ruleContext(
   rule: CompiledRule,
   root: string | undefined,
   notApplicable: (reason: string) => void
 ): RuleContext {
-  const perGlob = rule.files.map((g) => [g, compileGlobs([g])] as const);
+  // Once per rule, not per root: a glob's minimatch is built on first use, and a profile's rules are
+  // called once per environment folder (hundreds in an audit of a large repository).
+  let perGlob = globsOf.get(rule);
+  if (!perGlob) globsOf.set(rule, (perGlob = rule.files.map((g) => [g, compileGlobs([g])] as const)));
   const inTree = (p: string) => (root === undefined ? p : Roots.join(root, p));
   const relative = (p: string) => (root === undefined ? p : Roots.relative(root, p));
   return {
@@ -432,7 +438,9 @@ async function applicableRules(
     if (scopes.length === 0) {
       notApplicable.set(
         rule.id,
-        `in none of the ${plural(candidates.length, `${rule.root.name} folder`)}: ${summarize(misses)}`
+        candidates.length === 1
+          ? `in the only ${rule.root.name} folder (${rootLabel(candidates[0]!)}): ${summarize(misses)}`
+          : `in none of the ${plural(candidates.length, `${rule.root.name} folder`)}: ${summarize(misses)}`
       );
       continue;
     }

@@ -1,6 +1,7 @@
 // The forecast: the same findings judged by the next stage of the timeline, compared with today's
 // verdict — what will block then that does not block now, per rule, per phase and per file the change
 // touches. Pure: both verdicts come from gate/verdict.ts's judge over the same raw findings.
+import { groupBy } from '../arrays.js';
 import type { Enforcement, Finding, Severity } from '../model.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Verdict } from './verdict.js';
@@ -66,8 +67,7 @@ export function forecastOf(
   next: NextStage,
   touched?: (path: string) => boolean
 ): { findings: Finding[]; forecast: Forecast } {
-  const today = new Map<string, Finding[]>();
-  for (const f of now.findings) today.set(keyOf(f), [...(today.get(keyOf(f)) ?? []), f]);
+  const today = groupBy(now.findings, keyOf);
   const blocksFrom = new Set<Finding>();
   const listed: ForecastFinding[] = [];
   let changing = 0;
@@ -96,8 +96,7 @@ export function forecastOf(
   const unlisted = (v: Verdict) => v.counts.error - v.findings.filter((f) => f.severity === 'error').length;
   const blockingUnlisted = Math.max(0, unlisted(then) - unlisted(now));
 
-  const byRule = new Map<string, ForecastFinding[]>();
-  for (const f of listed) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const byRule = groupBy(listed, (f) => f.ruleId);
   const enforcementNow = new Map(now.rules.map((r) => [r.id, r.enforcement]));
   const inChanged = (fs: readonly ForecastFinding[]) =>
     touched ? { inChangedFiles: fs.filter((f) => f.touched).length } : {};

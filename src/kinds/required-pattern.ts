@@ -7,6 +7,7 @@ import {
   compileTextMatcher,
   findTextMatches,
   isPythonPath,
+  mayDefineScope,
   mayMatch,
   patternIncomplete,
   requiredText,
@@ -93,8 +94,7 @@ interface AnyOf {
 /** Looks at a file for a scope-`any` rule: whether it contains the text, whether it defines the scope. */
 function lookAt(file: SourceFile, matcher: TextMatcher, seen: AnyOf): Promise<unknown> | undefined {
   const work: Array<Promise<unknown>> = [];
-  const names = matcher.within?.map((n) => n.slice(n.lastIndexOf('.') + 1));
-  if (names && isPythonPath(file.path) && names.some((n) => file.contains(n)))
+  if (mayDefineScope(file, matcher))
     work.push(
       file.python().then((module) => {
         if (scopeRanges(module, matcher.within!).length > 0) seen.scoped.add(file.path);

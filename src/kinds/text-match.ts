@@ -64,6 +64,8 @@ export interface TextMatcher {
   /** Where matches count; 'anywhere' alone or a set of code/comments/strings. */
   where: ReadonlySet<Place>;
   within?: readonly string[];
+  /** For `within`: a definition of one of its scopes (`class Name`, `def name`), which a match needs. */
+  defines?: RegExp;
 }
 
 // Worked out on first use (a regexpp parse per pattern), not when rules load: start-up stays lean.
@@ -102,9 +104,24 @@ export function compileTextMatcher(options: TextMatchOptions): TextMatcher {
     spending: { ms: 0, unchecked: 0 },
     label: options.literal !== undefined ? `\`${options.literal}\`` : `/${options.pattern}/`,
     where: placesOf(options.in),
-    ...(options.within ? { within: options.within } : {})
+    ...(options.within
+      ? { within: options.within, defines: definitionOf(options.within.map(lastSegment)) }
+      : {})
   };
 }
+
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/**
+ * A `def` or `class` statement naming one of these scopes. A scope of `within` is a function or class
+ * defined in the file itself, so a file that only uses the name (a test that calls `DrumServerRun`)
+ * has no match and is not parsed. Whitespace and line continuations may separate the keyword and name.
+ */
+const definitionOf = (names: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:def|class)(?:\\s|\\\\)+(?:${names.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}_])`,
+    'u'
+  );
 
 function placesOf(option: Place | Place[] | undefined): ReadonlySet<Place> {
   const places = new Set(
@@ -114,8 +131,6 @@ function placesOf(option: Place | Place[] | undefined): ReadonlySet<Place> {
 }
 
 export const isPythonPath = (path: string): boolean => /\.pyi?$/.test(path);
-
-const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
 
 /** Where the scopes named by `within` are in a module; [] when none of them exists. */
 export function scopeRanges(module: PythonModule, names: readonly string[]): Array<[number, number]> {
@@ -150,11 +165,21 @@ export function mayMatch(file: SourceFile, matcher: TextMatcher): boolean {
   // file contains in one pass, before the rules ran.
   const required = requiredText(matcher);
   if (required && !required.some((literal) => file.contains(literal))) return false;
-  // `within` needs a Python scope, and a function or class is named in its file's text: where no name
-  // of `within` appears (or the file is not Python), nothing can match, and the pattern need not run.
+  // `within` needs a Python scope, which the file must define: where none is (or the file is not
+  // Python), nothing can match, and neither the pattern nor the parser need run.
+  return !matcher.within || mayDefineScope(file, matcher);
+}
+
+/**
+ * False when the file defines no function or class `within` names (it is not Python, no name appears
+ * in its text, or no `def`/`class` statement names one), told without a parse; true when it may.
+ */
+export function mayDefineScope(file: SourceFile, matcher: TextMatcher): boolean {
   return (
-    !matcher.within ||
-    (isPythonPath(file.path) && matcher.within.some((name) => file.contains(lastSegment(name))))
+    matcher.within !== undefined &&
+    isPythonPath(file.path) &&
+    matcher.within.some((name) => file.contains(lastSegment(name))) &&
+    matcher.defines!.test(file.text)
   );
 }
 

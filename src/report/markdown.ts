@@ -3,7 +3,14 @@
 import type { Enforcement, Finding } from '../model.js';
 import type { Report } from './report.js';
 import { environmentMatrix } from './environments.js';
-import { gateDetails, location, notEnforcedWords, omittedWords, profileLines } from './text.js';
+import {
+  gateDetails,
+  location,
+  noFlaskRoutes,
+  notEnforcedWords,
+  omittedWords,
+  profileLines
+} from './text.js';
 import { beginsSoon, blockingWords, blocksFromWords, whenWords } from './timeline.js';
 import { plural } from '../words.js';
 import { codeBlock, codeSpan, escapeText, tableCell } from './markdown-text.js';
@@ -177,6 +184,10 @@ export function appendixSections(report: Report): string[] {
     out.push(`\n### Suppressions and baseline\n\n${codeBlock(details.join('\n').trim())}\n`);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    if (table.pairs.length + (table.unknown?.length ?? 0) === 0) {
+      out.push(`\n### Routes: Flask → FastAPI (\`${table.ruleId}\`)\n\n${noFlaskRoutes(table)}\n`);
+      continue;
+    }
     // With several Flask apps, a first column names each route's app and what it is compared with.
     const apps = table.pairs.some((p) => p.app !== undefined);
     const appCell = (app: string | undefined) => {

@@ -176,6 +176,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    if (table.pairs.length + (table.unknown?.length ?? 0) === 0) {
+      out.push('', `Routes (${table.ruleId}): ${noFlaskRoutes(table)}`);
+      continue;
+    }
     out.push('', `Routes (${table.ruleId}): Flask -> FastAPI`);
     let app: string | undefined;
     for (const p of table.pairs) {
@@ -233,4 +237,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
  * the runner finds at the start of a line, blanks ignored) gets a backslash in front: a name from the
  * scanned tree must never become one. Names cannot hold a line break (sources/names.ts).
  */
+/** The routes section when no Flask route is left: what was found, not an empty table. */
+export const noFlaskRoutes = (table: Report['routes'][number]): string =>
+  `no Flask routes in the scanned files; FastAPI serves ${plural(table.fastapi.length, 'route')}.`;
+
 export const noWorkflowCommand = (line: string): string => line.replace(/^(\s*)::/, '$1\\::');

@@ -156,9 +156,14 @@ export function firstSegments(globs: readonly string[]): ReadonlySet<string> | u
 
 /** A glob with no wildcard is a plain path (used to say "file missing" rather than "nothing matched"). */
 export function isLiteralPath(glob: string): boolean {
-  // Without any glob syntax there is nothing for minimatch to find (and nothing to build).
-  return !GLOB_SYNTAX.test(glob) || !new Minimatch(glob, OPTIONS).hasMagic();
+  // Without any glob syntax there is nothing for minimatch to find (and nothing to build). The answer
+  // is kept: a rooted rule asks it for each of its globs in each root (hundreds of environments).
+  if (!GLOB_SYNTAX.test(glob)) return true;
+  let literal = literalGlobs.get(glob);
+  if (literal === undefined) literalGlobs.set(glob, (literal = !new Minimatch(glob, OPTIONS).hasMagic()));
+  return literal;
 }
+const literalGlobs = new Map<string, boolean>();
 
 /** The deepest directory containing all the paths ('.' when they share none), for findings about a group of files. */
 export function commonDirectory(paths: readonly string[]): string {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-HMVTXV3R.js";
+} from "./chunk-EO5FKNBU.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-UN5GSBFL.js";
+} from "./chunk-7CHQPTGM.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-ZI777IA5.js";
+} from "./chunk-5YLE67GP.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -4,15 +4,15 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-UN5GSBFL.js";
+} from "./chunk-7CHQPTGM.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-ZI777IA5.js";
+import "./chunk-5YLE67GP.js";
 import {
   escape
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";

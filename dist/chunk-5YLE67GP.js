@@ -6,7 +6,7 @@ import {
   compileGlobs,
   globProblem,
   resolveEnforcement
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -4107,9 +4107,14 @@ function compileTextMatcher(options) {
     spending: { ms: 0, unchecked: 0 },
     label: options.literal !== void 0 ? `\`${options.literal}\`` : `/${options.pattern}/`,
     where: placesOf(options.in),
-    ...options.within ? { within: options.within } : {}
+    ...options.within ? { within: options.within, defines: definitionOf(options.within.map(lastSegment)) } : {}
   };
 }
+var lastSegment = (name) => name.slice(name.lastIndexOf(".") + 1);
+var definitionOf = (names) => new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:def|class)(?:\\s|\\\\)+(?:${names.map(escapeRegex).join("|")})(?![\\p{L}\\p{N}_])`,
+  "u"
+);
 function placesOf(option) {
   const places = new Set(
     option === void 0 ? ["anywhere"] : Array.isArray(option) ? option : [option]
@@ -4117,7 +4122,6 @@ function placesOf(option) {
   return places.has("anywhere") || places.size === 3 ? /* @__PURE__ */ new Set(["anywhere"]) : places;
 }
 var isPythonPath = (path) => /\.pyi?$/.test(path);
-var lastSegment = (name) => name.slice(name.lastIndexOf(".") + 1);
 function scopeRanges(module, names) {
   return outermost(
     module.scopes.filter((s) => names.some((n) => n.includes(".") ? s.qualifiedName === n : s.name === n)).map((s) => [s.start, s.end])
@@ -4136,7 +4140,10 @@ function placeOf(offset, module) {
 function mayMatch(file, matcher) {
   const required = requiredText(matcher);
   if (required && !required.some((literal) => file.contains(literal))) return false;
-  return !matcher.within || isPythonPath(file.path) && matcher.within.some((name) => file.contains(lastSegment(name)));
+  return !matcher.within || mayDefineScope(file, matcher);
+}
+function mayDefineScope(file, matcher) {
+  return matcher.within !== void 0 && isPythonPath(file.path) && matcher.within.some((name) => file.contains(lastSegment(name))) && matcher.defines.test(file.text);
 }
 async function findTextMatches(file, matcher, limit = Infinity) {
   if (!mayMatch(file, matcher)) return [];
@@ -5898,8 +5905,7 @@ var requiredPattern = defineKind({
 });
 function lookAt(file, matcher, seen) {
   const work = [];
-  const names = matcher.within?.map((n) => n.slice(n.lastIndexOf(".") + 1));
-  if (names && isPythonPath(file.path) && names.some((n) => file.contains(n)))
+  if (mayDefineScope(file, matcher))
     work.push(
       file.python().then((module) => {
         if (scopeRanges(module, matcher.within).length > 0) seen.scoped.add(file.path);
@@ -6305,7 +6311,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-Q6AGD6LG.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-MSD6VCVH.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6346,7 +6352,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-Q6AGD6LG.js");
+  const { readRuleDocument } = await import("./parse-MSD6VCVH.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

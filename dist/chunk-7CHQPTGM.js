@@ -14,12 +14,12 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-ZI777IA5.js";
+} from "./chunk-5YLE67GP.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,
   compileGlobs
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-SECSMHKU.js";
+} from "./chunk-R2QNLQA2.js";
 import {
   forecastWithout
-} from "./chunk-7LGOBNIU.js";
+} from "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import {
   external_exports,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   compileGlobs
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-J3ZCB4OI.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   mergeReports
-} from "./chunk-SECSMHKU.js";
+} from "./chunk-R2QNLQA2.js";
 import {
   describeRequestError,
   rateLimited,
@@ -14,11 +14,11 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-HMVTXV3R.js";
+} from "./chunk-EO5FKNBU.js";
 import {
   compareText,
   forecastTotals
-} from "./chunk-7LGOBNIU.js";
+} from "./chunk-EBYIP6UX.js";
 import {
   displayName,
   formatBytes
@@ -28,11 +28,11 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-ZI777IA5.js";
+} from "./chunk-5YLE67GP.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-LXA4NI5K.js");
+            const { planFixes } = await import("./fix-54BAJMHI.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-X65WDH4R.js";
+} from "./chunk-E6UBFLWV.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-HMVTXV3R.js";
-import "./chunk-UN5GSBFL.js";
-import "./chunk-7LGOBNIU.js";
+import "./chunk-EO5FKNBU.js";
+import "./chunk-7CHQPTGM.js";
+import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import {
@@ -18,8 +18,8 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+import "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";

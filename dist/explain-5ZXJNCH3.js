@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-ZMNZ57UC.js";
+} from "./chunk-HTQOTYST.js";
 import {
   KINDS
-} from "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+} from "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import {
@@ -58,8 +58,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-S243A6XB.js");
-  const { scanSource } = await import("./pipeline-53A5IA4B.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-G2K62UHW.js");
+  const { scanSource } = await import("./pipeline-OGBDYLHS.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-7LGOBNIU.js";
+} from "./chunk-EBYIP6UX.js";
 import {
   DEFAULT_PHASE_TITLES
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

@@ -6,7 +6,7 @@ import {
 import {
   enforcementIn,
   severityFor
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -150,8 +150,7 @@ function compareWithBaseline(findings, baseline, omitted = /* @__PURE__ */ new M
 // src/gate/forecast.ts
 var keyOf = (f) => JSON.stringify([f.ruleId, f.path, f.line ?? 0, f.column ?? 0, f.endLine ?? 0, f.endColumn ?? 0, f.detail]);
 function forecastOf(ruleSet, now, then, next, touched) {
-  const today = /* @__PURE__ */ new Map();
-  for (const f of now.findings) today.set(keyOf(f), [...today.get(keyOf(f)) ?? [], f]);
+  const today = groupBy(now.findings, keyOf);
   const blocksFrom = /* @__PURE__ */ new Set();
   const listed = [];
   let changing = 0;
@@ -175,8 +174,7 @@ function forecastOf(ruleSet, now, then, next, touched) {
   for (const rest of today.values()) changing += rest.length;
   const unlisted = (v) => v.counts.error - v.findings.filter((f) => f.severity === "error").length;
   const blockingUnlisted = Math.max(0, unlisted(then) - unlisted(now));
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of listed) byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+  const byRule = groupBy(listed, (f) => f.ruleId);
   const enforcementNow = new Map(now.rules.map((r) => [r.id, r.enforcement]));
   const inChanged = (fs) => touched ? { inChangedFiles: fs.filter((f) => f.touched).length } : {};
   const rules = then.rules.filter((r) => byRule.has(r.id)).map((r) => ({

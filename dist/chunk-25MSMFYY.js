@@ -2734,8 +2734,12 @@ function firstSegments(globs) {
   return out;
 }
 function isLiteralPath(glob) {
-  return !GLOB_SYNTAX.test(glob) || !new Minimatch(glob, OPTIONS).hasMagic();
+  if (!GLOB_SYNTAX.test(glob)) return true;
+  let literal2 = literalGlobs.get(glob);
+  if (literal2 === void 0) literalGlobs.set(glob, literal2 = !new Minimatch(glob, OPTIONS).hasMagic());
+  return literal2;
 }
+var literalGlobs = /* @__PURE__ */ new Map();
 function commonDirectory(paths) {
   let common = posix.dirname(paths[0] ?? ".");
   for (const p of paths) while (common !== "." && !p.startsWith(`${common}/`)) common = posix.dirname(common);

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-UN5GSBFL.js";
+} from "./chunk-7CHQPTGM.js";
 import {
   addOmittedLine,
   compareText,
@@ -17,7 +17,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-7LGOBNIU.js";
+} from "./chunk-EBYIP6UX.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-ZI777IA5.js";
+} from "./chunk-5YLE67GP.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -44,7 +44,7 @@ import {
   isLiteralPath,
   literalPrefix,
   resolveEnforcement
-} from "./chunk-V2CRGEBI.js";
+} from "./chunk-25MSMFYY.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -269,8 +269,10 @@ function filesByFolder(files) {
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 8;
 var LARGE_FILE_CHARACTERS = 256 * 1024;
+var globsOf = /* @__PURE__ */ new WeakMap();
 function ruleContext(rule, root, notApplicable) {
-  const perGlob = rule.files.map((g) => [g, compileGlobs([g])]);
+  let perGlob = globsOf.get(rule);
+  if (!perGlob) globsOf.set(rule, perGlob = rule.files.map((g) => [g, compileGlobs([g])]));
   const inTree = (p) => root === void 0 ? p : Roots.join(root, p);
   const relative2 = (p) => root === void 0 ? p : Roots.relative(root, p);
   return {
@@ -539,7 +541,7 @@ async function applicableRules(rules, tree, listing, roots, notApplicable) {
     if (scopes.length === 0) {
       notApplicable.set(
         rule.id,
-        `in none of the ${plural(candidates.length, `${rule.root.name} folder`)}: ${summarize(misses)}`
+        candidates.length === 1 ? `in the only ${rule.root.name} folder (${rootLabel(candidates[0])}): ${summarize(misses)}` : `in none of the ${plural(candidates.length, `${rule.root.name} folder`)}: ${summarize(misses)}`
       );
       continue;
     }

@@ -13,11 +13,12 @@ import {
   forecastSentence,
   gateDetails,
   location,
+  noFlaskRoutes,
   notEnforcedWords,
   omittedWords,
   profileLines,
   whenWords
-} from "./chunk-KURGHL3T.js";
+} from "./chunk-PPJON7XR.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -240,6 +241,14 @@ ${codeBlock(details.join("\n").trim())}
 `);
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    if (table.pairs.length + (table.unknown?.length ?? 0) === 0) {
+      out.push(`
+### Routes: Flask \u2192 FastAPI (\`${table.ruleId}\`)
+
+${noFlaskRoutes(table)}
+`);
+      continue;
+    }
     const apps = table.pairs.some((p) => p.app !== void 0);
     const appCell = (app) => {
       if (!apps) return "";

@@ -175,6 +175,10 @@ function renderText(report, options = {}) {
   }
   for (const table of report.routes) {
     if (table.flask.length + table.fastapi.length + (table.unknown?.length ?? 0) === 0) continue;
+    if (table.pairs.length + (table.unknown?.length ?? 0) === 0) {
+      out.push("", `Routes (${table.ruleId}): ${noFlaskRoutes(table)}`);
+      continue;
+    }
     out.push("", `Routes (${table.ruleId}): Flask -> FastAPI`);
     let app;
     for (const p of table.pairs) {
@@ -215,6 +219,7 @@ function renderText(report, options = {}) {
   return `${out.map(noWorkflowCommand).join("\n")}
 `;
 }
+var noFlaskRoutes = (table) => `no Flask routes in the scanned files; FastAPI serves ${plural(table.fastapi.length, "route")}.`;
 var noWorkflowCommand = (line) => line.replace(/^(\s*)::/, "$1\\::");
 
 export {
@@ -231,5 +236,6 @@ export {
   phaseProgress,
   notEnforcedWords,
   renderText,
+  noFlaskRoutes,
   noWorkflowCommand
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-HMVTXV3R.js";
+} from "./chunk-EO5FKNBU.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-ZI777IA5.js";
+} from "./chunk-5YLE67GP.js";
 import {
   isProfileName
 } from "./chunk-XSB2CTTH.js";

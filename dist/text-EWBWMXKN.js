@@ -4,13 +4,14 @@ import {
   LOCATIONS_SHOWN,
   gateDetails,
   location,
+  noFlaskRoutes,
   noWorkflowCommand,
   notEnforcedWords,
   omittedWords,
   phaseProgress,
   profileLines,
   renderText
-} from "./chunk-KURGHL3T.js";
+} from "./chunk-PPJON7XR.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,6 +21,7 @@ export {
   LOCATIONS_SHOWN,
   gateDetails,
   location,
+  noFlaskRoutes,
   noWorkflowCommand,
   notEnforcedWords,
   omittedWords,

@@ -5,19 +5,19 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-DCGIJED2.js";
+} from "./chunk-JMYGZCGM.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-SECSMHKU.js";
+import "./chunk-R2QNLQA2.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-HMVTXV3R.js";
-import "./chunk-UN5GSBFL.js";
-import "./chunk-7LGOBNIU.js";
+import "./chunk-EO5FKNBU.js";
+import "./chunk-7CHQPTGM.js";
+import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+import "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";

@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+} from "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES,

@@ -8,19 +8,19 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-J2O3GRAL.js";
+} from "./chunk-VXRIIWA5.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-HMVTXV3R.js";
-import "./chunk-UN5GSBFL.js";
-import "./chunk-7LGOBNIU.js";
+import "./chunk-EO5FKNBU.js";
+import "./chunk-7CHQPTGM.js";
+import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+import "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";

@@ -3,9 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-ZMNZ57UC.js";
-import "./chunk-ZI777IA5.js";
-import "./chunk-V2CRGEBI.js";
+} from "./chunk-HTQOTYST.js";
+import "./chunk-5YLE67GP.js";
+import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-XSB2CTTH.js";
 import "./chunk-J3ZCB4OI.js";

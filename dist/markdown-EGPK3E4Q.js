@@ -6,9 +6,9 @@ import {
   markdownSections,
   phaseSections,
   renderMarkdown
-} from "./chunk-DRAQIH2O.js";
+} from "./chunk-YC6BBEKC.js";
 import "./chunk-DHTHZS3P.js";
-import "./chunk-KURGHL3T.js";
+import "./chunk-PPJON7XR.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-TBTCHC3T.js";
 import "./chunk-2NCX2ZWH.js";
