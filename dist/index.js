@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-EO5FKNBU.js";
+} from "./chunk-YQCJ4PP5.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-7CHQPTGM.js";
+} from "./chunk-MR6BB76J.js";
 import {
   parseBaseline
 } from "./chunk-EBYIP6UX.js";
@@ -52,13 +52,13 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   CannotJudge,
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-ZQ4G5OAV.js");
+  const { auditRepositories } = await import("./audit-run-JZSM72UK.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-54BAJMHI.js");
+    const { planFixes } = await import("./fix-7J4FKRIB.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-54BAJMHI.js");
+    const { findingFixes } = await import("./fix-7J4FKRIB.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

@@ -515,3 +515,112 @@ describe('a Flask app mounted into the FastAPI app through WSGI', () => {
     ]);
   });
 });
+
+// Flask's REST extensions: routes are Resource classes answering the verbs they define, on an Api
+// attached to the app (or a blueprint) and on Namespaces added to it, each with its prefix.
+describe('Flask-RESTX and Flask-RESTful resources', () => {
+  const FASTAPI = lines(
+    'from fastapi import FastAPI',
+    'fast = FastAPI()',
+    '@fast.post("/api/models/predict")',
+    'def predict(): pass',
+    '@fast.get("/api/health")',
+    'def health(): pass'
+  );
+  const RESTX = lines(
+    'from flask import Flask',
+    'from flask_restx import Api, Namespace, Resource',
+    'app = Flask(__name__)',
+    'api = Api(app, prefix="/api")',
+    'ns = Namespace("models", description="models")',
+    'api.add_namespace(ns)',
+    '@ns.route("/predict")',
+    'class Predict(Resource):',
+    '    def post(self): pass',
+    '@api.route("/health", "/healthz")',
+    'class Health(Resource):',
+    '    @staticmethod',
+    '    def get(): pass',
+    '    def helper(self): pass',
+    '@ns.route("/base")',
+    'class Inherited(Base):',
+    '    pass'
+  );
+
+  test('a class under `@ns.route` answers its own verbs, under the Api prefix and the namespace path', async () => {
+    const { table, findings, notes } = await parity({ 'svc/old.py': RESTX, 'svc/new.py': FASTAPI });
+    expect(table.flask.map((r) => `${r.methods.join('|')} ${r.path} ${r.region.line}`)).toEqual([
+      'POST /api/models/predict 7',
+      'GET /api/health 10',
+      'GET /api/healthz 10'
+    ]);
+    // A class that defines no verb itself (inherited) is not read as a route of some guessed method.
+    expect(findings).toEqual([['svc/old.py', 10, '`GET /api/healthz` has no FastAPI counterpart.']]);
+    expect(notes).toEqual([]);
+  });
+
+  test("a path given to add_namespace replaces the namespace's own; Namespace(path=) is its own", async () => {
+    const moved = RESTX.replace('api.add_namespace(ns)', 'api.add_namespace(ns, path="/v2")');
+    expect((await parity({ 'svc/old.py': moved })).table.flask.map((r) => r.path)).toEqual([
+      '/api/v2/predict',
+      '/api/health',
+      '/api/healthz'
+    ]);
+    const own = RESTX.replace('Namespace("models", description="models")', 'Namespace("models", path="/m")');
+    expect((await parity({ 'svc/old.py': own })).table.flask.map((r) => r.path)[0]).toBe('/api/m/predict');
+  });
+
+  test('Flask-RESTful: add_resource with several paths, on an Api built on a blueprint with a prefix', async () => {
+    const restful = lines(
+      'from flask import Blueprint, Flask',
+      'from flask_restful import Api, Resource',
+      'class Predict(Resource):',
+      '    def post(self): pass',
+      '    def put(self): pass',
+      'app = Flask(__name__)',
+      'bp = Blueprint("v1", __name__, url_prefix="/v1")',
+      'api = Api(bp)',
+      'api.add_resource(Predict, "/predict", "/predictions/")',
+      'app.register_blueprint(bp)'
+    );
+    expect(
+      (await parity({ 'svc/app.py': restful })).table.flask.map((r) => `${r.methods.join('|')} ${r.path}`)
+    ).toEqual(['POST|PUT /v1/predict', 'POST|PUT /v1/predictions/']);
+    const later = restful
+      .replace('api = Api(bp)', 'api = Api(prefix="/p")')
+      .replace('app.register_blueprint(bp)', 'api.init_app(app)');
+    expect((await parity({ 'svc/app.py': later })).table.flask.map((r) => r.path)).toEqual([
+      '/p/predict',
+      '/p/predictions/'
+    ]);
+  });
+
+  test('a MethodView given to add_url_rule answers the verbs it defines; `methods=` still wins', async () => {
+    const views = lines(
+      'from flask import Flask',
+      'from flask.views import MethodView',
+      'class Items(MethodView):',
+      '    def get(self): pass',
+      '    def post(self): pass',
+      'app = Flask(__name__)',
+      'app.add_url_rule("/items", view_func=Items.as_view("items"))',
+      'app.add_url_rule("/only", view_func=Items.as_view("only"), methods=["DELETE"])',
+      'app.add_url_rule("/other", view_func=Elsewhere.as_view("other"))'
+    );
+    expect(
+      (await parity({ 'svc/app.py': views })).table.flask.map((r) => `${r.methods.join('|')} ${r.path}`)
+    ).toEqual(['GET|POST /items', 'DELETE /only', 'GET /other']);
+  });
+
+  test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {
+    const other = lines(
+      'from flask import Flask',
+      'from mylib import Api',
+      'app = Flask(__name__)',
+      'api = Api(app, prefix="/api")',
+      '@app.route("/x")',
+      'def x(): pass'
+    );
+    expect((await parity({ 'svc/app.py': other })).table.flask.map((r) => r.path)).toEqual(['/x']);
+  });
+});

@@ -107,6 +107,19 @@ export const CONSTRUCTORS: Record<string, { framework: Framework; role: 'app' | 
   APIRouter: { framework: 'fastapi', role: 'group' }
 };
 const MODULES: Record<string, Framework> = { flask: 'flask', fastapi: 'fastapi' };
+/**
+ * Flask's REST extensions (Flask-RESTX, its predecessor Flask-RESTPlus, Flask-RESTful): an `Api` is
+ * attached to a Flask app or blueprint (`Api(app, prefix=…)`, `api.init_app(app)`), a `Namespace`
+ * (`Namespace("models", path=…)`) is added to an Api (`api.add_namespace(ns, path=…)`), and routes
+ * are classes (Resources) whose methods named after HTTP verbs answer them: `@ns.route("/a")` above
+ * the class, or `api.add_resource(Cls, "/a", "/b")`. Their names are only read as these when imported
+ * from one of these modules: `Api` and `Namespace` are common names.
+ */
+const REST_EXTENSIONS = new Set(['flask_restx', 'flask_restplus', 'flask_restful']);
+const REST_CONSTRUCTORS: Record<string, { framework: Framework; role: 'group' }> = {
+  Api: { framework: 'flask', role: 'group' },
+  Namespace: { framework: 'flask', role: 'group' }
+};
 
 /**
  * The start of a route's path as the facts read it: a string literal (any prefix, any quotes;
@@ -125,7 +138,8 @@ export const ROUTE_HINT = new RegExp(
   [
     String.raw`\.(?:route|api_route|add_url_rule|add_api_route|mount)\s*\(${PATH_LITERAL}`,
     String.raw`@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(${PATH_LITERAL}`,
-    String.raw`\.(?:register_blueprint|include_router)\s*\(`,
+    String.raw`\.(?:register_blueprint|include_router|add_namespace|add_resource|init_app)\s*\(`,
+    String.raw`\bflask_rest(?:x|plus|ful)\b`,
     String.raw`\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(`,
     String.raw`\.url_map\.strict_slashes`
   ].join('|')
@@ -190,7 +204,27 @@ function scopesOf(node: Node): number[] {
 const literalBoolean = (node: Node | undefined): boolean | undefined =>
   node?.text === 'True' ? true : node?.text === 'False' ? false : undefined;
 
-function routeOf(call: Node, isDecorator: boolean, at: Node): RouteFact | undefined {
+/**
+ * `add_url_rule("/x", view_func=Items.as_view("items"))` without `methods=`: Flask takes the methods
+ * of a class-based view (MethodView) from the verbs it defines. Undefined when the view is not such a
+ * call on a class of this module that defines a verb.
+ */
+function classViewMethods(parts: CallParts, classes: ReadonlyMap<string, Node>): string[] | undefined {
+  if (parts.method !== 'add_url_rule' || parts.keywords.has('methods')) return undefined;
+  const view = parts.keywords.get('view_func') ?? parts.positional[2];
+  const callee = view?.type === 'call' ? view.childForFieldName('function') : undefined;
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'as_view')
+    return undefined;
+  const methods = resourceMethods(classes.get(callee.childForFieldName('object')?.text ?? ''));
+  return methods.length ? methods : undefined;
+}
+
+function routeOf(
+  call: Node,
+  isDecorator: boolean,
+  at: Node,
+  classes: ReadonlyMap<string, Node>
+): RouteFact | undefined {
   const parts = callParts(call);
   if (!parts) return undefined;
   const form = parts.method;
@@ -202,7 +236,9 @@ function routeOf(call: Node, isDecorator: boolean, at: Node): RouteFact | undefi
     owner: parts.owner,
     scopes: scopesOf(at),
     form,
-    methods: VERBS.includes(form) ? [form.toUpperCase()] : methodsOf(parts.keywords.get('methods')),
+    methods: VERBS.includes(form)
+      ? [form.toUpperCase()]
+      : (classViewMethods(parts, classes) ?? methodsOf(parts.keywords.get('methods'))),
     path,
     ...(strictSlashes !== undefined ? { strictSlashes } : {}),
     region: regionOf(at)
@@ -217,6 +253,12 @@ function wsgiWrapped(call: Node): Node | undefined {
   return first && (first.type === 'identifier' || first.type === 'attribute') ? first : undefined;
 }
 
+/** The framework a module belongs to: flask, fastapi, or Flask's REST extensions. */
+function frameworkOfModule(module: string): Framework | undefined {
+  const top = module.split('.')[0]!;
+  return REST_EXTENSIONS.has(top) ? 'flask' : MODULES[top];
+}
+
 function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]; imported: Set<Framework> } {
   const imports: ImportFact[] = [];
   const imported = new Set<Framework>();
@@ -225,7 +267,7 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
     const written = (statement.childForFieldName('module_name')?.text ?? '').replace(/\s+/g, '');
     const level = /^\.*/.exec(written)![0].length;
     const module = written.slice(level);
-    const framework = level === 0 ? MODULES[module.split('.')[0]!] : undefined;
+    const framework = level === 0 ? frameworkOfModule(module) : undefined;
     if (framework) imported.add(framework);
     for (const name of statement.childrenForFieldName('name')) {
       if (!name) continue;
@@ -240,7 +282,7 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
       const module = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
       const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : module;
       if (!module || !local) continue;
-      const framework = MODULES[module.split('.')[0]!];
+      const framework = frameworkOfModule(module);
       if (framework) imported.add(framework);
       imports.push({ local, module, level: 0 });
     }
@@ -256,28 +298,82 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
 function constructed(
   call: Node,
   imports: readonly ImportFact[]
-): { framework: Framework; role: 'app' | 'group' } | undefined {
+): { framework: Framework; role: 'app' | 'group'; rest?: 'Api' | 'Namespace' } | undefined {
   const callee = call.childForFieldName('function');
+  const fromModule = (name: string, module: string) => {
+    const top = module.split('.')[0]!;
+    if (REST_EXTENSIONS.has(top))
+      return REST_CONSTRUCTORS[name] && { ...REST_CONSTRUCTORS[name], rest: name as 'Api' | 'Namespace' };
+    const known = CONSTRUCTORS[name];
+    return known && MODULES[top] === known.framework ? known : undefined;
+  };
   if (callee?.type === 'identifier') {
     const imported = imports.find((i) => i.local === callee.text && i.name !== undefined);
-    if (imported) {
-      const known = CONSTRUCTORS[imported.name!];
-      return known && MODULES[imported.module.split('.')[0]!] === known.framework ? known : undefined;
-    }
+    if (imported) return fromModule(imported.name!, imported.module);
     return CONSTRUCTORS[callee.text];
   }
   if (callee?.type === 'attribute') {
     const object = callee.childForFieldName('object')?.text ?? '';
     const name = callee.childForFieldName('attribute')?.text ?? '';
     const module = imports.find((i) => i.local === object && i.name === undefined)?.module ?? object;
-    const known = CONSTRUCTORS[name];
-    return known && MODULES[module.split('.')[0]!] === known.framework ? known : undefined;
+    return fromModule(name, module);
   }
   return undefined;
 }
 
-function prefixKeyword(call: Node, framework: Framework): string | undefined {
-  return literalString(argumentsOf(call).keywords.get(framework === 'flask' ? 'url_prefix' : 'prefix'));
+function prefixKeyword(call: Node, built: ReturnType<typeof constructed> & object): string | undefined {
+  const { positional, keywords } = argumentsOf(call);
+  // An Api's `prefix=`; a Namespace's `path=`, else "/" and its name.
+  if (built.rest === 'Api') return literalString(keywords.get('prefix'));
+  if (built.rest === 'Namespace') {
+    const path = literalString(keywords.get('path'));
+    const name = literalString(positional[0] ?? keywords.get('name'));
+    return path ?? (name !== undefined ? `/${name}` : undefined);
+  }
+  return literalString(keywords.get(built.framework === 'flask' ? 'url_prefix' : 'prefix'));
+}
+
+/** The app or blueprint an Api is built on (`Api(app)`, `Api(app=bp)`), when it is a name. */
+function restApiParent(call: Node): Node | undefined {
+  const { positional, keywords } = argumentsOf(call);
+  const parent = positional[0] ?? keywords.get('app');
+  return parent && (parent.type === 'identifier' || parent.type === 'attribute') ? parent : undefined;
+}
+
+/**
+ * The HTTP methods a Resource class answers: its methods named after verbs (`def post(self)`).
+ * Empty when it defines none itself (they are inherited, or the class is not in this module).
+ */
+function resourceMethods(cls: Node | undefined): string[] {
+  const methods: string[] = [];
+  for (const member of cls?.childForFieldName('body')?.namedChildren ?? []) {
+    const fn = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+    const name = fn?.type === 'function_definition' ? fn.childForFieldName('name')?.text : undefined;
+    if (name && VERBS.includes(name)) methods.push(name.toUpperCase());
+  }
+  return methods;
+}
+
+/**
+ * The routes of a Resource class: one per literal path (`@ns.route("/a", "/b")`,
+ * `api.add_resource(Cls, "/a", "/b")`), with the verbs the class defines. None when it defines no
+ * verb itself: which methods it answers cannot be told from this module.
+ */
+function resourceRoutes(
+  owner: string,
+  form: string,
+  paths: readonly Node[],
+  cls: Node | undefined,
+  at: Node
+): RouteFact[] {
+  const methods = resourceMethods(cls);
+  if (methods.length === 0) return [];
+  return paths.flatMap((p) => {
+    const path = literalString(p);
+    return path === undefined || (path !== '' && !path.startsWith('/'))
+      ? []
+      : [{ owner, scopes: scopesOf(at), form, methods, path, region: regionOf(at) }];
+  });
 }
 
 /** The innermost function a node is in: its name and the scope it is defined in. */
@@ -297,7 +393,8 @@ const READ_TYPES = [
   'decorator',
   'expression_statement',
   'assignment',
-  'return_statement'
+  'return_statement',
+  'class_definition'
 ];
 
 export function readRouteFacts(root: Node): ModuleRouteFacts {
@@ -314,15 +411,30 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     lenientSlashes: [],
     imported: [...imported]
   };
+  const classes = new Map<string, Node>();
+  for (const cls of byType.get('class_definition')!) {
+    const name = cls?.childForFieldName('name')?.text;
+    if (name && !classes.has(name)) classes.set(name, cls!);
+  }
   for (const decorator of byType.get('decorator')!) {
     const call = decorator?.namedChildren.find((c) => c?.type === 'call');
-    const route = call ? routeOf(call, true, decorator!) : undefined;
+    if (!call) continue;
+    // `@ns.route("/a")` above a class: a Resource of a REST extension, answering the verbs it defines.
+    const decorated = decorator!.parent?.childForFieldName('definition');
+    if (decorated?.type === 'class_definition') {
+      const parts = callParts(call);
+      if (parts?.method === 'route')
+        for (const route of resourceRoutes(parts.owner, 'route', parts.positional, decorated, decorator!))
+          facts.routes.push(route);
+      continue;
+    }
+    const route = routeOf(call, true, decorator!, classes);
     if (route) facts.routes.push(route);
   }
   for (const statement of byType.get('expression_statement')!) {
     const call = statement?.namedChildren[0];
     if (call?.type !== 'call') continue;
-    const route = routeOf(call, false, call);
+    const route = routeOf(call, false, call, classes);
     if (route) {
       facts.routes.push(route);
       continue;
@@ -330,6 +442,31 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     const parts = callParts(call);
     if (!parts) continue;
     const kind = parts.method;
+    if (kind === 'add_resource') {
+      const [cls, ...paths] = parts.positional;
+      if (cls?.type === 'identifier')
+        for (const route of resourceRoutes(parts.owner, kind, paths, classes.get(cls.text), call))
+          facts.routes.push(route);
+      continue;
+    }
+    // `api.add_namespace(ns, path=…)` and `api.init_app(app)`: registrations as Flask makes them (a
+    // path given here replaces the namespace's own).
+    if (kind === 'add_namespace' || kind === 'init_app') {
+      const other = parts.positional[0] ?? parts.keywords.get(kind === 'init_app' ? 'app' : 'ns');
+      if (!other || (other.type !== 'identifier' && other.type !== 'attribute')) continue;
+      const prefixNode = kind === 'add_namespace' ? parts.keywords.get('path') : undefined;
+      const prefix = literalString(prefixNode);
+      facts.registrations.push({
+        parent: kind === 'add_namespace' ? parts.owner : other.text,
+        child: kind === 'add_namespace' ? other.text : parts.owner,
+        scopes: scopesOf(statement!),
+        kind: 'register_blueprint',
+        ...(prefix !== undefined ? { prefix } : {}),
+        dynamicPrefix: prefixNode !== undefined && prefix === undefined,
+        line: statement!.startPosition.row + 1
+      });
+      continue;
+    }
     if (kind !== 'register_blueprint' && kind !== 'include_router' && kind !== 'mount') continue;
     let child = kind === 'mount' ? (parts.positional[1] ?? parts.keywords.get('app')) : parts.positional[0];
     // A WSGI app wrapped for an ASGI app (Starlette/a2wsgi's WSGIMiddleware, asgiref's WsgiToAsgi): the
@@ -371,14 +508,26 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     const scope = scopesOf(assignment)[0]!;
     const built = constructed(right, imports);
     if (built) {
-      const prefix = prefixKeyword(right, built.framework);
+      const { rest, ...object } = built;
+      const prefix = prefixKeyword(right, built);
       facts.objects.push({
         name: left.text,
         scope,
-        ...built,
+        ...object,
         ...(built.role === 'group' && prefix !== undefined ? { prefix } : {}),
         line: assignment.startPosition.row + 1
       });
+      // `api = Api(app)`: the Api's routes are the app's (or the blueprint's), under the Api's prefix.
+      const parent = rest === 'Api' ? restApiParent(right) : undefined;
+      if (parent)
+        facts.registrations.push({
+          parent: parent.text,
+          child: left.text,
+          scopes: scopesOf(assignment),
+          kind: 'register_blueprint',
+          dynamicPrefix: false,
+          line: assignment.startPosition.row + 1
+        });
       continue;
     }
     const callee = right.childForFieldName('function');
@@ -396,12 +545,13 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     }
     const built = value.type === 'call' ? constructed(value, imports) : undefined;
     if (!built) continue;
-    const prefix = prefixKeyword(value, built.framework);
+    const prefix = prefixKeyword(value, built);
+    const object = { framework: built.framework, role: built.role };
     facts.objects.push({
       name: 'return',
       scope: scopes[0]!,
       returnedBy: fn.name,
-      ...built,
+      ...object,
       ...(built.role === 'group' && prefix !== undefined ? { prefix } : {}),
       line: statement!.startPosition.row + 1
     });

@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -23,7 +23,7 @@ import {
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

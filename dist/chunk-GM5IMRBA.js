@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-EO5FKNBU.js";
+} from "./chunk-YQCJ4PP5.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-7CHQPTGM.js";
+} from "./chunk-MR6BB76J.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-EO5FKNBU.js";
+} from "./chunk-YQCJ4PP5.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import {
   isProfileName
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import {
   PROFILE_NAMES
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

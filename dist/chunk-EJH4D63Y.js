@@ -17,7 +17,7 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -5008,12 +5008,18 @@ var CONSTRUCTORS = {
   APIRouter: { framework: "fastapi", role: "group" }
 };
 var MODULES = { flask: "flask", fastapi: "fastapi" };
+var REST_EXTENSIONS = /* @__PURE__ */ new Set(["flask_restx", "flask_restplus", "flask_restful"]);
+var REST_CONSTRUCTORS = {
+  Api: { framework: "flask", role: "group" },
+  Namespace: { framework: "flask", role: "group" }
+};
 var PATH_LITERAL = String.raw`(?:\s|#.*)*(?:(?:rule|path)\s*=\s*)?[rRuUbBfF]{0,2}(?:"|')(?:/|"|')`;
 var ROUTE_HINT = new RegExp(
   [
     String.raw`\.(?:route|api_route|add_url_rule|add_api_route|mount)\s*\(${PATH_LITERAL}`,
     String.raw`@\s*[\w.]+\.(?:get|post|put|delete|patch|options|head)\s*\(${PATH_LITERAL}`,
-    String.raw`\.(?:register_blueprint|include_router)\s*\(`,
+    String.raw`\.(?:register_blueprint|include_router|add_namespace|add_resource|init_app)\s*\(`,
+    String.raw`\bflask_rest(?:x|plus|ful)\b`,
     String.raw`\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(`,
     String.raw`\.url_map\.strict_slashes`
   ].join("|")
@@ -5057,7 +5063,16 @@ function scopesOf(node) {
   return out;
 }
 var literalBoolean = (node) => node?.text === "True" ? true : node?.text === "False" ? false : void 0;
-function routeOf(call, isDecorator, at2) {
+function classViewMethods(parts, classes) {
+  if (parts.method !== "add_url_rule" || parts.keywords.has("methods")) return void 0;
+  const view = parts.keywords.get("view_func") ?? parts.positional[2];
+  const callee = view?.type === "call" ? view.childForFieldName("function") : void 0;
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "as_view")
+    return void 0;
+  const methods = resourceMethods(classes.get(callee.childForFieldName("object")?.text ?? ""));
+  return methods.length ? methods : void 0;
+}
+function routeOf(call, isDecorator, at2, classes) {
   const parts = callParts(call);
   if (!parts) return void 0;
   const form = parts.method;
@@ -5069,7 +5084,7 @@ function routeOf(call, isDecorator, at2) {
     owner: parts.owner,
     scopes: scopesOf(at2),
     form,
-    methods: VERBS.includes(form) ? [form.toUpperCase()] : methodsOf(parts.keywords.get("methods")),
+    methods: VERBS.includes(form) ? [form.toUpperCase()] : classViewMethods(parts, classes) ?? methodsOf(parts.keywords.get("methods")),
     path,
     ...strictSlashes !== void 0 ? { strictSlashes } : {},
     region: regionOf(at2)
@@ -5081,6 +5096,10 @@ function wsgiWrapped(call) {
   const first = call.childForFieldName("arguments")?.namedChildren[0];
   return first && (first.type === "identifier" || first.type === "attribute") ? first : void 0;
 }
+function frameworkOfModule(module) {
+  const top = module.split(".")[0];
+  return REST_EXTENSIONS.has(top) ? "flask" : MODULES[top];
+}
 function importsOf(byType) {
   const imports = [];
   const imported = /* @__PURE__ */ new Set();
@@ -5089,7 +5108,7 @@ function importsOf(byType) {
     const written = (statement.childForFieldName("module_name")?.text ?? "").replace(/\s+/g, "");
     const level = /^\.*/.exec(written)[0].length;
     const module = written.slice(level);
-    const framework = level === 0 ? MODULES[module.split(".")[0]] : void 0;
+    const framework = level === 0 ? frameworkOfModule(module) : void 0;
     if (framework) imported.add(framework);
     for (const name of statement.childrenForFieldName("name")) {
       if (!name) continue;
@@ -5104,7 +5123,7 @@ function importsOf(byType) {
       const module = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
       const local = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : module;
       if (!module || !local) continue;
-      const framework = MODULES[module.split(".")[0]];
+      const framework = frameworkOfModule(module);
       if (framework) imported.add(framework);
       imports.push({ local, module, level: 0 });
     }
@@ -5113,25 +5132,57 @@ function importsOf(byType) {
 }
 function constructed(call, imports) {
   const callee = call.childForFieldName("function");
+  const fromModule = (name, module) => {
+    const top = module.split(".")[0];
+    if (REST_EXTENSIONS.has(top))
+      return REST_CONSTRUCTORS[name] && { ...REST_CONSTRUCTORS[name], rest: name };
+    const known = CONSTRUCTORS[name];
+    return known && MODULES[top] === known.framework ? known : void 0;
+  };
   if (callee?.type === "identifier") {
     const imported = imports.find((i) => i.local === callee.text && i.name !== void 0);
-    if (imported) {
-      const known = CONSTRUCTORS[imported.name];
-      return known && MODULES[imported.module.split(".")[0]] === known.framework ? known : void 0;
-    }
+    if (imported) return fromModule(imported.name, imported.module);
     return CONSTRUCTORS[callee.text];
   }
   if (callee?.type === "attribute") {
     const object = callee.childForFieldName("object")?.text ?? "";
     const name = callee.childForFieldName("attribute")?.text ?? "";
     const module = imports.find((i) => i.local === object && i.name === void 0)?.module ?? object;
-    const known = CONSTRUCTORS[name];
-    return known && MODULES[module.split(".")[0]] === known.framework ? known : void 0;
+    return fromModule(name, module);
   }
   return void 0;
 }
-function prefixKeyword(call, framework) {
-  return literalString(argumentsOf(call).keywords.get(framework === "flask" ? "url_prefix" : "prefix"));
+function prefixKeyword(call, built) {
+  const { positional, keywords } = argumentsOf(call);
+  if (built.rest === "Api") return literalString(keywords.get("prefix"));
+  if (built.rest === "Namespace") {
+    const path = literalString(keywords.get("path"));
+    const name = literalString(positional[0] ?? keywords.get("name"));
+    return path ?? (name !== void 0 ? `/${name}` : void 0);
+  }
+  return literalString(keywords.get(built.framework === "flask" ? "url_prefix" : "prefix"));
+}
+function restApiParent(call) {
+  const { positional, keywords } = argumentsOf(call);
+  const parent = positional[0] ?? keywords.get("app");
+  return parent && (parent.type === "identifier" || parent.type === "attribute") ? parent : void 0;
+}
+function resourceMethods(cls) {
+  const methods = [];
+  for (const member of cls?.childForFieldName("body")?.namedChildren ?? []) {
+    const fn = member?.type === "decorated_definition" ? member.childForFieldName("definition") : member;
+    const name = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+    if (name && VERBS.includes(name)) methods.push(name.toUpperCase());
+  }
+  return methods;
+}
+function resourceRoutes(owner, form, paths, cls, at2) {
+  const methods = resourceMethods(cls);
+  if (methods.length === 0) return [];
+  return paths.flatMap((p) => {
+    const path = literalString(p);
+    return path === void 0 || path !== "" && !path.startsWith("/") ? [] : [{ owner, scopes: scopesOf(at2), form, methods, path, region: regionOf(at2) }];
+  });
 }
 function enclosingFunction(node) {
   for (let n = node.parent; n; n = n.parent) {
@@ -5147,7 +5198,8 @@ var READ_TYPES = [
   "decorator",
   "expression_statement",
   "assignment",
-  "return_statement"
+  "return_statement",
+  "class_definition"
 ];
 function readRouteFacts(root) {
   const byType = new Map(READ_TYPES.map((t) => [t, []]));
@@ -5163,15 +5215,29 @@ function readRouteFacts(root) {
     lenientSlashes: [],
     imported: [...imported]
   };
+  const classes = /* @__PURE__ */ new Map();
+  for (const cls of byType.get("class_definition")) {
+    const name = cls?.childForFieldName("name")?.text;
+    if (name && !classes.has(name)) classes.set(name, cls);
+  }
   for (const decorator of byType.get("decorator")) {
     const call = decorator?.namedChildren.find((c) => c?.type === "call");
-    const route = call ? routeOf(call, true, decorator) : void 0;
+    if (!call) continue;
+    const decorated = decorator.parent?.childForFieldName("definition");
+    if (decorated?.type === "class_definition") {
+      const parts = callParts(call);
+      if (parts?.method === "route")
+        for (const route2 of resourceRoutes(parts.owner, "route", parts.positional, decorated, decorator))
+          facts.routes.push(route2);
+      continue;
+    }
+    const route = routeOf(call, true, decorator, classes);
     if (route) facts.routes.push(route);
   }
   for (const statement of byType.get("expression_statement")) {
     const call = statement?.namedChildren[0];
     if (call?.type !== "call") continue;
-    const route = routeOf(call, false, call);
+    const route = routeOf(call, false, call, classes);
     if (route) {
       facts.routes.push(route);
       continue;
@@ -5179,6 +5245,29 @@ function readRouteFacts(root) {
     const parts = callParts(call);
     if (!parts) continue;
     const kind = parts.method;
+    if (kind === "add_resource") {
+      const [cls, ...paths] = parts.positional;
+      if (cls?.type === "identifier")
+        for (const route2 of resourceRoutes(parts.owner, kind, paths, classes.get(cls.text), call))
+          facts.routes.push(route2);
+      continue;
+    }
+    if (kind === "add_namespace" || kind === "init_app") {
+      const other = parts.positional[0] ?? parts.keywords.get(kind === "init_app" ? "app" : "ns");
+      if (!other || other.type !== "identifier" && other.type !== "attribute") continue;
+      const prefixNode2 = kind === "add_namespace" ? parts.keywords.get("path") : void 0;
+      const prefix2 = literalString(prefixNode2);
+      facts.registrations.push({
+        parent: kind === "add_namespace" ? parts.owner : other.text,
+        child: kind === "add_namespace" ? other.text : parts.owner,
+        scopes: scopesOf(statement),
+        kind: "register_blueprint",
+        ...prefix2 !== void 0 ? { prefix: prefix2 } : {},
+        dynamicPrefix: prefixNode2 !== void 0 && prefix2 === void 0,
+        line: statement.startPosition.row + 1
+      });
+      continue;
+    }
     if (kind !== "register_blueprint" && kind !== "include_router" && kind !== "mount") continue;
     let child = kind === "mount" ? parts.positional[1] ?? parts.keywords.get("app") : parts.positional[0];
     const wrapper = child?.childForFieldName("function")?.text;
@@ -5213,14 +5302,25 @@ function readRouteFacts(root) {
     const scope = scopesOf(assignment)[0];
     const built = constructed(right, imports);
     if (built) {
-      const prefix = prefixKeyword(right, built.framework);
+      const { rest, ...object } = built;
+      const prefix = prefixKeyword(right, built);
       facts.objects.push({
         name: left.text,
         scope,
-        ...built,
+        ...object,
         ...built.role === "group" && prefix !== void 0 ? { prefix } : {},
         line: assignment.startPosition.row + 1
       });
+      const parent = rest === "Api" ? restApiParent(right) : void 0;
+      if (parent)
+        facts.registrations.push({
+          parent: parent.text,
+          child: left.text,
+          scopes: scopesOf(assignment),
+          kind: "register_blueprint",
+          dynamicPrefix: false,
+          line: assignment.startPosition.row + 1
+        });
       continue;
     }
     const callee = right.childForFieldName("function");
@@ -5238,12 +5338,13 @@ function readRouteFacts(root) {
     }
     const built = value.type === "call" ? constructed(value, imports) : void 0;
     if (!built) continue;
-    const prefix = prefixKeyword(value, built.framework);
+    const prefix = prefixKeyword(value, built);
+    const object = { framework: built.framework, role: built.role };
     facts.objects.push({
       name: "return",
       scope: scopes[0],
       returnedBy: fn.name,
-      ...built,
+      ...object,
       ...built.role === "group" && prefix !== void 0 ? { prefix } : {},
       line: statement.startPosition.row + 1
     });
@@ -6311,7 +6412,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-MSD6VCVH.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-L257O6OL.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6352,7 +6453,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-MSD6VCVH.js");
+  const { readRuleDocument } = await import("./parse-L257O6OL.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-VXRIIWA5.js";
+} from "./chunk-ELBGUFD3.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-EO5FKNBU.js";
-import "./chunk-7CHQPTGM.js";
+import "./chunk-YQCJ4PP5.js";
+import "./chunk-MR6BB76J.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,10 +18,10 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-5YLE67GP.js";
+import "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-XSB2CTTH.js";
+import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

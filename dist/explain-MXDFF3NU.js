@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-HTQOTYST.js";
+} from "./chunk-MPLFMV7V.js";
 import {
   KINDS
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-XSB2CTTH.js";
+import "./chunk-35E5SWD4.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -58,8 +58,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-G2K62UHW.js");
-  const { scanSource } = await import("./pipeline-OGBDYLHS.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-3AIFOPAF.js");
+  const { scanSource } = await import("./pipeline-U6IWHIWR.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

@@ -4,17 +4,17 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-7CHQPTGM.js";
+} from "./chunk-MR6BB76J.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-5YLE67GP.js";
+import "./chunk-EJH4D63Y.js";
 import {
   escape
 } from "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-XSB2CTTH.js";
+import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-E6UBFLWV.js";
+} from "./chunk-GM5IMRBA.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-EO5FKNBU.js";
-import "./chunk-7CHQPTGM.js";
+import "./chunk-YQCJ4PP5.js";
+import "./chunk-MR6BB76J.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,10 +18,10 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-5YLE67GP.js";
+import "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-XSB2CTTH.js";
+import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

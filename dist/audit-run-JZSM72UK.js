@@ -5,21 +5,21 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-JMYGZCGM.js";
+} from "./chunk-URMHH3HS.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-R2QNLQA2.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-EO5FKNBU.js";
-import "./chunk-7CHQPTGM.js";
+import "./chunk-YQCJ4PP5.js";
+import "./chunk-MR6BB76J.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-5YLE67GP.js";
+import "./chunk-EJH4D63Y.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-XSB2CTTH.js";
+import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

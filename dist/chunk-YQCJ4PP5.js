@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-7CHQPTGM.js";
+} from "./chunk-MR6BB76J.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-5YLE67GP.js";
+} from "./chunk-EJH4D63Y.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -51,7 +51,7 @@ import {
 import {
   timelineOn,
   todayUtc
-} from "./chunk-XSB2CTTH.js";
+} from "./chunk-35E5SWD4.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";
