@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-YQCJ4PP5.js";
+} from "./chunk-UYRZ75IM.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-MR6BB76J.js";
+} from "./chunk-CXCE6524.js";
 import {
   parseBaseline
 } from "./chunk-EBYIP6UX.js";
@@ -52,7 +52,7 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-JZSM72UK.js");
+  const { auditRepositories } = await import("./audit-run-GSZ2P55Y.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-7J4FKRIB.js");
+    const { planFixes } = await import("./fix-ZSYDRKYD.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-7J4FKRIB.js");
+    const { findingFixes } = await import("./fix-ZSYDRKYD.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

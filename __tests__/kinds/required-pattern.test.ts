@@ -84,6 +84,23 @@ describe('required-pattern', () => {
     ]);
   });
 
+  test('scope each, scanning changed files only: only the changed file is reported, and only it is read', async () => {
+    const ruleSet = loadRules(rule('literal: FLAG', '["app/**/*.py"]'));
+    const files = { 'app/changed.py': 'x = 1\n', 'app/untouched.py': 'y = 2\n', 'app/ok.py': 'FLAG\n' };
+    const reads: string[] = [];
+    const source = new MemorySource(files);
+    const read = source.read.bind(source);
+    source.read = (path, max) => (reads.push(path), read(path, max));
+    const result = await scan(source, ruleSet.rules, {
+      onlyFiles: new Set(['app/changed.py']),
+      touched: new Set(['app/changed.py'])
+    });
+    expect(result.findings.get('req')!.map((f) => [f.path, f.message])).toEqual([
+      ['app/changed.py', 'Does not contain `FLAG`.']
+    ]);
+    expect(reads).toEqual(['app/changed.py']);
+  });
+
   test('scope any, scanning changed files only: a file the change did not touch still counts, and is read then', async () => {
     const options = 'literal: exception_handler\nin: code\nscope: any';
     const ruleSet = loadRules(rule(options, '["app/**/*.py"]'));
@@ -91,11 +108,15 @@ describe('required-pattern', () => {
       'app/changed.py': 'x = 1\n',
       'app/untouched.py': '@app.exception_handler(E)\ndef h(): pass\n'
     });
+    const reads: string[] = [];
+    const read = source.read.bind(source);
+    source.read = (path, max) => (reads.push(path), read(path, max));
     const changed = await scan(source, ruleSet.rules, {
       onlyFiles: new Set(['app/changed.py']),
       touched: new Set(['app/changed.py'])
     });
     expect(changed.findings.get('req')).toEqual([]);
+    expect(reads.sort()).toEqual(['app/changed.py', 'app/untouched.py']);
     const without = await scan(
       new MemorySource({ 'app/changed.py': 'x = 1\n', 'app/untouched.py': 'y = 2\n' }),
       ruleSet.rules,

@@ -108,6 +108,13 @@ export interface KindModule<Shape extends z.ZodRawShape = z.ZodRawShape, Compile
   readonly defaultFiles?: readonly string[];
   /** Whether checkTree reads its selected files through TreeView.read (they are then kept after the file pass). */
   readonly readsInTree?: boolean | ((compiled: Compiled) => boolean);
+  /**
+   * Whether checkFile gathers what checkTree needs of every selected file (route facts; which files hold
+   * a required text), so that checkTree reads only the files the file pass did not see. Under
+   * --changed-only, the files outside the change still go through checkFile for such a rule (findings
+   * not reported), which reads each once and lets it go, rather than checkTree reading and keeping them.
+   */
+  readonly gathersForTree?: boolean | ((compiled: Compiled) => boolean);
   /** Whether the kind selects directories as well as files (path kinds). */
   readonly matchesDirectories?: boolean;
   /**

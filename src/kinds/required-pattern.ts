@@ -37,6 +37,7 @@ export const requiredPattern = defineKind({
   // (anyOf), so that the tree pass reads no file again unless the file pass did not see it (a scan of
   // changed files only); keeping thousands of texts for the tree pass took hundreds of MB.
   readsInTree: false,
+  gathersForTree: (matcher) => matcher.scope === 'any',
   whenNothingSelected: 'checked',
   lookFor: (matcher) => requiredText(matcher),
   incomplete: (matcher) => patternIncomplete(matcher),

@@ -185,6 +185,7 @@ export const routeParity = defineKind({
   // The facts of each selected module are read in the file pass (checkFile), so that the texts of
   // thousands of modules are not kept for the tree pass: only the few that declare routes are parsed.
   readsInTree: false,
+  gathersForTree: true,
   options: (z) => ({
     fastapi: z
       .array(z.string())

@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-YQCJ4PP5.js";
+} from "./chunk-UYRZ75IM.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-MR6BB76J.js";
+} from "./chunk-CXCE6524.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-MR6BB76J.js";
+} from "./chunk-CXCE6524.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import {
   compileGlobs,
   enforcementIn,
@@ -363,12 +363,21 @@ async function scan(source, rules, options2 = {}) {
   loader.retainAlso(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
   const fileIndex = new RuleIndex(scoped.filter((r) => r.module.checkFile));
   const selectedFiles = /* @__PURE__ */ new Map();
+  const gathers = (r) => typeof r.module.gathersForTree === "function" ? r.module.gathersForTree(r.compiled) : r.module.gathersForTree === true;
+  const running = new Set(treeRules.filter(gathers));
   const work = [];
+  const treeParts = /* @__PURE__ */ new WeakMap();
   for (const path of listing.files) {
     const forFile = fileIndex.selecting(path);
     if (forFile.length === 0) continue;
     for (const rule of forFile) selectedFiles.set(rule.id, (selectedFiles.get(rule.id) ?? 0) + 1);
-    if (!options2.onlyFiles || options2.onlyFiles.has(path)) work.push({ path, rules: forFile });
+    if (!options2.onlyFiles || options2.onlyFiles.has(path)) {
+      work.push({ path, rules: forFile });
+      continue;
+    }
+    let forTree = treeParts.get(forFile);
+    if (!forTree) treeParts.set(forFile, forTree = forFile.filter((r) => running.has(r)));
+    if (forTree.length > 0) work.push({ path, rules: forTree, forTree: true });
   }
   const texts = /* @__PURE__ */ new WeakMap();
   const textsFor = (forFile) => {
@@ -381,14 +390,14 @@ async function scan(source, rules, options2 = {}) {
   };
   const largeFiles = oneAtATime();
   let done = 0;
-  await inPool(work, CONCURRENCY, async ({ path, rules: forFile }) => {
+  await inPool(work, CONCURRENCY, async ({ path, rules: forFile, forTree }) => {
     const file = await loader.load(path);
     if (file) {
       const check = async () => {
         file.lookFor(textsFor(forFile));
         for (const rule of forFile) {
           const list = await rule.module.checkFile(file, rule.compiled, tree);
-          if (list.length > 0) record(rule.id, list);
+          if (list.length > 0 && !forTree) record(rule.id, list);
         }
       };
       await (file.text.length > LARGE_FILE_CHARACTERS ? largeFiles(check) : check());

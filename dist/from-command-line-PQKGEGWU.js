@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-URMHH3HS.js";
+} from "./chunk-BVWHEIME.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-R2QNLQA2.js";
 import {
@@ -20,8 +20,8 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-LAIYFR54.js";
-import "./chunk-YQCJ4PP5.js";
-import "./chunk-MR6BB76J.js";
+import "./chunk-UYRZ75IM.js";
+import "./chunk-CXCE6524.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -29,7 +29,7 @@ import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-EJH4D63Y.js";
+import "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-YQCJ4PP5.js";
+} from "./chunk-UYRZ75IM.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import {
   compileGlobs,
   globProblem
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-7J4FKRIB.js");
+            const { planFixes } = await import("./fix-ZSYDRKYD.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

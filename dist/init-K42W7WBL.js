@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-MR6BB76J.js";
+} from "./chunk-CXCE6524.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-EJH4D63Y.js";
+import "./chunk-FPAFDUA2.js";
 import {
   escape
 } from "./chunk-25MSMFYY.js";

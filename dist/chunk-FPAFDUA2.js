@@ -5762,6 +5762,7 @@ var routeParity = defineKind({
   // The facts of each selected module are read in the file pass (checkFile), so that the texts of
   // thousands of modules are not kept for the tree pass: only the few that declare routes are parsed.
   readsInTree: false,
+  gathersForTree: true,
   options: (z) => ({
     fastapi: z.array(z.string()).min(1).optional().describe(
       "More files to read (globs), whose routes count as FastAPI when what they hang on cannot be told; routes of other files then count as Flask. Without it, such routes are listed as framework unknown."
@@ -5965,6 +5966,7 @@ var requiredPattern = defineKind({
   // (anyOf), so that the tree pass reads no file again unless the file pass did not see it (a scan of
   // changed files only); keeping thousands of texts for the tree pass took hundreds of MB.
   readsInTree: false,
+  gathersForTree: (matcher) => matcher.scope === "any",
   whenNothingSelected: "checked",
   lookFor: (matcher) => requiredText(matcher),
   incomplete: (matcher) => patternIncomplete(matcher),
@@ -6412,7 +6414,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-L257O6OL.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-RP77EZFT.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6453,7 +6455,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-L257O6OL.js");
+  const { readRuleDocument } = await import("./parse-RP77EZFT.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

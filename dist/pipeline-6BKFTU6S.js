@@ -7,14 +7,14 @@ import {
   scanDirectory,
   scanSource,
   takeBaseline
-} from "./chunk-YQCJ4PP5.js";
-import "./chunk-MR6BB76J.js";
+} from "./chunk-UYRZ75IM.js";
+import "./chunk-CXCE6524.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-EJH4D63Y.js";
+import "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

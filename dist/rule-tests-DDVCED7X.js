@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-ELBGUFD3.js";
+} from "./chunk-4J53XBZO.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-YQCJ4PP5.js";
-import "./chunk-MR6BB76J.js";
+import "./chunk-UYRZ75IM.js";
+import "./chunk-CXCE6524.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,7 +19,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-EJH4D63Y.js";
+import "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

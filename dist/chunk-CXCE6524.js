@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-EJH4D63Y.js";
+} from "./chunk-FPAFDUA2.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

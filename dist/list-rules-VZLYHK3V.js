@@ -3,8 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-MPLFMV7V.js";
-import "./chunk-EJH4D63Y.js";
+} from "./chunk-OY4GQZ65.js";
+import "./chunk-FPAFDUA2.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
