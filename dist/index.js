@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-UYRZ75IM.js";
+} from "./chunk-PAGCWMG6.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-CXCE6524.js";
+} from "./chunk-4KEFNTJX.js";
 import {
   parseBaseline
 } from "./chunk-EBYIP6UX.js";
@@ -52,7 +52,7 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {
@@ -1243,7 +1243,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-GSZ2P55Y.js");
+  const { auditRepositories } = await import("./audit-run-CTXVUA67.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1287,7 +1287,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-ZSYDRKYD.js");
+    const { planFixes } = await import("./fix-6X6H6BHW.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1315,7 +1315,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-ZSYDRKYD.js");
+    const { findingFixes } = await import("./fix-6X6H6BHW.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

@@ -605,11 +605,14 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
       'app = Flask(__name__)',
       'app.add_url_rule("/items", view_func=Items.as_view("items"))',
       'app.add_url_rule("/only", view_func=Items.as_view("only"), methods=["DELETE"])',
-      'app.add_url_rule("/other", view_func=Elsewhere.as_view("other"))'
+      'app.add_url_rule("/other", view_func=Elsewhere.as_view("other"))',
+      'def init(app):',
+      '    view = Items.as_view("named")',
+      '    app.add_url_rule("/named", view_func=view)'
     );
     expect(
       (await parity({ 'svc/app.py': views })).table.flask.map((r) => `${r.methods.join('|')} ${r.path}`)
-    ).toEqual(['GET|POST /items', 'DELETE /only', 'GET /other']);
+    ).toEqual(['GET|POST /items', 'DELETE /only', 'GET /other', 'GET|POST /named']);
   });
 
   test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {

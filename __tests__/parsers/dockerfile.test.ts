@@ -442,6 +442,9 @@ describe('ARG substitution', () => {
   test.each<[string, string | undefined]>([
     ['$AB-${AB}', 'x-x'],
     ['${AB:-d}${NONE:-d}${NONE-e}${EMPTY:-f}', 'xdef'],
+    ['${EMPTY-e}|${AB-e}', '|x'],
+    ['pip install ${AB:+--pre} ${NONE:+--pre} ${EMPTY:+--pre}.', 'pip install --pre  .'],
+    ['${AB+w}|${EMPTY+w}|${NONE+w}', 'w|w|'],
     ['${NONE:-}', ''],
     ['pre${AB}post $AB.', 'prexpost x.'],
     ['$NONE', undefined],
@@ -458,13 +461,18 @@ describe('ARG substitution', () => {
   // The single regex it replaced, as the oracle: the same text, in linear time.
   const oracle = (text: string, vars: ReadonlyMap<string, string>): string | undefined => {
     let unknown = false;
-    const out = text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (_m, braced, fallback, bare) => {
-      const value = vars.get(braced ?? bare);
-      if (value !== undefined && value !== '') return value;
-      if (fallback !== undefined) return fallback;
-      unknown = true;
-      return '';
-    });
+    const out = text.replace(
+      /\$\{(\w+)(?:(:?)([-+])([^}]*))?\}|\$(\w+)/g,
+      (_m, braced, colon, operator, word, bare) => {
+        const value = vars.get(braced ?? bare);
+        const set = colon ? value !== undefined && value !== '' : value !== undefined;
+        if (operator === '+') return set ? word : '';
+        if (operator === '-') return set ? value : word;
+        if (value !== undefined && value !== '') return value;
+        unknown = true;
+        return '';
+      }
+    );
     return unknown ? undefined : out;
   };
 

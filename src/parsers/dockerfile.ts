@@ -79,16 +79,30 @@ const CONDA_OPTIONS_WITH_VALUE = new Set([
   '--solver'
 ]);
 
-const VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
+const VARIABLE = /\$\{(\w+)(?:(:?)([-+])([^}]*))?\}|\$(\w+)/g;
 const BARE_VARIABLE = /\$(\w+)/g;
 
-/** ARG values substituted into `text` (`$NAME`, `${NAME}`, `${NAME:-default}`); undefined when one is unknown. */
+/**
+ * ARG values substituted into `text`; undefined when one is unknown. As the shell and BuildKit do:
+ * `$NAME`, `${NAME}`; `${NAME:-word}` (word when unset or empty), `${NAME-word}` (when unset);
+ * `${NAME:+word}` (word when set and not empty, else nothing), `${NAME+word}` (when set). A variable
+ * the Dockerfile does not set is unset, as in a build without `--build-arg`.
+ */
 export function substitute(text: string, vars: ReadonlyMap<string, string>): string | undefined {
   let unknown = false;
-  const value = (_m: string, braced?: string, fallback?: string, bare?: string) => {
+  const value = (
+    _m: string,
+    braced?: string,
+    colon?: string,
+    operator?: string,
+    word?: string,
+    bare?: string
+  ) => {
     const known = vars.get((braced ?? bare)!);
+    const set = colon ? known !== undefined && known !== '' : known !== undefined;
+    if (operator === '+') return set ? word! : '';
+    if (operator === '-') return set ? known! : word!;
     if (known !== undefined && known !== '') return known;
-    if (fallback !== undefined) return fallback;
     unknown = true;
     return '';
   };
@@ -97,7 +111,11 @@ export function substitute(text: string, vars: ReadonlyMap<string, string>): str
   const end = text.lastIndexOf('}') + 1;
   const out =
     text.slice(0, end).replace(VARIABLE, value) +
-    text.slice(end).replace(BARE_VARIABLE, (m, bare: string) => value(m, undefined, undefined, bare));
+    text
+      .slice(end)
+      .replace(BARE_VARIABLE, (m, bare: string) =>
+        value(m, undefined, undefined, undefined, undefined, bare)
+      );
   return unknown ? undefined : out;
 }
 

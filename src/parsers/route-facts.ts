@@ -209,21 +209,33 @@ const literalBoolean = (node: Node | undefined): boolean | undefined =>
  * of a class-based view (MethodView) from the verbs it defines. Undefined when the view is not such a
  * call on a class of this module that defines a verb.
  */
-function classViewMethods(parts: CallParts, classes: ReadonlyMap<string, Node>): string[] | undefined {
+function classViewMethods(
+  parts: CallParts,
+  classes: ReadonlyMap<string, Node>,
+  views: ReadonlyMap<string, string>
+): string[] | undefined {
   if (parts.method !== 'add_url_rule' || parts.keywords.has('methods')) return undefined;
   const view = parts.keywords.get('view_func') ?? parts.positional[2];
-  const callee = view?.type === 'call' ? view.childForFieldName('function') : undefined;
+  // The view built in place (`view_func=Items.as_view("items")`) or bound to a name first.
+  const cls = view?.type === 'identifier' ? views.get(view.text) : view && viewClass(view);
+  const methods = resourceMethods(cls === undefined ? undefined : classes.get(cls));
+  return methods.length ? methods : undefined;
+}
+
+/** The class of `Cls.as_view(…)`, as written; undefined for any other expression. */
+function viewClass(node: Node): string | undefined {
+  const callee = node.type === 'call' ? node.childForFieldName('function') : undefined;
   if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'as_view')
     return undefined;
-  const methods = resourceMethods(classes.get(callee.childForFieldName('object')?.text ?? ''));
-  return methods.length ? methods : undefined;
+  return callee.childForFieldName('object')?.text;
 }
 
 function routeOf(
   call: Node,
   isDecorator: boolean,
   at: Node,
-  classes: ReadonlyMap<string, Node>
+  classes: ReadonlyMap<string, Node>,
+  views: ReadonlyMap<string, string>
 ): RouteFact | undefined {
   const parts = callParts(call);
   if (!parts) return undefined;
@@ -238,7 +250,7 @@ function routeOf(
     form,
     methods: VERBS.includes(form)
       ? [form.toUpperCase()]
-      : (classViewMethods(parts, classes) ?? methodsOf(parts.keywords.get('methods'))),
+      : (classViewMethods(parts, classes, views) ?? methodsOf(parts.keywords.get('methods'))),
     path,
     ...(strictSlashes !== undefined ? { strictSlashes } : {}),
     region: regionOf(at)
@@ -416,6 +428,14 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     const name = cls?.childForFieldName('name')?.text;
     if (name && !classes.has(name)) classes.set(name, cls!);
   }
+  // `view = Items.as_view("items")`: the class-based views bound to names (classViewMethods).
+  const views = new Map<string, string>();
+  for (const assignment of byType.get('assignment')!) {
+    const left = assignment?.childForFieldName('left');
+    const right = assignment?.childForFieldName('right');
+    const cls = right ? viewClass(right) : undefined;
+    if (left?.type === 'identifier' && cls !== undefined) views.set(left.text, cls);
+  }
   for (const decorator of byType.get('decorator')!) {
     const call = decorator?.namedChildren.find((c) => c?.type === 'call');
     if (!call) continue;
@@ -428,13 +448,13 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
           facts.routes.push(route);
       continue;
     }
-    const route = routeOf(call, true, decorator!, classes);
+    const route = routeOf(call, true, decorator!, classes, views);
     if (route) facts.routes.push(route);
   }
   for (const statement of byType.get('expression_statement')!) {
     const call = statement?.namedChildren[0];
     if (call?.type !== 'call') continue;
-    const route = routeOf(call, false, call, classes);
+    const route = routeOf(call, false, call, classes, views);
     if (route) {
       facts.routes.push(route);
       continue;

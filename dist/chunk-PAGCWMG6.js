@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-CXCE6524.js";
+} from "./chunk-4KEFNTJX.js";
 import {
   addOmittedLine,
   compareText,
@@ -36,7 +36,7 @@ import {
   describeRequirement,
   fileTypeOf,
   overlaps
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import {
   compileGlobs,
   enforcementIn,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-7QFGSTRW.js";
 import {
   scanSource
-} from "./chunk-UYRZ75IM.js";
+} from "./chunk-PAGCWMG6.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-CXCE6524.js";
+} from "./chunk-4KEFNTJX.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
@@ -21,7 +21,7 @@ import {
   fileTypeOf,
   isPythonPath,
   missingHealthForm
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import {
   withPythonTree
 } from "./chunk-Z7DEGM5F.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-UYRZ75IM.js";
+} from "./chunk-PAGCWMG6.js";
 import {
   compareText,
   forecastTotals
@@ -28,7 +28,7 @@ import {
   fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import {
   compileGlobs,
   globProblem
@@ -2764,7 +2764,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-ZSYDRKYD.js");
+            const { planFixes } = await import("./fix-6X6H6BHW.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

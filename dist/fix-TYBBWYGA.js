@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-HM6LHQ2N.js";
+} from "./chunk-GWINNKHA.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-UYRZ75IM.js";
-import "./chunk-CXCE6524.js";
+import "./chunk-PAGCWMG6.js";
+import "./chunk-4KEFNTJX.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-FPAFDUA2.js";
+import "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

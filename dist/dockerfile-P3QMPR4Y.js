@@ -5872,19 +5872,24 @@ var CONDA_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set([
   "--repodata-fn",
   "--solver"
 ]);
-var VARIABLE = /\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g;
+var VARIABLE = /\$\{(\w+)(?:(:?)([-+])([^}]*))?\}|\$(\w+)/g;
 var BARE_VARIABLE = /\$(\w+)/g;
 function substitute(text, vars) {
   let unknown = false;
-  const value = (_m, braced, fallback, bare) => {
+  const value = (_m, braced, colon, operator, word, bare) => {
     const known = vars.get(braced ?? bare);
+    const set = colon ? known !== void 0 && known !== "" : known !== void 0;
+    if (operator === "+") return set ? word : "";
+    if (operator === "-") return set ? known : word;
     if (known !== void 0 && known !== "") return known;
-    if (fallback !== void 0) return fallback;
     unknown = true;
     return "";
   };
   const end = text.lastIndexOf("}") + 1;
-  const out = text.slice(0, end).replace(VARIABLE, value) + text.slice(end).replace(BARE_VARIABLE, (m, bare) => value(m, void 0, void 0, bare));
+  const out = text.slice(0, end).replace(VARIABLE, value) + text.slice(end).replace(
+    BARE_VARIABLE,
+    (m, bare) => value(m, void 0, void 0, void 0, void 0, bare)
+  );
   return unknown ? void 0 : out;
 }
 var unquote = (s) => s.replace(/^(['"])(.*)\1$/, "$2");

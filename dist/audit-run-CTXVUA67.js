@@ -5,18 +5,18 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-BVWHEIME.js";
+} from "./chunk-RA45QOFA.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-R2QNLQA2.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-UYRZ75IM.js";
-import "./chunk-CXCE6524.js";
+import "./chunk-PAGCWMG6.js";
+import "./chunk-4KEFNTJX.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-FPAFDUA2.js";
+import "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

@@ -1,20 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-HM6LHQ2N.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-UYRZ75IM.js";
-import "./chunk-CXCE6524.js";
-import "./chunk-EBYIP6UX.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-FPAFDUA2.js";
+  enforcementWords,
+  listRules
+} from "./chunk-YKCSXX4X.js";
+import "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
@@ -27,6 +17,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  enforcementWords,
+  listRules
 };

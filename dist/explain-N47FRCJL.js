@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-OY4GQZ65.js";
+} from "./chunk-YKCSXX4X.js";
 import {
   KINDS
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
@@ -58,8 +58,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-DDVCED7X.js");
-  const { scanSource } = await import("./pipeline-6BKFTU6S.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-25QCKX7V.js");
+  const { scanSource } = await import("./pipeline-VD3GCGBF.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

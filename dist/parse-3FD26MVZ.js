@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import {

@@ -14,7 +14,7 @@ import {
   profileDocument,
   readRuleSet,
   statementPlaces
-} from "./chunk-FPAFDUA2.js";
+} from "./chunk-MPDN5SAW.js";
 import {
   DEFAULT_PHASE_TITLES,
   Minimatch,

@@ -4,12 +4,12 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-CXCE6524.js";
+} from "./chunk-4KEFNTJX.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-FPAFDUA2.js";
+import "./chunk-MPDN5SAW.js";
 import {
   escape
 } from "./chunk-25MSMFYY.js";

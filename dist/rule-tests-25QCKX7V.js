@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-4J53XBZO.js";
+} from "./chunk-MC2H5VOP.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-UYRZ75IM.js";
-import "./chunk-CXCE6524.js";
+import "./chunk-PAGCWMG6.js";
+import "./chunk-4KEFNTJX.js";
 import "./chunk-EBYIP6UX.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,7 +19,7 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-FPAFDUA2.js";
+import "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";

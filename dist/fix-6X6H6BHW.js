@@ -1,10 +1,20 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-OY4GQZ65.js";
-import "./chunk-FPAFDUA2.js";
+  findingFixes,
+  planFixes
+} from "./chunk-GWINNKHA.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-PAGCWMG6.js";
+import "./chunk-4KEFNTJX.js";
+import "./chunk-EBYIP6UX.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-MPDN5SAW.js";
 import "./chunk-25MSMFYY.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
@@ -17,6 +27,6 @@ import "./chunk-Z7DEGM5F.js";
 import "./chunk-KWNSDTA3.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  findingFixes,
+  planFixes
 };

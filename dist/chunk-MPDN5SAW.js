@@ -777,7 +777,7 @@ function dockerfileInfo(tree, path) {
   return tree.memo(`dockerfile:${path}`, async () => {
     const file = await tree.read(path);
     if (!file) return void 0;
-    const { parseDockerfile } = await import("./dockerfile-5VKJNC7N.js");
+    const { parseDockerfile } = await import("./dockerfile-P3QMPR4Y.js");
     return parseDockerfile(file.text);
   });
 }
@@ -5063,16 +5063,20 @@ function scopesOf(node) {
   return out;
 }
 var literalBoolean = (node) => node?.text === "True" ? true : node?.text === "False" ? false : void 0;
-function classViewMethods(parts, classes) {
+function classViewMethods(parts, classes, views) {
   if (parts.method !== "add_url_rule" || parts.keywords.has("methods")) return void 0;
   const view = parts.keywords.get("view_func") ?? parts.positional[2];
-  const callee = view?.type === "call" ? view.childForFieldName("function") : void 0;
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "as_view")
-    return void 0;
-  const methods = resourceMethods(classes.get(callee.childForFieldName("object")?.text ?? ""));
+  const cls = view?.type === "identifier" ? views.get(view.text) : view && viewClass(view);
+  const methods = resourceMethods(cls === void 0 ? void 0 : classes.get(cls));
   return methods.length ? methods : void 0;
 }
-function routeOf(call, isDecorator, at2, classes) {
+function viewClass(node) {
+  const callee = node.type === "call" ? node.childForFieldName("function") : void 0;
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "as_view")
+    return void 0;
+  return callee.childForFieldName("object")?.text;
+}
+function routeOf(call, isDecorator, at2, classes, views) {
   const parts = callParts(call);
   if (!parts) return void 0;
   const form = parts.method;
@@ -5084,7 +5088,7 @@ function routeOf(call, isDecorator, at2, classes) {
     owner: parts.owner,
     scopes: scopesOf(at2),
     form,
-    methods: VERBS.includes(form) ? [form.toUpperCase()] : classViewMethods(parts, classes) ?? methodsOf(parts.keywords.get("methods")),
+    methods: VERBS.includes(form) ? [form.toUpperCase()] : classViewMethods(parts, classes, views) ?? methodsOf(parts.keywords.get("methods")),
     path,
     ...strictSlashes !== void 0 ? { strictSlashes } : {},
     region: regionOf(at2)
@@ -5220,6 +5224,13 @@ function readRouteFacts(root) {
     const name = cls?.childForFieldName("name")?.text;
     if (name && !classes.has(name)) classes.set(name, cls);
   }
+  const views = /* @__PURE__ */ new Map();
+  for (const assignment of byType.get("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    const right = assignment?.childForFieldName("right");
+    const cls = right ? viewClass(right) : void 0;
+    if (left?.type === "identifier" && cls !== void 0) views.set(left.text, cls);
+  }
   for (const decorator of byType.get("decorator")) {
     const call = decorator?.namedChildren.find((c) => c?.type === "call");
     if (!call) continue;
@@ -5231,13 +5242,13 @@ function readRouteFacts(root) {
           facts.routes.push(route2);
       continue;
     }
-    const route = routeOf(call, true, decorator, classes);
+    const route = routeOf(call, true, decorator, classes, views);
     if (route) facts.routes.push(route);
   }
   for (const statement of byType.get("expression_statement")) {
     const call = statement?.namedChildren[0];
     if (call?.type !== "call") continue;
-    const route = routeOf(call, false, call, classes);
+    const route = routeOf(call, false, call, classes, views);
     if (route) {
       facts.routes.push(route);
       continue;
@@ -6414,7 +6425,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-RP77EZFT.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-3FD26MVZ.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -6455,7 +6466,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at: at2, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-RP77EZFT.js");
+  const { readRuleDocument } = await import("./parse-3FD26MVZ.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;
