@@ -509,6 +509,58 @@ describe('the command', () => {
 });
 
 describe('suggestions', () => {
+  test('mayHaveSuggestions: a finding with a fixer in a changed file, or in a folder holding one', async () => {
+    const { mayHaveSuggestions } = await import('../src/github/suggestions.js');
+    const kinds = new Set(['forbidden-dependency']);
+    const findings = [
+      { kind: 'forbidden-dependency', path: 'envs/py/requirements.txt' },
+      { kind: 'forbidden-import', path: 'app/server.py' }
+    ];
+    expect(mayHaveSuggestions(findings, ['envs/py/requirements.txt'], kinds)).toBe(true);
+    expect(mayHaveSuggestions(findings, ['envs/py/Dockerfile'], kinds)).toBe(true); // its folder
+    expect(mayHaveSuggestions(findings, ['app/server.py', 'docs/x.md'], kinds)).toBe(false); // no fixer there
+    expect(mayHaveSuggestions(findings, ['envs/pyx/Dockerfile'], kinds)).toBe(false); // not a folder of it
+    expect(mayHaveSuggestions(findings, ['sub/envs/py/Dockerfile'], kinds, 'sub')).toBe(true);
+    expect(mayHaveSuggestions(findings, ['envs/py/Dockerfile'], kinds, 'sub')).toBe(false);
+    // A finding on a folder (`envs/py`) or at the top holds what is under it.
+    expect(
+      mayHaveSuggestions([{ kind: 'forbidden-dependency', path: 'envs/py' }], ['envs/py/a'], kinds)
+    ).toBe(true);
+    expect(mayHaveSuggestions([{ kind: 'forbidden-dependency', path: 'setup.py' }], ['x/y'], kinds)).toBe(
+      true
+    );
+  });
+
+  test('property: whenever the plan has a suggestion on the changed lines, mayHaveSuggestions says so', async () => {
+    const { mayHaveSuggestions, suggestionComments } = await import('../src/github/suggestions.js');
+    const { FIXERS } = await import('../src/fix/fixers.js');
+    const files = ENV({
+      'env/Dockerfile': 'FROM python:3.8\nRUN pip install flask fastapi\n',
+      'env/requirements.txt': 'gevent\nhttpx\n',
+      'other/Dockerfile': 'FROM python:3.11\nRUN pip install -r requirements.txt\n',
+      'other/requirements.txt': 'werkzeug\n'
+    });
+    const { plan } = await fixed(files);
+    const { report } = await scanSource(new MemorySource(files), {
+      rules: 'environments',
+      stage: 'decommission'
+    });
+    const paths = Object.keys(files);
+    // Not vacuous: with every line of every file changed, there are suggestions in both folders.
+    const all = suggestionComments(plan.files, plan.fixed, () => 'all');
+    expect(new Set(all.map((c) => c.path.split('/')[0]))).toEqual(new Set(['env', 'other']));
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(paths), fc.subarray([1, 2, 3]), async (changed, lines) => {
+        const suggested = suggestionComments(plan.files, plan.fixed, (p) =>
+          changed.includes(p) ? new Set(lines) : undefined
+        );
+        if (suggested.length > 0)
+          expect(mayHaveSuggestions(report.findings, changed, new Set(Object.keys(FIXERS)))).toBe(true);
+      }),
+      { numRuns: 100 }
+    );
+  });
+
   test('one per changed block on the pull request lines: a removed word leaves the new line; fences outgrow backticks', async () => {
     const { suggestionComments } = await import('../src/github/suggestions.js');
     const files = ENV({

@@ -17,14 +17,14 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-PAGCWMG6.js";
+} from "./chunk-JZGWFPT2.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-4KEFNTJX.js";
+} from "./chunk-U67MTS3H.js";
 import {
   parseBaseline
-} from "./chunk-EBYIP6UX.js";
+} from "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import {
   renderJson
@@ -52,8 +52,10 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+} from "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
@@ -72,8 +74,9 @@ import {
   plural
 } from "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import {
   Context
 } from "./chunk-UG6SOP5P.js";
@@ -1243,7 +1246,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-CTXVUA67.js");
+  const { auditRepositories } = await import("./audit-run-UKXWPE64.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1257,7 +1260,7 @@ async function auditListed(client, inputs) {
   return report;
 }
 async function mergeShards(inputs, workspace) {
-  const { mergeShardReports } = await import("./shards-QPU5X62T.js");
+  const { mergeShardReports } = await import("./shards-I642BQH5.js");
   return mergeShardReports(inputs.reports ?? "", workspace);
 }
 async function scanWorkspace(client, repo, target, inputs, workspace, remarks, onSuggest) {
@@ -1287,7 +1290,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-6X6H6BHW.js");
+    const { planFixes } = await import("./fix-IJWHNLJC.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1299,7 +1302,16 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   const files = changes?.files;
   if (target.mode === "pr" && inputs.suggestions && files)
     onSuggest(async () => {
-      const { suggestionComments } = await import("./suggestions-VQTDIFRG.js");
+      const { mayHaveSuggestions, suggestionComments } = await import("./suggestions-GRPKEZWK.js");
+      const { FIXERS } = await import("./fixers-JYDTBNPY.js");
+      const listed = !scanned.rules.some((r) => r.omitted);
+      const kinds = new Set(Object.keys(FIXERS));
+      if (listed && !mayHaveSuggestions(scanned.findings, files.keys(), kinds, prefix)) {
+        info(
+          "No suggested changes to plan: no finding with a fix is in the folders the change touches."
+        );
+        return [];
+      }
       const plan = await fixPlan();
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });
@@ -1315,7 +1327,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-6X6H6BHW.js");
+    const { findingFixes } = await import("./fix-IJWHNLJC.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];
@@ -1332,7 +1344,7 @@ async function suggestChanges(client, repo, target, suggest, remarks) {
   let comments = [];
   try {
     comments = await suggest();
-    const { publishSuggestions } = await import("./suggestions-VQTDIFRG.js");
+    const { publishSuggestions } = await import("./suggestions-GRPKEZWK.js");
     info(
       `Suggested changes: ${await publishSuggestions(client, repo, target.pullNumber, target.headSha, comments)}.`
     );

@@ -203,7 +203,17 @@ async function scanWorkspace(
   const files = changes?.files;
   if (target.mode === 'pr' && inputs.suggestions && files)
     onSuggest(async () => {
-      const { suggestionComments } = await import('./github/suggestions.js');
+      const { mayHaveSuggestions, suggestionComments } = await import('./github/suggestions.js');
+      const { FIXERS } = await import('./fix/fixers.js');
+      // Past the scan's caps, findings are counted, not listed: then the plan decides.
+      const listed = !scanned.rules.some((r) => r.omitted);
+      const kinds = new Set(Object.keys(FIXERS));
+      if (listed && !mayHaveSuggestions(scanned.findings, files.keys(), kinds, prefix)) {
+        core.info(
+          'No suggested changes to plan: no finding with a fix is in the folders the change touches.'
+        );
+        return [];
+      }
       const plan = await fixPlan();
       return suggestionComments(plan.files, plan.fixed, (path) => files.get(path)?.lines, prefix);
     });

@@ -711,6 +711,42 @@ describe('suggested changes in pr mode', () => {
     expect(run.stdout).toContain('Suggested changes: 1 suggestion(s) in one review.');
   });
 
+  test('a change outside every folder with a fixable finding: no fixes planned, earlier suggestions tidied', async () => {
+    const repo = await GitRepo.create({
+      ...ENV,
+      'envs/py/requirements.txt': 'flask==2.3.3\n',
+      'docs/a.md': 'a\n'
+    });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.branch('change');
+    await repo.write({ 'docs/a.md': 'a\nb\n' });
+    const headSha = repo.commit('docs');
+    fake.on('pulls/list-files', () => ({
+      status: 200,
+      body: [{ filename: 'docs/a.md', status: 'modified', patch: '@@ -1,0 +2,1 @@\n+b' }]
+    }));
+    fake.on('pulls/list-reviews', () => ({ status: 200, body: [] }));
+    const run = await runAction(
+      'pull_request',
+      {
+        pull_request: {
+          number: 5,
+          head: { sha: headSha, repo: { full_name: REPO } },
+          base: { sha: baseSha, repo: { full_name: REPO } }
+        }
+      },
+      { rules: 'environments', stage: 'decommission' },
+      repo.dir
+    );
+    expect(run.code).toBe(1);
+    expect(fake.invalid()).toEqual([]);
+    expect(run.stdout).toContain(
+      'No suggested changes to plan: no finding with a fix is in the folders the change touches.'
+    );
+    expect(ofOperation('pulls/list-reviews')).toHaveLength(1);
+    expect(ofOperation('pulls/create-review')).toEqual([]);
+  });
+
   test('a token that may not write pull requests: the gate is unchanged, reviewers are told why', async () => {
     const { repo, payload } = await pullRequestAdding('flask==2.3.3');
     fake.on('pulls/list-reviews', () => ({ status: 200, body: [] }));

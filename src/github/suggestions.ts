@@ -7,6 +7,7 @@ import type { FileFix, FixResult } from '../fix/fix.js';
 import type { Repo } from './change-source.js';
 import type { GitHubClient } from './client.js';
 import { codeSpan, escapeText } from '../report/markdown-text.js';
+import type { Finding } from '../model.js';
 
 export const SUGGESTIONS_MARKER = '<!-- migration-gate:suggestions -->';
 /** Comments in one review (GitHub takes more, but a review of hundreds is not read). */
@@ -20,6 +21,31 @@ export interface SuggestionComment {
   startLine: number;
   line: number;
   body: string;
+}
+
+/**
+ * Whether a fix could land on the change's files: a finding of a kind with a fixer whose file is
+ * changed, or whose folder holds a changed file (a fix edits the finding's file, or a requirements file
+ * of its folder). Planning the fixes scans the tree again (more than once), so a pull request whose
+ * change has no such finding skips it: its suggestions would be none. `prefix` puts the scanned
+ * folder's paths into the repository, as the change's paths are.
+ */
+export function mayHaveSuggestions(
+  findings: ReadonlyArray<Pick<Finding, 'kind' | 'path'>>,
+  changedPaths: Iterable<string>,
+  fixableKinds: ReadonlySet<string>,
+  prefix = ''
+): boolean {
+  const changed = [...changedPaths];
+  const inRepository = (p: string) => (!prefix ? p : p === '.' ? prefix : `${prefix}/${p}`);
+  const holds = (folder: string) =>
+    folder === '' || folder === '.' || changed.some((c) => c === folder || c.startsWith(`${folder}/`));
+  return findings.some((f) => {
+    if (!fixableKinds.has(f.kind)) return false;
+    const path = inRepository(f.path);
+    const slash = path.lastIndexOf('/');
+    return holds(path) || holds(slash === -1 ? '' : path.slice(0, slash));
+  });
 }
 
 /** A fence longer than any run of backticks in the text, so that the text cannot close it. */

@@ -3,11 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-YKCSXX4X.js";
+} from "./chunk-ONWRDECM.js";
 import {
   KINDS
-} from "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+} from "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import {
@@ -19,8 +21,9 @@ import {
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/commands/explain.ts
@@ -58,8 +61,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-25QCKX7V.js");
-  const { scanSource } = await import("./pipeline-VD3GCGBF.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-COESNVMI.js");
+  const { scanSource } = await import("./pipeline-E6UIBAR6.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-PAGCWMG6.js";
+} from "./chunk-JZGWFPT2.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-MPDN5SAW.js";
+} from "./chunk-3B4BWZDN.js";
 import {
   isProfileName
 } from "./chunk-35E5SWD4.js";

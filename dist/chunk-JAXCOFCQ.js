@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   mergeReports
-} from "./chunk-R2QNLQA2.js";
+} from "./chunk-B7SUBB32.js";
 import {
   describeRequestError,
   rateLimited,
@@ -14,25 +14,27 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-PAGCWMG6.js";
+} from "./chunk-JZGWFPT2.js";
 import {
   compareText,
   forecastTotals
-} from "./chunk-EBYIP6UX.js";
+} from "./chunk-AMYM5BO3.js";
 import {
   displayName,
   formatBytes
 } from "./chunk-KMBNRKZF.js";
 import {
   declaredRequirements,
-  fileTypeOf,
   majorMinor,
   pythonClaims
-} from "./chunk-MPDN5SAW.js";
+} from "./chunk-3B4BWZDN.js";
+import {
+  fileTypeOf
+} from "./chunk-MXFOBJUH.js";
 import {
   compileGlobs,
   globProblem
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-LNJJTR4R.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
@@ -2764,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-6X6H6BHW.js");
+            const { planFixes } = await import("./fix-IJWHNLJC.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -3,19 +3,22 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-GWINNKHA.js";
+} from "./chunk-WJ6YSOJH.js";
 import "./chunk-7QFGSTRW.js";
+import "./chunk-2BDFAZ6K.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-PAGCWMG6.js";
-import "./chunk-4KEFNTJX.js";
-import "./chunk-EBYIP6UX.js";
+import "./chunk-JZGWFPT2.js";
+import "./chunk-U67MTS3H.js";
+import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+import "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
@@ -23,8 +26,9 @@ import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
   findingFixes,

@@ -15,8 +15,10 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+} from "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import {
   PROFILE_NAMES,
@@ -37,8 +39,9 @@ import {
 } from "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 

@@ -7,19 +7,21 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-MC2H5VOP.js";
+} from "./chunk-NLKJONUF.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-PAGCWMG6.js";
-import "./chunk-4KEFNTJX.js";
-import "./chunk-EBYIP6UX.js";
+import "./chunk-JZGWFPT2.js";
+import "./chunk-U67MTS3H.js";
+import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+import "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
@@ -29,8 +31,9 @@ import {
   plural
 } from "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 

@@ -7,12 +7,14 @@ import {
   escapeRegex,
   regionOf,
   withPythonTree
-} from "./chunk-Z7DEGM5F.js";
+} from "./chunk-O63SYX52.js";
 import {
-  LineIndex,
   normalizeName,
   parseRequirement
-} from "./chunk-KWNSDTA3.js";
+} from "./chunk-QIFTQJHM.js";
+import {
+  LineIndex
+} from "./chunk-X4QDXHRQ.js";
 import {
   require_dist
 } from "./chunk-YESXCYSA.js";

@@ -5,9 +5,9 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-RA45QOFA.js";
+} from "./chunk-JAXCOFCQ.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-R2QNLQA2.js";
+import "./chunk-B7SUBB32.js";
 import {
   retry
 } from "./chunk-FWGERSEW.js";
@@ -20,17 +20,19 @@ import {
   requestPolicy,
   separateRetryCounts
 } from "./chunk-LAIYFR54.js";
-import "./chunk-PAGCWMG6.js";
-import "./chunk-4KEFNTJX.js";
-import "./chunk-EBYIP6UX.js";
+import "./chunk-JZGWFPT2.js";
+import "./chunk-U67MTS3H.js";
+import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+import "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
@@ -40,8 +42,9 @@ import {
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import {
   Octokit,
   legacyRestEndpointMethods,

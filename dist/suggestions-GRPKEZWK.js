@@ -14,6 +14,17 @@ import "./chunk-TUQ47QQM.js";
 var SUGGESTIONS_MARKER = "<!-- migration-gate:suggestions -->";
 var MAX_SUGGESTIONS = 50;
 var BODY_MAX = 65536;
+function mayHaveSuggestions(findings, changedPaths, fixableKinds, prefix = "") {
+  const changed = [...changedPaths];
+  const inRepository = (p) => !prefix ? p : p === "." ? prefix : `${prefix}/${p}`;
+  const holds = (folder) => folder === "" || folder === "." || changed.some((c) => c === folder || c.startsWith(`${folder}/`));
+  return findings.some((f) => {
+    if (!fixableKinds.has(f.kind)) return false;
+    const path = inRepository(f.path);
+    const slash = path.lastIndexOf("/");
+    return holds(path) || holds(slash === -1 ? "" : path.slice(0, slash));
+  });
+}
 function fence(text) {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   return "`".repeat(longest + 1);
@@ -99,6 +110,7 @@ Superseded by migration-gate's review of commit ${headSha.slice(0, 7)}.`
 export {
   MAX_SUGGESTIONS,
   SUGGESTIONS_MARKER,
+  mayHaveSuggestions,
   publishSuggestions,
   reviewBody,
   suggestionComments

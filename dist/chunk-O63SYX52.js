@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   outermost
-} from "./chunk-KWNSDTA3.js";
+} from "./chunk-X4QDXHRQ.js";
 
 // src/parsers/wasm-location.ts
 import { existsSync } from "node:fs";

@@ -4,15 +4,17 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-4KEFNTJX.js";
+} from "./chunk-U67MTS3H.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-MPDN5SAW.js";
+import "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
 import {
   escape
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
@@ -22,8 +24,9 @@ import {
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 
 // src/commands/init.ts

@@ -3,9 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-YKCSXX4X.js";
-import "./chunk-MPDN5SAW.js";
-import "./chunk-25MSMFYY.js";
+} from "./chunk-ONWRDECM.js";
+import "./chunk-3B4BWZDN.js";
+import "./chunk-MXFOBJUH.js";
+import "./chunk-GAMSNZDU.js";
+import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-35E5SWD4.js";
 import "./chunk-J3ZCB4OI.js";
@@ -13,8 +15,9 @@ import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
 import "./chunk-7WBFJJUZ.js";
 import "./chunk-JTMZYB4J.js";
-import "./chunk-Z7DEGM5F.js";
-import "./chunk-KWNSDTA3.js";
+import "./chunk-O63SYX52.js";
+import "./chunk-QIFTQJHM.js";
+import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
   enforcementWords,

@@ -2,18 +2,19 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   mergeReports
-} from "./chunk-R2QNLQA2.js";
+} from "./chunk-B7SUBB32.js";
 import {
   forecastWithout
-} from "./chunk-EBYIP6UX.js";
+} from "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import {
   external_exports,
   positionOf
 } from "./chunk-VHI4WFXH.js";
+import "./chunk-GAMSNZDU.js";
 import {
   compileGlobs
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
 import "./chunk-J3ZCB4OI.js";
 import {

@@ -8,18 +8,22 @@ import {
   compileRoots,
   declaredRequirements,
   describeRequirement,
-  fileTypeOf,
   importCandidates,
   loadRuleSet,
   profileDocument,
-  readRuleSet,
-  statementPlaces
-} from "./chunk-MPDN5SAW.js";
+  readRuleSet
+} from "./chunk-3B4BWZDN.js";
 import {
-  DEFAULT_PHASE_TITLES,
+  fileTypeOf,
+  statementPlaces
+} from "./chunk-MXFOBJUH.js";
+import {
+  DEFAULT_PHASE_TITLES
+} from "./chunk-GAMSNZDU.js";
+import {
   Minimatch,
   compileGlobs
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-LNJJTR4R.js";
 import {
   appendAll
 } from "./chunk-2NCX2ZWH.js";
@@ -31,10 +35,10 @@ import {
   parseImportStatement,
   parsePython,
   parsePythonImports
-} from "./chunk-Z7DEGM5F.js";
+} from "./chunk-O63SYX52.js";
 import {
   LineIndex
-} from "./chunk-KWNSDTA3.js";
+} from "./chunk-X4QDXHRQ.js";
 
 // src/sources/decode.ts
 import { isAscii } from "node:buffer";

@@ -4,10 +4,12 @@ import {
   commandWords
 } from "./chunk-JTMZYB4J.js";
 import {
-  LineIndex,
   normalizeName,
   parseRequirement
-} from "./chunk-KWNSDTA3.js";
+} from "./chunk-QIFTQJHM.js";
+import {
+  LineIndex
+} from "./chunk-X4QDXHRQ.js";
 import {
   __commonJS,
   __esm,

@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import {
-  STAGES
-} from "./chunk-GDWBPA24.js";
 
 // node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
@@ -2746,38 +2743,6 @@ function commonDirectory(paths) {
   return common;
 }
 
-// src/gate/policy.ts
-function resolveEnforcement(enforce) {
-  const out = {};
-  let current = enforce === void 0 ? "error" : typeof enforce === "string" ? enforce : "off";
-  for (const stage of STAGES) {
-    if (typeof enforce === "object" && enforce[stage] !== void 0) current = enforce[stage];
-    out[stage] = current;
-  }
-  return out;
-}
-var enforcementIn = (enforcement, stage) => stage === "none" ? "off" : enforcement[stage];
-function severityFor(enforcement, isNew) {
-  switch (enforcement) {
-    case "off":
-      return void 0;
-    case "new":
-      return isNew ? "error" : "warning";
-    default:
-      return enforcement;
-  }
-}
-
-// src/rules/rule-set.ts
-var DEFAULT_PHASE_TITLES = {
-  0: "Prerequisites & Environment Audit",
-  1: "Cleanup",
-  2: "Refactoring",
-  3: "Dependencies",
-  4: "Test Cleanup",
-  5: "Environment & Docker Updates"
-};
-
 export {
   escape,
   Minimatch,
@@ -2786,9 +2751,5 @@ export {
   literalPrefix,
   firstSegments,
   isLiteralPath,
-  commonDirectory,
-  resolveEnforcement,
-  enforcementIn,
-  severityFor,
-  DEFAULT_PHASE_TITLES
+  commonDirectory
 };

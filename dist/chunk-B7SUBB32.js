@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   compareFindings,
   compareText
-} from "./chunk-EBYIP6UX.js";
+} from "./chunk-AMYM5BO3.js";
 import {
   DEFAULT_PHASE_TITLES
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-GAMSNZDU.js";
 
 // src/audit/merge.ts
 var within = (prefix, path) => prefix ? `${prefix}/${path}` : path;

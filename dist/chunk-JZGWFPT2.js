@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-4KEFNTJX.js";
+} from "./chunk-U67MTS3H.js";
 import {
   addOmittedLine,
   compareText,
@@ -17,7 +17,7 @@ import {
   omittedLineCount,
   parseBaseline,
   renderBaseline
-} from "./chunk-EBYIP6UX.js";
+} from "./chunk-AMYM5BO3.js";
 import {
   MAX_FINDINGS_PER_FILE,
   MAX_FINDINGS_PER_SCAN
@@ -34,17 +34,21 @@ import {
   KINDS,
   declaredRequirements,
   describeRequirement,
-  fileTypeOf,
   overlaps
-} from "./chunk-MPDN5SAW.js";
+} from "./chunk-3B4BWZDN.js";
+import {
+  fileTypeOf
+} from "./chunk-MXFOBJUH.js";
+import {
+  enforcementIn,
+  resolveEnforcement
+} from "./chunk-GAMSNZDU.js";
 import {
   compileGlobs,
-  enforcementIn,
   firstSegments,
   isLiteralPath,
-  literalPrefix,
-  resolveEnforcement
-} from "./chunk-25MSMFYY.js";
+  literalPrefix
+} from "./chunk-LNJJTR4R.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";

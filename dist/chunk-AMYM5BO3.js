@@ -6,7 +6,7 @@ import {
 import {
   enforcementIn,
   severityFor
-} from "./chunk-25MSMFYY.js";
+} from "./chunk-GAMSNZDU.js";
 import {
   groupBy
 } from "./chunk-2NCX2ZWH.js";
