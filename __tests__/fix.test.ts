@@ -508,6 +508,21 @@ describe('the command', () => {
   });
 });
 
+test('a plan scans the tree twice when one round fixes all: as it is, then as edited (the next round reuses that)', async () => {
+  const files = ENV({
+    'env/requirements.txt': 'fastapi\nflask==2.3.3\n',
+    'clean/Dockerfile': 'FROM python:3.11\nRUN pip install -r requirements.txt\n',
+    'clean/requirements.txt': 'fastapi\n'
+  });
+  const source = new MemorySource(files);
+  const reads: string[] = [];
+  const read = source.read.bind(source);
+  source.read = (path, max) => (reads.push(path), read(path, max));
+  const plan = await planFixes(source, { rules: 'environments', stage: 'decommission' });
+  expect(plan.files.map((f) => [f.path, f.after])).toEqual([['env/requirements.txt', 'fastapi\n']]);
+  expect(reads.filter((p) => p === 'clean/requirements.txt')).toHaveLength(2);
+});
+
 describe('suggestions', () => {
   test('mayHaveSuggestions: a finding with a fixer in a changed file, or in a folder holding one', async () => {
     const { mayHaveSuggestions } = await import('../src/github/suggestions.js');

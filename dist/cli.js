@@ -330,7 +330,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-W5FMEFNQ.js")).fix(
+        return await (await import("./fix-SMRF3FJW.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -401,7 +401,7 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-BGIIXEKX.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-4MRTZ745.js");
     const fixes = values.patch ? await (await import("./patches-3UQ25VAL.js")).patchWriter(values.patch) : void 0;
     const options = { ...when, ...fixes ? { fixes } : {} };
     const report = values.local ? await auditLocal(rest, values.rules, options, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, options, io);
@@ -429,7 +429,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-IJWHNLJC.js");
+      const { findingFixes, planFixes } = await import("./fix-TSJYCTWY.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {

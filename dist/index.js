@@ -1246,7 +1246,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-UKXWPE64.js");
+  const { auditRepositories } = await import("./audit-run-XVW7XABU.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1290,7 +1290,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-IJWHNLJC.js");
+    const { planFixes } = await import("./fix-TSJYCTWY.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1327,7 +1327,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-IJWHNLJC.js");
+    const { findingFixes } = await import("./fix-TSJYCTWY.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

@@ -13,6 +13,7 @@ import type { Finding, Stage } from '../model.js';
 import { scanSource } from '../pipeline.js';
 import { chooseRuleSet } from '../rules/choose.js';
 import type { RuleSet } from '../rules/rule-set.js';
+import type { Report } from '../report/report.js';
 import { decodeText } from '../sources/decode.js';
 import { listedOnce } from '../sources/listed.js';
 import type { FileSource, TreeListing } from '../sources/source.js';
@@ -112,10 +113,11 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
   const edited = new Map<string, FileFix>();
   const fixed: FixResult[] = [];
   let first: FixPlan | undefined;
-  let last: FixPlan | undefined;
+  let last: RoundPlan | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const overlay = listedOnce(withEdits(source, new Map([...edited].map(([p, f]) => [p, f.bytes]))));
-    last = await planRound(overlay, ruleSet, request);
+    // The round before scanned this very tree when it checked its edits (all of them kept).
+    last = await planRound(overlay, ruleSet, request, last?.verified);
     first ??= last;
     for (const f of last.files) edited.set(f.path, { ...f, before: edited.get(f.path)?.before ?? f.before });
     fixed.push(...last.fixed);
@@ -130,18 +132,25 @@ export async function planFixes(original: FileSource, request: FixRequest = {}):
   };
 }
 
-/** One round: the fixes for the tree as it is, checked by scanning the edited tree. */
+/** A round's plan, and the report of the edited tree when every edit was kept (the next round's tree). */
+type RoundPlan = FixPlan & { verified?: Report };
+
+/**
+ * One round: the fixes for the tree as it is, checked by scanning the edited tree. `scanned`: this
+ * tree's report, when the round before already made it.
+ */
 async function planRound(
   source: FileSource & { listing(): Promise<TreeListing> },
   ruleSet: RuleSet,
-  request: FixRequest
-): Promise<FixPlan> {
+  request: FixRequest,
+  scanned?: Report
+): Promise<RoundPlan> {
   const scanOptions = {
     ruleSet,
     ...(request.stage ? { stage: request.stage } : {}),
     ...(request.today ? { today: request.today } : {})
   };
-  const { report } = await scanSource(source, scanOptions);
+  const report = scanned ?? (await scanSource(source, scanOptions)).report;
   const rules = new Map(ruleSet.rules.map((r) => [r.id, r]));
   const fixed: FixResult[] = [];
   const notFixed: FixResult[] = [];
@@ -261,10 +270,16 @@ async function planRound(
     candidates.set(path, { path, before: file.text, after, bytes });
     made.set(path, kept);
   }
-  const { report: again } = await scanSource(
-    withEdits(source, new Map([...candidates].map(([p, f]) => [p, f.bytes]))),
-    scanOptions
-  );
+  // Nothing edited: the tree is the one just scanned.
+  const again =
+    candidates.size === 0
+      ? report
+      : (
+          await scanSource(
+            withEdits(source, new Map([...candidates].map(([p, f]) => [p, f.bytes]))),
+            scanOptions
+          )
+        ).report;
   const remaining = new Set(again.findings.map(identity));
   // Findings the edits brought (fastapi added beside a pydantic 1 pin): their file, or the folder holding it.
   // (By rule and path: a finding whose words changed with the edit is not a new one.)
@@ -302,7 +317,14 @@ async function planRound(
     files.push(file);
     for (const f of fixes) fixed.push(result(f.finding, f.description));
   }
-  return { ruleSet, notices, files, fixed, notFixed };
+  return {
+    ruleSet,
+    notices,
+    files,
+    fixed,
+    notFixed,
+    ...(files.length === candidates.size ? { verified: again } : {})
+  };
 }
 
 /** A finding's fix as whole-line replacements of its file (for SARIF `fixes`). */

@@ -5,7 +5,7 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-JAXCOFCQ.js";
+} from "./chunk-TLIJTRB5.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-B7SUBB32.js";
 import "./chunk-LAIYFR54.js";

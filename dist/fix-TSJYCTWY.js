@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-WJ6YSOJH.js";
+} from "./chunk-QUZYZRUP.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-2BDFAZ6K.js";
 import "./chunk-LNZ4KTQM.js";

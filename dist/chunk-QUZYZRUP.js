@@ -82,7 +82,7 @@ async function planFixes(original, request = {}) {
   let last;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const overlay = listedOnce(withEdits(source, new Map([...edited].map(([p, f]) => [p, f.bytes]))));
-    last = await planRound(overlay, ruleSet, request);
+    last = await planRound(overlay, ruleSet, request, last?.verified);
     first ??= last;
     for (const f of last.files) edited.set(f.path, { ...f, before: edited.get(f.path)?.before ?? f.before });
     fixed.push(...last.fixed);
@@ -96,13 +96,13 @@ async function planFixes(original, request = {}) {
     notFixed: last.notFixed
   };
 }
-async function planRound(source, ruleSet, request) {
+async function planRound(source, ruleSet, request, scanned) {
   const scanOptions = {
     ruleSet,
     ...request.stage ? { stage: request.stage } : {},
     ...request.today ? { today: request.today } : {}
   };
-  const { report } = await scanSource(source, scanOptions);
+  const report = scanned ?? (await scanSource(source, scanOptions)).report;
   const rules = new Map(ruleSet.rules.map((r) => [r.id, r]));
   const fixed = [];
   const notFixed = [];
@@ -203,10 +203,10 @@ async function planRound(source, ruleSet, request) {
     candidates.set(path, { path, before: file.text, after, bytes });
     made.set(path, kept);
   }
-  const { report: again } = await scanSource(
+  const again = candidates.size === 0 ? report : (await scanSource(
     withEdits(source, new Map([...candidates].map(([p, f]) => [p, f.bytes]))),
     scanOptions
-  );
+  )).report;
   const remaining = new Set(again.findings.map(identity));
   const where = (f) => JSON.stringify([f.ruleId, f.path]);
   const before = /* @__PURE__ */ new Map();
@@ -232,7 +232,14 @@ async function planRound(source, ruleSet, request) {
     files.push(file);
     for (const f of fixes) fixed.push(result(f.finding, f.description));
   }
-  return { ruleSet, notices, files, fixed, notFixed };
+  return {
+    ruleSet,
+    notices,
+    files,
+    fixed,
+    notFixed,
+    ...files.length === candidates.size ? { verified: again } : {}
+  };
 }
 function findingFixes(plan) {
   const blocks = new Map(plan.files.map((f) => [f.path, changedBlocks(f.before, f.after)]));

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-WJ6YSOJH.js";
+} from "./chunk-QUZYZRUP.js";
 import "./chunk-7QFGSTRW.js";
 import "./chunk-2BDFAZ6K.js";
 import {
