@@ -595,6 +595,16 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     ]);
   });
 
+  test('`methods=` given to a resource route limits it to those methods', async () => {
+    const limited = RESTX.replace(
+      '@api.route("/health", "/healthz")',
+      '@api.route("/health", methods=["GET", "HEAD"])'
+    );
+    expect(
+      (await parity({ 'svc/old.py': limited })).table.flask.map((r) => `${r.methods.join('|')} ${r.path}`)
+    ).toEqual(['POST /api/models/predict', 'GET|HEAD /api/health']);
+  });
+
   test('a MethodView given to add_url_rule answers the verbs it defines; `methods=` still wins', async () => {
     const views = lines(
       'from flask import Flask',

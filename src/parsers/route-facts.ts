@@ -376,9 +376,11 @@ function resourceRoutes(
   form: string,
   paths: readonly Node[],
   cls: Node | undefined,
-  at: Node
+  at: Node,
+  methodsGiven?: Node
 ): RouteFact[] {
-  const methods = resourceMethods(cls);
+  // `methods=` given to the route is passed on to Flask's rule, and limits it.
+  const methods = methodsGiven ? methodsOf(methodsGiven) : resourceMethods(cls);
   if (methods.length === 0) return [];
   return paths.flatMap((p) => {
     const path = literalString(p);
@@ -444,7 +446,14 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     if (decorated?.type === 'class_definition') {
       const parts = callParts(call);
       if (parts?.method === 'route')
-        for (const route of resourceRoutes(parts.owner, 'route', parts.positional, decorated, decorator!))
+        for (const route of resourceRoutes(
+          parts.owner,
+          'route',
+          parts.positional,
+          decorated,
+          decorator!,
+          parts.keywords.get('methods')
+        ))
           facts.routes.push(route);
       continue;
     }
@@ -465,7 +474,14 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     if (kind === 'add_resource') {
       const [cls, ...paths] = parts.positional;
       if (cls?.type === 'identifier')
-        for (const route of resourceRoutes(parts.owner, kind, paths, classes.get(cls.text), call))
+        for (const route of resourceRoutes(
+          parts.owner,
+          kind,
+          paths,
+          classes.get(cls.text),
+          call,
+          parts.keywords.get('methods')
+        ))
           facts.routes.push(route);
       continue;
     }

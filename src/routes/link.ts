@@ -79,7 +79,7 @@ export const joinPaths = (framework: Framework, prefix: string, path: string): s
       ? prefix
       : `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 
-const FLASK_FORMS = new Set(['route', 'add_url_rule']);
+const FLASK_FORMS = new Set(['route', 'add_url_rule', 'add_resource']);
 const FASTAPI_FORMS = new Set(['api_route', 'add_api_route']);
 /** Whether a registration's form is one of the framework's (the verbs are both's). */
 export const formOf = (framework: Framework, form: string): boolean =>

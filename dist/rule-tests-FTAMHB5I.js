@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-NLKJONUF.js";
+} from "./chunk-PXCEYC5C.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-JZGWFPT2.js";
-import "./chunk-U67MTS3H.js";
+import "./chunk-RTZQ56HH.js";
+import "./chunk-Z5FFDG2H.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,8 +18,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-3B4BWZDN.js";
-import "./chunk-MXFOBJUH.js";
+import "./chunk-RLWRG7TZ.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

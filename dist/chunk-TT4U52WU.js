@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-3B4BWZDN.js";
+} from "./chunk-RLWRG7TZ.js";
 import {
   PROFILE_NAMES
 } from "./chunk-35E5SWD4.js";

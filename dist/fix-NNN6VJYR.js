@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-JZGWFPT2.js";
-import "./chunk-U67MTS3H.js";
+  findingFixes,
+  planFixes
+} from "./chunk-PGZ4NDSC.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-ANFVCEPL.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-RTZQ56HH.js";
+import "./chunk-Z5FFDG2H.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3B4BWZDN.js";
-import "./chunk-MXFOBJUH.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-RLWRG7TZ.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -30,10 +31,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  findingFixes,
+  planFixes
 };

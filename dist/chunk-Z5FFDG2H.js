@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-3B4BWZDN.js";
+} from "./chunk-RLWRG7TZ.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-MXFOBJUH.js";
+} from "./chunk-JROKOWN2.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

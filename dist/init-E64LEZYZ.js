@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-U67MTS3H.js";
+} from "./chunk-Z5FFDG2H.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-3B4BWZDN.js";
-import "./chunk-MXFOBJUH.js";
+import "./chunk-RLWRG7TZ.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-3B4BWZDN.js";
-import "./chunk-MXFOBJUH.js";
+} from "./chunk-RLWRG7TZ.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -5,19 +5,19 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-TLIJTRB5.js";
+} from "./chunk-YEGT5QEH.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-B7SUBB32.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-JZGWFPT2.js";
-import "./chunk-U67MTS3H.js";
+import "./chunk-RTZQ56HH.js";
+import "./chunk-Z5FFDG2H.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-3B4BWZDN.js";
-import "./chunk-MXFOBJUH.js";
+import "./chunk-RLWRG7TZ.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

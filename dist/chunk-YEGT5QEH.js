@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-JZGWFPT2.js";
+} from "./chunk-RTZQ56HH.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-3B4BWZDN.js";
+} from "./chunk-RLWRG7TZ.js";
 import {
   fileTypeOf
-} from "./chunk-MXFOBJUH.js";
+} from "./chunk-JROKOWN2.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-TSJYCTWY.js");
+            const { planFixes } = await import("./fix-NNN6VJYR.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-2BDFAZ6K.js";
-import "./chunk-MXFOBJUH.js";
+} from "./chunk-ANFVCEPL.js";
+import "./chunk-JROKOWN2.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

@@ -3538,8 +3538,8 @@ function resourceMethods(cls) {
   }
   return methods;
 }
-function resourceRoutes(owner, form, paths, cls, at2) {
-  const methods = resourceMethods(cls);
+function resourceRoutes(owner, form, paths, cls, at2, methodsGiven) {
+  const methods = methodsGiven ? methodsOf(methodsGiven) : resourceMethods(cls);
   if (methods.length === 0) return [];
   return paths.flatMap((p) => {
     const path = literalString(p);
@@ -3596,7 +3596,14 @@ function readRouteFacts(root) {
     if (decorated?.type === "class_definition") {
       const parts = callParts(call);
       if (parts?.method === "route")
-        for (const route2 of resourceRoutes(parts.owner, "route", parts.positional, decorated, decorator))
+        for (const route2 of resourceRoutes(
+          parts.owner,
+          "route",
+          parts.positional,
+          decorated,
+          decorator,
+          parts.keywords.get("methods")
+        ))
           facts.routes.push(route2);
       continue;
     }
@@ -3617,7 +3624,14 @@ function readRouteFacts(root) {
     if (kind === "add_resource") {
       const [cls, ...paths] = parts.positional;
       if (cls?.type === "identifier")
-        for (const route2 of resourceRoutes(parts.owner, kind, paths, classes.get(cls.text), call))
+        for (const route2 of resourceRoutes(
+          parts.owner,
+          kind,
+          paths,
+          classes.get(cls.text),
+          call,
+          parts.keywords.get("methods")
+        ))
           facts.routes.push(route2);
       continue;
     }
@@ -3729,7 +3743,7 @@ async function routeFactsOf(text, always = false) {
 
 // src/routes/link.ts
 var joinPaths = (framework, prefix, path) => framework === "fastapi" ? prefix + path : path === "" ? prefix : `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-var FLASK_FORMS = /* @__PURE__ */ new Set(["route", "add_url_rule"]);
+var FLASK_FORMS = /* @__PURE__ */ new Set(["route", "add_url_rule", "add_resource"]);
 var FASTAPI_FORMS = /* @__PURE__ */ new Set(["api_route", "add_api_route"]);
 var formOf = (framework, form) => !(framework === "flask" ? FASTAPI_FORMS : FLASK_FORMS).has(form);
 var MAX_DEPTH = 12;

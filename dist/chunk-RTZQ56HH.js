@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-U67MTS3H.js";
+} from "./chunk-Z5FFDG2H.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-3B4BWZDN.js";
+} from "./chunk-RLWRG7TZ.js";
 import {
   fileTypeOf
-} from "./chunk-MXFOBJUH.js";
+} from "./chunk-JROKOWN2.js";
 import {
   enforcementIn,
   resolveEnforcement

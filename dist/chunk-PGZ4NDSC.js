@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-2BDFAZ6K.js";
+} from "./chunk-ANFVCEPL.js";
 import {
   scanSource
-} from "./chunk-JZGWFPT2.js";
+} from "./chunk-RTZQ56HH.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-U67MTS3H.js";
+} from "./chunk-Z5FFDG2H.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-3B4BWZDN.js";
+} from "./chunk-RLWRG7TZ.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-MXFOBJUH.js";
+} from "./chunk-JROKOWN2.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";
