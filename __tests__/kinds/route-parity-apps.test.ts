@@ -625,6 +625,42 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     ).toEqual(['GET|POST /items', 'DELETE /only', 'GET /other', 'GET|POST /named']);
   });
 
+  test('a Namespace kept on a class in another module, an Api subclass, add_namespace with a positional path', async () => {
+    const files = {
+      'svc/__init__.py': '',
+      'svc/dto.py': lines(
+        'from flask_restx import Namespace',
+        'class SampleDto:',
+        '    api = Namespace("sample")'
+      ),
+      'svc/views.py': lines(
+        'from flask_restx import Resource',
+        'from svc.dto import SampleDto',
+        'api = SampleDto.api',
+        '@api.route("/whoami")',
+        'class WhoAmI(Resource):',
+        '    def get(self): pass'
+      ),
+      'svc/app.py': lines(
+        'from flask import Flask',
+        'from flask_restx import Api',
+        'from svc.views import api as ns_sample',
+        'class HTTPSApi(Api):',
+        '    pass',
+        'app = Flask(__name__)',
+        'api = HTTPSApi(app, prefix="/api/v1")',
+        'api.add_namespace(ns_sample, "/s")'
+      )
+    };
+    const { table } = await parity(files);
+    expect(table.flask.map((r) => `${r.methods.join('|')} ${r.path} ${r.app}`)).toEqual([
+      'GET /api/v1/s/whoami app (svc/app.py:6)'
+    ]);
+    // Not registered: the namespace is an app of its own, under its own path.
+    const alone = { ...files, 'svc/app.py': lines('from flask import Flask', 'app = Flask(__name__)') };
+    expect((await parity(alone)).table.flask.map((r) => r.path)).toEqual(['/sample/whoami']);
+  });
+
   test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {
     const other = lines(
       'from flask import Flask',

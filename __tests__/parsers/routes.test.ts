@@ -169,10 +169,10 @@ describe('extractRoutes', () => {
       ['/x']
     ],
     [
-      'a prefix assigned to an attribute; a name assigned something other than a call',
+      'a prefix assigned to an attribute; a name bound to that attribute is the same blueprint',
       'app.bp = Blueprint("bp", __name__, url_prefix="/v2")\n@app.bp.route("/x")\ndef x(): pass\nbp = app.bp\n@bp.route("/y")\ndef y(): pass\napp[0] = Blueprint("b", __name__, url_prefix="/no")\n',
       'flask',
-      ['/v2/x', '/y']
+      ['/v2/x', '/v2/y']
     ],
     [
       'a prefix that is not literal is no prefix',

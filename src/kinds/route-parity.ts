@@ -108,14 +108,19 @@ function referencedNames(
     ...facts.lenientSlashes.map((l) => split(l.owner)),
     ...wanted
   ];
-  // `model_api = base_api_blueprint(…)`: the function matters when the name does.
+  // `model_api = base_api_blueprint(…)`: the function matters when the name does; `api =
+  // SampleDto.api`: so does what the name is bound to.
   const needed = new Set(out.map(([name]) => name));
+  const follows = [
+    ...facts.aliases.map((a) => [a.name, a.callee] as const),
+    ...facts.bindings.map((b) => [b.name, b.target] as const)
+  ];
   for (let grew = true; grew;) {
     grew = false;
-    for (const a of facts.aliases)
-      if (needed.has(a.name) && !needed.has(a.callee.split('.')[0]!)) {
-        needed.add(a.callee.split('.')[0]!);
-        out.push(split(a.callee));
+    for (const [name, target] of follows)
+      if (needed.has(name) && !needed.has(target.split('.')[0]!)) {
+        needed.add(target.split('.')[0]!);
+        out.push(split(target));
         grew = true;
       }
   }

@@ -74,6 +74,15 @@ export interface AliasFact {
   scopes: number[];
 }
 
+/** `name = other` or `name = Holder.attribute` (no call): the name stands for what the other does. */
+export interface BindingFact {
+  name: string;
+  scope: number;
+  /** As written (`SampleDto.api`). */
+  target: string;
+  scopes: number[];
+}
+
 /** `def function(): … return name` (or `return Blueprint(…)`, recorded as an object named `return`). */
 export interface ReturnFact {
   function: string;
@@ -90,6 +99,7 @@ export interface ModuleRouteFacts {
   registrations: RegistrationFact[];
   imports: ImportFact[];
   aliases: AliasFact[];
+  bindings: BindingFact[];
   returns: ReturnFact[];
   /** Owners (with the scopes of the statement) given `owner.url_map.strict_slashes = False`. */
   lenientSlashes: Array<{ owner: string; scopes: number[] }>;
@@ -309,9 +319,22 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
  */
 function constructed(
   call: Node,
-  imports: readonly ImportFact[]
+  imports: readonly ImportFact[],
+  bases: ReadonlyMap<string, Node> = new Map()
 ): { framework: Framework; role: 'app' | 'group'; rest?: 'Api' | 'Namespace' } | undefined {
-  const callee = call.childForFieldName('function');
+  return constructedBy(call.childForFieldName('function'), imports, bases, 0);
+}
+
+/**
+ * What calling `callee` builds. A class of the module derived from a constructor builds what its
+ * base builds (`class HTTPSApi(Api)` with `Api` from flask_restx; `class App(Flask)`).
+ */
+function constructedBy(
+  callee: Node | null,
+  imports: readonly ImportFact[],
+  bases: ReadonlyMap<string, Node>,
+  depth: number
+): { framework: Framework; role: 'app' | 'group'; rest?: 'Api' | 'Namespace' } | undefined {
   const fromModule = (name: string, module: string) => {
     const top = module.split('.')[0]!;
     if (REST_EXTENSIONS.has(top))
@@ -322,6 +345,8 @@ function constructed(
   if (callee?.type === 'identifier') {
     const imported = imports.find((i) => i.local === callee.text && i.name !== undefined);
     if (imported) return fromModule(imported.name!, imported.module);
+    const base = bases.get(callee.text);
+    if (base && depth < 4) return constructedBy(base, imports, bases, depth + 1);
     return CONSTRUCTORS[callee.text];
   }
   if (callee?.type === 'attribute') {
@@ -421,14 +446,20 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     registrations: [],
     imports,
     aliases: [],
+    bindings: [],
     returns: [],
     lenientSlashes: [],
     imported: [...imported]
   };
   const classes = new Map<string, Node>();
+  /** Each class's first base, when it is a name (`class HTTPSApi(Api)`). */
+  const bases = new Map<string, Node>();
   for (const cls of byType.get('class_definition')!) {
     const name = cls?.childForFieldName('name')?.text;
-    if (name && !classes.has(name)) classes.set(name, cls!);
+    if (!name || classes.has(name)) continue;
+    classes.set(name, cls!);
+    const base = cls!.childForFieldName('superclasses')?.namedChildren[0];
+    if (base && (base.type === 'identifier' || base.type === 'attribute')) bases.set(name, base);
   }
   // `view = Items.as_view("items")`: the class-based views bound to names (classViewMethods).
   const views = new Map<string, string>();
@@ -490,7 +521,8 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     if (kind === 'add_namespace' || kind === 'init_app') {
       const other = parts.positional[0] ?? parts.keywords.get(kind === 'init_app' ? 'app' : 'ns');
       if (!other || (other.type !== 'identifier' && other.type !== 'attribute')) continue;
-      const prefixNode = kind === 'add_namespace' ? parts.keywords.get('path') : undefined;
+      const prefixNode =
+        kind === 'add_namespace' ? (parts.keywords.get('path') ?? parts.positional[1]) : undefined;
       const prefix = literalString(prefixNode);
       facts.registrations.push({
         parent: kind === 'add_namespace' ? parts.owner : other.text,
@@ -540,9 +572,19 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
       });
       continue;
     }
+    // `api = SampleDto.api`: a name for an object held elsewhere (a Namespace kept on a class).
+    if (left.type === 'identifier' && (right.type === 'identifier' || right.type === 'attribute')) {
+      facts.bindings.push({
+        name: left.text,
+        scope: scopesOf(assignment)[0]!,
+        target: right.text,
+        scopes: scopesOf(assignment)
+      });
+      continue;
+    }
     if ((left.type !== 'identifier' && left.type !== 'attribute') || right.type !== 'call') continue;
     const scope = scopesOf(assignment)[0]!;
-    const built = constructed(right, imports);
+    const built = constructed(right, imports, bases);
     if (built) {
       const { rest, ...object } = built;
       const prefix = prefixKeyword(right, built);
@@ -579,7 +621,7 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
       facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: value.text });
       continue;
     }
-    const built = value.type === 'call' ? constructed(value, imports) : undefined;
+    const built = value.type === 'call' ? constructed(value, imports, bases) : undefined;
     if (!built) continue;
     const prefix = prefixKeyword(value, built);
     const object = { framework: built.framework, role: built.role };

@@ -202,6 +202,11 @@ export function linkRoutes(
       if (object) return object;
       const alias = m.facts.aliases.find((a) => a.scope === scope && a.name === name);
       if (alias) return returnedBy(m, alias.callee, alias.scopes, depth + 1);
+      const binding = m.facts.bindings.find((b) => b.scope === scope && b.name === name);
+      if (binding) {
+        const bound = resolve(m, binding.target, binding.scopes, depth + 1);
+        if (bound) return bound;
+      }
     }
     const imported = m.facts.imports.find((i) => i.local === name && i.name !== undefined);
     if (imported) {
@@ -213,6 +218,13 @@ export function linkRoutes(
     if (dot > 0) {
       const target = moduleNamed(m, name.slice(0, dot));
       if (target) return resolve(target, name.slice(dot + 1), [-1], depth + 1);
+      // `SampleDto.api` with `SampleDto` imported: the attribute as its module defines it (in the class).
+      const holder = m.facts.imports.find((i) => i.local === name.slice(0, dot) && i.name !== undefined);
+      const from = holder && findModule({ dotted: holder.module, level: holder.level }, m);
+      if (from) {
+        const held = resolve(from, name.slice(dot + 1), [-1], depth + 1);
+        if (held) return held;
+      }
     }
     // `self.app` built in `__init__` and used in another method: the one object of that name.
     const anywhere = own.filter((o) => o.name === name);

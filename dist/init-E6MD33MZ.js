@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-Z5FFDG2H.js";
+} from "./chunk-4PARVEYF.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-RLWRG7TZ.js";
-import "./chunk-JROKOWN2.js";
+import "./chunk-IAXXV7TC.js";
+import "./chunk-MFOXVFQK.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

@@ -1,21 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-RTZQ56HH.js";
-import "./chunk-Z5FFDG2H.js";
-import "./chunk-AMYM5BO3.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-RLWRG7TZ.js";
-import "./chunk-JROKOWN2.js";
+  enforcementWords,
+  listRules
+} from "./chunk-S7KTNPXD.js";
+import "./chunk-IAXXV7TC.js";
+import "./chunk-MFOXVFQK.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -30,10 +20,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  enforcementWords,
+  listRules
 };

@@ -3492,8 +3492,10 @@ function importsOf(byType) {
   }
   return { imports, imported };
 }
-function constructed(call, imports) {
-  const callee = call.childForFieldName("function");
+function constructed(call, imports, bases = /* @__PURE__ */ new Map()) {
+  return constructedBy(call.childForFieldName("function"), imports, bases, 0);
+}
+function constructedBy(callee, imports, bases, depth) {
   const fromModule = (name, module) => {
     const top = module.split(".")[0];
     if (REST_EXTENSIONS.has(top))
@@ -3504,6 +3506,8 @@ function constructed(call, imports) {
   if (callee?.type === "identifier") {
     const imported = imports.find((i) => i.local === callee.text && i.name !== void 0);
     if (imported) return fromModule(imported.name, imported.module);
+    const base = bases.get(callee.text);
+    if (base && depth < 4) return constructedBy(base, imports, bases, depth + 1);
     return CONSTRUCTORS[callee.text];
   }
   if (callee?.type === "attribute") {
@@ -3573,14 +3577,19 @@ function readRouteFacts(root) {
     registrations: [],
     imports,
     aliases: [],
+    bindings: [],
     returns: [],
     lenientSlashes: [],
     imported: [...imported]
   };
   const classes = /* @__PURE__ */ new Map();
+  const bases = /* @__PURE__ */ new Map();
   for (const cls of byType.get("class_definition")) {
     const name = cls?.childForFieldName("name")?.text;
-    if (name && !classes.has(name)) classes.set(name, cls);
+    if (!name || classes.has(name)) continue;
+    classes.set(name, cls);
+    const base = cls.childForFieldName("superclasses")?.namedChildren[0];
+    if (base && (base.type === "identifier" || base.type === "attribute")) bases.set(name, base);
   }
   const views = /* @__PURE__ */ new Map();
   for (const assignment of byType.get("assignment")) {
@@ -3638,7 +3647,7 @@ function readRouteFacts(root) {
     if (kind === "add_namespace" || kind === "init_app") {
       const other = parts.positional[0] ?? parts.keywords.get(kind === "init_app" ? "app" : "ns");
       if (!other || other.type !== "identifier" && other.type !== "attribute") continue;
-      const prefixNode2 = kind === "add_namespace" ? parts.keywords.get("path") : void 0;
+      const prefixNode2 = kind === "add_namespace" ? parts.keywords.get("path") ?? parts.positional[1] : void 0;
       const prefix2 = literalString(prefixNode2);
       facts.registrations.push({
         parent: kind === "add_namespace" ? parts.owner : other.text,
@@ -3681,9 +3690,18 @@ function readRouteFacts(root) {
       });
       continue;
     }
+    if (left.type === "identifier" && (right.type === "identifier" || right.type === "attribute")) {
+      facts.bindings.push({
+        name: left.text,
+        scope: scopesOf(assignment)[0],
+        target: right.text,
+        scopes: scopesOf(assignment)
+      });
+      continue;
+    }
     if (left.type !== "identifier" && left.type !== "attribute" || right.type !== "call") continue;
     const scope = scopesOf(assignment)[0];
-    const built = constructed(right, imports);
+    const built = constructed(right, imports, bases);
     if (built) {
       const { rest, ...object } = built;
       const prefix = prefixKeyword(right, built);
@@ -3719,7 +3737,7 @@ function readRouteFacts(root) {
       facts.returns.push({ function: fn.name, definedIn: fn.definedIn, scopes, name: value.text });
       continue;
     }
-    const built = value.type === "call" ? constructed(value, imports) : void 0;
+    const built = value.type === "call" ? constructed(value, imports, bases) : void 0;
     if (!built) continue;
     const prefix = prefixKeyword(value, built);
     const object = { framework: built.framework, role: built.role };
@@ -3816,6 +3834,11 @@ function linkRoutes(modules, fallback = () => void 0) {
       if (object) return object;
       const alias = m.facts.aliases.find((a) => a.scope === scope && a.name === name);
       if (alias) return returnedBy(m, alias.callee, alias.scopes, depth + 1);
+      const binding = m.facts.bindings.find((b) => b.scope === scope && b.name === name);
+      if (binding) {
+        const bound = resolve(m, binding.target, binding.scopes, depth + 1);
+        if (bound) return bound;
+      }
     }
     const imported = m.facts.imports.find((i) => i.local === name && i.name !== void 0);
     if (imported) {
@@ -3826,6 +3849,12 @@ function linkRoutes(modules, fallback = () => void 0) {
     if (dot > 0) {
       const target = moduleNamed(m, name.slice(0, dot));
       if (target) return resolve(target, name.slice(dot + 1), [-1], depth + 1);
+      const holder = m.facts.imports.find((i) => i.local === name.slice(0, dot) && i.name !== void 0);
+      const from = holder && findModule({ dotted: holder.module, level: holder.level }, m);
+      if (from) {
+        const held = resolve(from, name.slice(dot + 1), [-1], depth + 1);
+        if (held) return held;
+      }
     }
     const anywhere = own.filter((o) => o.name === name);
     return anywhere.length === 1 ? anywhere[0] : void 0;
@@ -4090,12 +4119,16 @@ function referencedNames(facts, wanted) {
     ...wanted
   ];
   const needed = new Set(out.map(([name]) => name));
+  const follows = [
+    ...facts.aliases.map((a) => [a.name, a.callee]),
+    ...facts.bindings.map((b) => [b.name, b.target])
+  ];
   for (let grew = true; grew; ) {
     grew = false;
-    for (const a of facts.aliases)
-      if (needed.has(a.name) && !needed.has(a.callee.split(".")[0])) {
-        needed.add(a.callee.split(".")[0]);
-        out.push(split(a.callee));
+    for (const [name, target] of follows)
+      if (needed.has(name) && !needed.has(target.split(".")[0])) {
+        needed.add(target.split(".")[0]);
+        out.push(split(target));
         grew = true;
       }
   }

@@ -8,10 +8,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-PXCEYC5C.js";
+} from "./chunk-PAQ3GAZC.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-RTZQ56HH.js";
-import "./chunk-Z5FFDG2H.js";
+import "./chunk-O6YGKTU6.js";
+import "./chunk-4PARVEYF.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,8 +19,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-RLWRG7TZ.js";
-import "./chunk-JROKOWN2.js";
+import "./chunk-IAXXV7TC.js";
+import "./chunk-MFOXVFQK.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

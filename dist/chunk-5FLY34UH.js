@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-JROKOWN2.js";
+} from "./chunk-MFOXVFQK.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

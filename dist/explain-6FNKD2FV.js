@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-TT4U52WU.js";
+} from "./chunk-S7KTNPXD.js";
 import {
   KINDS
-} from "./chunk-RLWRG7TZ.js";
-import "./chunk-JROKOWN2.js";
+} from "./chunk-IAXXV7TC.js";
+import "./chunk-MFOXVFQK.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -61,8 +61,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-3YDZO6BC.js");
-  const { scanSource } = await import("./pipeline-6AZMGRNS.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-IALFEK5I.js");
+  const { scanSource } = await import("./pipeline-BZCURDOT.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

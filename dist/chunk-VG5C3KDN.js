@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-RTZQ56HH.js";
+} from "./chunk-O6YGKTU6.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-RLWRG7TZ.js";
+} from "./chunk-IAXXV7TC.js";
 import {
   fileTypeOf
-} from "./chunk-JROKOWN2.js";
+} from "./chunk-MFOXVFQK.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-NNN6VJYR.js");
+            const { planFixes } = await import("./fix-CCKAIWTF.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -1,11 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-TT4U52WU.js";
-import "./chunk-RLWRG7TZ.js";
-import "./chunk-JROKOWN2.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-O6YGKTU6.js";
+import "./chunk-4PARVEYF.js";
+import "./chunk-AMYM5BO3.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-IAXXV7TC.js";
+import "./chunk-MFOXVFQK.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,6 +30,10 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-Z5FFDG2H.js";
+} from "./chunk-4PARVEYF.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-RLWRG7TZ.js";
+} from "./chunk-IAXXV7TC.js";
 import {
   fileTypeOf
-} from "./chunk-JROKOWN2.js";
+} from "./chunk-MFOXVFQK.js";
 import {
   enforcementIn,
   resolveEnforcement

@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-RLWRG7TZ.js";
+} from "./chunk-IAXXV7TC.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-JROKOWN2.js";
+} from "./chunk-MFOXVFQK.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

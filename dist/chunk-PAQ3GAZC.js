@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-RTZQ56HH.js";
+} from "./chunk-O6YGKTU6.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-RLWRG7TZ.js";
+} from "./chunk-IAXXV7TC.js";
 import {
   isProfileName
 } from "./chunk-35E5SWD4.js";

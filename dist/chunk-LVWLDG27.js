@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-ANFVCEPL.js";
+} from "./chunk-5FLY34UH.js";
 import {
   scanSource
-} from "./chunk-RTZQ56HH.js";
+} from "./chunk-O6YGKTU6.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-Z5FFDG2H.js";
+} from "./chunk-4PARVEYF.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-RLWRG7TZ.js";
+} from "./chunk-IAXXV7TC.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-JROKOWN2.js";
+} from "./chunk-MFOXVFQK.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";
