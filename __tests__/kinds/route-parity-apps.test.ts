@@ -314,7 +314,34 @@ describe('a service split over packages', () => {
       [
         'svc/main.py',
         7,
-        '`app.mount("/static", StaticFiles(directory="static"))`: what is mounted is not built in the scanned files; its routes are not listed'
+        '`app.mount("/static", StaticFiles(directory="static"))`: serves static files, no routes; not compared'
+      ]
+    ]);
+  });
+
+  test('a mounted app the scan cannot follow is said; a static file server has no routes', async () => {
+    const { notes } = await parity({
+      'svc/main.py': lines(
+        'from fastapi import FastAPI',
+        'from fastapi.staticfiles import StaticFiles',
+        'from elsewhere import make_app',
+        'app = FastAPI()',
+        'app.mount("/static", StaticFiles(directory="static"))',
+        'app.mount("/sub", make_app())',
+        '@app.get("/x")',
+        'def x(): pass'
+      )
+    });
+    expect(notes).toEqual([
+      [
+        'svc/main.py',
+        5,
+        '`app.mount("/static", StaticFiles(directory="static"))`: serves static files, no routes; not compared'
+      ],
+      [
+        'svc/main.py',
+        6,
+        '`app.mount("/sub", make_app())`: what is mounted is not built in the scanned files; its routes are not listed'
       ]
     ]);
   });

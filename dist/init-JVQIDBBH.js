@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-4PARVEYF.js";
+} from "./chunk-4WS3KCBT.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+import "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

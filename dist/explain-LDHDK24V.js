@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-S7KTNPXD.js";
+} from "./chunk-EEE7LURX.js";
 import {
   KINDS
-} from "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+} from "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -61,8 +61,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-IALFEK5I.js");
-  const { scanSource } = await import("./pipeline-BZCURDOT.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-O3BRQCK4.js");
+  const { scanSource } = await import("./pipeline-JP5FSMUV.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

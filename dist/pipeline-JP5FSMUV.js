@@ -1,11 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-S7KTNPXD.js";
-import "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-7DKO3XFN.js";
+import "./chunk-4WS3KCBT.js";
+import "./chunk-AMYM5BO3.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,6 +30,10 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

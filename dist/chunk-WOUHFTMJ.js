@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-5FLY34UH.js";
+} from "./chunk-CBKCO7EU.js";
 import {
   scanSource
-} from "./chunk-O6YGKTU6.js";
+} from "./chunk-7DKO3XFN.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-4PARVEYF.js";
+} from "./chunk-4WS3KCBT.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-MFOXVFQK.js";
+} from "./chunk-IODZAEQE.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-O6YGKTU6.js";
+} from "./chunk-7DKO3XFN.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   isProfileName
 } from "./chunk-35E5SWD4.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-LVWLDG27.js";
+} from "./chunk-WOUHFTMJ.js";
 import "./chunk-7QFGSTRW.js";
-import "./chunk-5FLY34UH.js";
+import "./chunk-CBKCO7EU.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-O6YGKTU6.js";
-import "./chunk-4PARVEYF.js";
+import "./chunk-7DKO3XFN.js";
+import "./chunk-4WS3KCBT.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,8 +19,8 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+import "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

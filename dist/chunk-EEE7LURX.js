@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   PROFILE_NAMES
 } from "./chunk-35E5SWD4.js";

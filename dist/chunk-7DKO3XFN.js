@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-4PARVEYF.js";
+} from "./chunk-4WS3KCBT.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   fileTypeOf
-} from "./chunk-MFOXVFQK.js";
+} from "./chunk-IODZAEQE.js";
 import {
   enforcementIn,
   resolveEnforcement

@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+} from "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

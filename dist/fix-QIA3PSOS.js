@@ -1,26 +1,22 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
-} from "./chunk-PAQ3GAZC.js";
-import "./chunk-EEBZSATL.js";
-import "./chunk-O6YGKTU6.js";
-import "./chunk-4PARVEYF.js";
+  findingFixes,
+  planFixes
+} from "./chunk-WOUHFTMJ.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-CBKCO7EU.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-7DKO3XFN.js";
+import "./chunk-4WS3KCBT.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NFQN2KZ7.js";
-import "./chunk-VHI4WFXH.js";
-import "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -33,14 +29,8 @@ import "./chunk-JTMZYB4J.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
+  findingFixes,
+  planFixes
 };

@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-5FLY34UH.js";
-import "./chunk-MFOXVFQK.js";
+} from "./chunk-CBKCO7EU.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

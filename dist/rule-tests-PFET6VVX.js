@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-PAQ3GAZC.js";
+} from "./chunk-DYY7UXQJ.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-O6YGKTU6.js";
-import "./chunk-4PARVEYF.js";
+import "./chunk-7DKO3XFN.js";
+import "./chunk-4WS3KCBT.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,8 +18,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-IAXXV7TC.js";
-import "./chunk-MFOXVFQK.js";
+import "./chunk-OPAAMASX.js";
+import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -3917,7 +3917,8 @@ function linkRoutes(modules, fallback = () => void 0) {
           notes.push({
             path: m.path,
             line: r.line,
-            message: `\`${r.parent}.mount(${JSON.stringify(r.prefix ?? "")}, ${r.child})\`: what is mounted is not built in the scanned files; its routes are not listed`
+            message: `\`${r.parent}.mount(${JSON.stringify(r.prefix ?? "")}, ${r.child})\`: ${// Starlette's static file server has no routes to compare (Flask's `static` folder is not listed either).
+            /^(?:[\w.]+\.)?StaticFiles\s*\(/.test(r.child) ? "serves static files, no routes; not compared" : "what is mounted is not built in the scanned files; its routes are not listed"}`
           });
         continue;
       }

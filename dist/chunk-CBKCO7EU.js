@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-MFOXVFQK.js";
+} from "./chunk-IODZAEQE.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

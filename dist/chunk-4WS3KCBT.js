@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-MFOXVFQK.js";
+} from "./chunk-IODZAEQE.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-O6YGKTU6.js";
+} from "./chunk-7DKO3XFN.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-IAXXV7TC.js";
+} from "./chunk-OPAAMASX.js";
 import {
   fileTypeOf
-} from "./chunk-MFOXVFQK.js";
+} from "./chunk-IODZAEQE.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-CCKAIWTF.js");
+            const { planFixes } = await import("./fix-QIA3PSOS.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);
