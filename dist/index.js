@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-7DKO3XFN.js";
+} from "./chunk-SIKQTRID.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-4WS3KCBT.js";
+} from "./chunk-UVKHJ6LJ.js";
 import {
   parseBaseline
 } from "./chunk-AMYM5BO3.js";
@@ -52,7 +52,7 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
@@ -60,7 +60,7 @@ import "./chunk-2NCX2ZWH.js";
 import {
   isDate,
   isProfileName
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   CannotJudge,
@@ -1246,7 +1246,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-B57XP4AU.js");
+  const { auditRepositories } = await import("./audit-run-SD2BV6LU.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1290,7 +1290,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-QIA3PSOS.js");
+    const { planFixes } = await import("./fix-KZ7BWLG5.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1327,7 +1327,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-QIA3PSOS.js");
+    const { findingFixes } = await import("./fix-KZ7BWLG5.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

@@ -3,15 +3,15 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-EEE7LURX.js";
+} from "./chunk-LXN7EH6P.js";
 import {
   KINDS
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -61,8 +61,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-O3BRQCK4.js");
-  const { scanSource } = await import("./pipeline-JP5FSMUV.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-KCFGE5BP.js");
+  const { scanSource } = await import("./pipeline-YUWP7TQW.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

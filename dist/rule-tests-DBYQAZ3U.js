@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-DYY7UXQJ.js";
+} from "./chunk-EIUO6KEC.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-7DKO3XFN.js";
-import "./chunk-4WS3KCBT.js";
+import "./chunk-SIKQTRID.js";
+import "./chunk-UVKHJ6LJ.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,12 +18,12 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-OPAAMASX.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

@@ -4,19 +4,19 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-4WS3KCBT.js";
+} from "./chunk-UVKHJ6LJ.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-OPAAMASX.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape
 } from "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

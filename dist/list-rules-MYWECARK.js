@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-EEE7LURX.js";
-import "./chunk-OPAAMASX.js";
+} from "./chunk-LXN7EH6P.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";

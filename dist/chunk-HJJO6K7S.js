@@ -12,20 +12,20 @@ import {
 } from "./chunk-CBKCO7EU.js";
 import {
   scanSource
-} from "./chunk-7DKO3XFN.js";
+} from "./chunk-SIKQTRID.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-4WS3KCBT.js";
+} from "./chunk-UVKHJ6LJ.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   fileTypeOf,
   isPythonPath

@@ -12,7 +12,7 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   fileTypeOf,
   statementPlaces

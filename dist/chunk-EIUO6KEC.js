@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-7DKO3XFN.js";
+} from "./chunk-SIKQTRID.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,10 +14,10 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   isProfileName
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-7DKO3XFN.js";
+} from "./chunk-SIKQTRID.js";
 import {
   compareText,
   forecastTotals
@@ -27,7 +27,7 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   fileTypeOf
 } from "./chunk-IODZAEQE.js";
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-QIA3PSOS.js");
+            const { planFixes } = await import("./fix-KZ7BWLG5.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

@@ -1,26 +1,25 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-WOUHFTMJ.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-CBKCO7EU.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-7DKO3XFN.js";
-import "./chunk-4WS3KCBT.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-SIKQTRID.js";
+import "./chunk-UVKHJ6LJ.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-OPAAMASX.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
@@ -31,6 +30,10 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   PROFILE_NAMES
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";

@@ -15,7 +15,7 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
@@ -25,7 +25,7 @@ import {
   calendarOrderProblem,
   entryDateProblem,
   readStageEntry
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";

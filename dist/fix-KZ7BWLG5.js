@@ -1,30 +1,26 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
-} from "./chunk-DYY7UXQJ.js";
-import "./chunk-EEBZSATL.js";
-import "./chunk-7DKO3XFN.js";
-import "./chunk-4WS3KCBT.js";
+  findingFixes,
+  planFixes
+} from "./chunk-HJJO6K7S.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-CBKCO7EU.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-SIKQTRID.js";
+import "./chunk-UVKHJ6LJ.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NFQN2KZ7.js";
-import "./chunk-VHI4WFXH.js";
-import "./chunk-OPAAMASX.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import "./chunk-5OBZHJR5.js";
 import "./chunk-GDWBPA24.js";
@@ -33,14 +29,8 @@ import "./chunk-JTMZYB4J.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
+  findingFixes,
+  planFixes
 };

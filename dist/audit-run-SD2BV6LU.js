@@ -5,23 +5,23 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-M3IDUXQC.js";
+} from "./chunk-FJ245FUC.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-B7SUBB32.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-7DKO3XFN.js";
-import "./chunk-4WS3KCBT.js";
+import "./chunk-SIKQTRID.js";
+import "./chunk-UVKHJ6LJ.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-OPAAMASX.js";
+import "./chunk-ANLZ6PYB.js";
 import "./chunk-IODZAEQE.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
-import "./chunk-35E5SWD4.js";
+import "./chunk-J22OGSNJ.js";
 import "./chunk-J3ZCB4OI.js";
 import {
   UsageError

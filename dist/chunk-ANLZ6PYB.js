@@ -36,7 +36,7 @@ import {
   isProfileName,
   profilePath,
   readStageEntry
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import {
   closest
 } from "./chunk-J3ZCB4OI.js";
@@ -2152,7 +2152,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-PPBRPE3K.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-4FYFMHVX.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -2193,7 +2193,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-PPBRPE3K.js");
+  const { readRuleDocument } = await import("./parse-4FYFMHVX.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-4WS3KCBT.js";
+} from "./chunk-UVKHJ6LJ.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,7 +35,7 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-OPAAMASX.js";
+} from "./chunk-ANLZ6PYB.js";
 import {
   fileTypeOf
 } from "./chunk-IODZAEQE.js";
@@ -55,7 +55,7 @@ import {
 import {
   timelineOn,
   todayUtc
-} from "./chunk-35E5SWD4.js";
+} from "./chunk-J22OGSNJ.js";
 import {
   UsageError
 } from "./chunk-5OBZHJR5.js";
