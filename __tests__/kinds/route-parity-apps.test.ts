@@ -652,7 +652,7 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     ).toEqual(['GET|POST /items', 'DELETE /only', 'GET /other', 'GET|POST /named']);
   });
 
-  test('a Namespace kept on a class in another module, an Api subclass, add_namespace with a positional path', async () => {
+  test('a Namespace kept on a class in another module, an Api subclass, add_namespace with a positional path, a star import', async () => {
     const files = {
       'svc/__init__.py': '',
       'svc/dto.py': lines(
@@ -683,9 +683,46 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     expect(table.flask.map((r) => `${r.methods.join('|')} ${r.path} ${r.app}`)).toEqual([
       'GET /api/v1/s/whoami app (svc/app.py:6)'
     ]);
+    // Through a star import of a module that passes the name on.
+    const starred = {
+      ...files,
+      'svc/names.py': 'from svc.views import api as ns_sample\n',
+      'svc/app.py': files['svc/app.py'].replace(
+        'from svc.views import api as ns_sample',
+        'from svc.names import *'
+      )
+    };
+    expect((await parity(starred)).table.flask.map((r) => r.path)).toEqual(['/api/v1/s/whoami']);
     // Not registered: the namespace is an app of its own, under its own path.
     const alone = { ...files, 'svc/app.py': lines('from flask import Flask', 'app = Flask(__name__)') };
     expect((await parity(alone)).table.flask.map((r) => r.path)).toEqual(['/sample/whoami']);
+  });
+
+  test('namespaces added to a parameter (`def add_all(api)`): one app for that parameter, each under its path', async () => {
+    const ns = (name: string) =>
+      lines(
+        'from flask_restx import Namespace, Resource',
+        `${name} = Namespace("${name}")`,
+        `@${name}.route("/")`,
+        'class Index(Resource):',
+        '    def get(self): pass'
+      );
+    const { table } = await parity({
+      'svc/__init__.py': '',
+      'svc/users.py': ns('users'),
+      'svc/orders.py': ns('orders'),
+      'svc/admin.py': lines(
+        'from svc.users import users',
+        'from svc.orders import orders',
+        'def add_all(api):',
+        '    api.add_namespace(users, path="/admin/users")',
+        '    api.add_namespace(orders, path="/admin/orders")'
+      )
+    });
+    expect(table.flask.map((r) => `${r.path} ${r.app}`)).toEqual([
+      '/admin/orders/ api (svc/admin.py:4)',
+      '/admin/users/ api (svc/admin.py:4)'
+    ]);
   });
 
   test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {

@@ -127,6 +127,16 @@ function referencedNames(
   return out;
 }
 
+/** The names a module binds itself or imports by name (a star import can only give the others). */
+function boundNames(facts: ModuleRouteFacts): Set<string> {
+  return new Set([
+    ...facts.imports.filter((i) => i.local !== '*').map((i) => i.local),
+    ...facts.objects.map((o) => o.name),
+    ...facts.aliases.map((a) => a.name),
+    ...facts.bindings.map((b) => b.name)
+  ]);
+}
+
 /**
  * The modules to link: the selected ones that can declare routes, and the modules they import from
  * the tree for a name they use as (or to make) an app, a blueprint or a router, followed through
@@ -157,11 +167,14 @@ async function routeModules(tree: TreeView, start: readonly string[]): Promise<M
       module = { path, facts: found };
       out.set(path, module);
     }
+    const bound = boundNames(module.facts);
     for (const [name, attribute] of referencedNames(module.facts, wanted)) {
       if (followed.has(`${path}\0${name}\0${attribute ?? ''}`)) continue;
       followed.add(`${path}\0${name}\0${attribute ?? ''}`);
+      // A name the module neither binds nor imports by name may come from a `from … import *`.
+      const starred = !bound.has(name);
       for (const i of module.facts.imports) {
-        if (i.local !== name) continue;
+        if (i.local !== name && !(starred && i.local === '*')) continue;
         find ??= moduleFinder(tree.files.filter(isPythonPath));
         for (const target of importTargets(i)) {
           const found = find(target, path);
@@ -171,7 +184,7 @@ async function routeModules(tree: TreeView, start: readonly string[]): Promise<M
           // the name is: what is read off it (`routes.router`).
           const next: Array<[string, string | undefined]> =
             target.is === 'object'
-              ? [[i.name!, attribute]]
+              ? [[i.local === '*' ? name : i.name!, attribute]]
               : attribute !== undefined
                 ? [[attribute, undefined]]
                 : [];

@@ -57,7 +57,7 @@ export interface RegistrationFact {
   line: number;
 }
 
-/** `from module import name as local` (name set) or `import module as local`. */
+/** `from module import name as local` (name set) or `import module as local`; `from module import *` is local `*`. */
 export interface ImportFact {
   local: string;
   /** As written, without the leading dots. */
@@ -297,6 +297,9 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
       const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
       if (original && local) imports.push({ local, module, level, name: original });
     }
+    // `from pkg.views import *`: any name the module does not bind itself may come from there.
+    if (statement.namedChildren.some((c) => c?.type === 'wildcard_import'))
+      imports.push({ local: '*', module, level, name: '*' });
   }
   for (const statement of byType.get('import_statement') ?? []) {
     for (const name of statement?.childrenForFieldName('name') ?? []) {

@@ -228,7 +228,14 @@ export function linkRoutes(
     }
     // `self.app` built in `__init__` and used in another method: the one object of that name.
     const anywhere = own.filter((o) => o.name === name);
-    return anywhere.length === 1 ? anywhere[0] : undefined;
+    if (anywhere.length === 1) return anywhere[0];
+    // Last, the modules it imports everything from (`from .views import *`).
+    for (const star of m.facts.imports.filter((i) => i.local === '*')) {
+      const from = findModule({ dotted: star.module, level: star.level }, m);
+      const found = from && resolve(from, name, [-1], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
   };
 
   /** The module a local name stands for (`import pkg.routes as routes`, `from pkg import routes`). */
@@ -315,17 +322,21 @@ export function linkRoutes(
       let parent = resolve(m, r.parent, r.scopes);
       if (!parent) {
         // Registered on an app the scan cannot follow (a function's parameter): an app of its own,
-        // so that the prefix still applies.
-        parent = {
-          id: `${m.path}\0registration\0${r.line}`,
-          name: r.parent,
-          scope: r.scopes[0]!,
-          framework: child.framework,
-          role: 'app',
-          line: r.line,
-          file: m.path
-        };
-        synthetic.push(parent);
+        // so that the prefix still applies; one for every registration on that name in that function.
+        const id = `${m.path}\0registration\0${r.scopes[0]}\0${r.parent}`;
+        parent = synthetic.find((s) => s.id === id);
+        if (!parent) {
+          parent = {
+            id,
+            name: r.parent,
+            scope: r.scopes[0]!,
+            framework: child.framework,
+            role: 'app',
+            line: r.line,
+            file: m.path
+          };
+          synthetic.push(parent);
+        }
       }
       if (r.dynamicPrefix)
         notes.push({

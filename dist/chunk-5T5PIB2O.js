@@ -3478,6 +3478,8 @@ function importsOf(byType) {
       const local = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
       if (original && local) imports.push({ local, module, level, name: original });
     }
+    if (statement.namedChildren.some((c) => c?.type === "wildcard_import"))
+      imports.push({ local: "*", module, level, name: "*" });
   }
   for (const statement of byType.get("import_statement") ?? []) {
     for (const name of statement?.childrenForFieldName("name") ?? []) {
@@ -3857,7 +3859,13 @@ function linkRoutes(modules, fallback = () => void 0) {
       }
     }
     const anywhere = own.filter((o) => o.name === name);
-    return anywhere.length === 1 ? anywhere[0] : void 0;
+    if (anywhere.length === 1) return anywhere[0];
+    for (const star of m.facts.imports.filter((i) => i.local === "*")) {
+      const from = findModule({ dotted: star.module, level: star.level }, m);
+      const found = from && resolve(from, name, [-1], depth + 1);
+      if (found) return found;
+    }
+    return void 0;
   };
   const moduleNamed = (m, local) => {
     const i = m.facts.imports.find((x) => x.local === local);
@@ -3924,16 +3932,20 @@ function linkRoutes(modules, fallback = () => void 0) {
       }
       let parent = resolve(m, r.parent, r.scopes);
       if (!parent) {
-        parent = {
-          id: `${m.path}\0registration\0${r.line}`,
-          name: r.parent,
-          scope: r.scopes[0],
-          framework: child.framework,
-          role: "app",
-          line: r.line,
-          file: m.path
-        };
-        synthetic.push(parent);
+        const id = `${m.path}\0registration\0${r.scopes[0]}\0${r.parent}`;
+        parent = synthetic.find((s) => s.id === id);
+        if (!parent) {
+          parent = {
+            id,
+            name: r.parent,
+            scope: r.scopes[0],
+            framework: child.framework,
+            role: "app",
+            line: r.line,
+            file: m.path
+          };
+          synthetic.push(parent);
+        }
       }
       if (r.dynamicPrefix)
         notes.push({
@@ -4135,6 +4147,14 @@ function referencedNames(facts, wanted) {
   }
   return out;
 }
+function boundNames(facts) {
+  return /* @__PURE__ */ new Set([
+    ...facts.imports.filter((i) => i.local !== "*").map((i) => i.local),
+    ...facts.objects.map((o) => o.name),
+    ...facts.aliases.map((a) => a.name),
+    ...facts.bindings.map((b) => b.name)
+  ]);
+}
 async function routeModules(tree, start) {
   const known = withoutRoutes(tree);
   const facts = (path, always) => !always && known.has(path) ? Promise.resolve(null) : tree.memo(factsKey(path, always), async () => {
@@ -4155,17 +4175,19 @@ async function routeModules(tree, start) {
       module = { path, facts: found };
       out.set(path, module);
     }
+    const bound = boundNames(module.facts);
     for (const [name, attribute] of referencedNames(module.facts, wanted)) {
       if (followed.has(`${path}\0${name}\0${attribute ?? ""}`)) continue;
       followed.add(`${path}\0${name}\0${attribute ?? ""}`);
+      const starred = !bound.has(name);
       for (const i of module.facts.imports) {
-        if (i.local !== name) continue;
+        if (i.local !== name && !(starred && i.local === "*")) continue;
         find ??= moduleFinder(tree.files.filter(isPythonPath));
         for (const target of importTargets(i)) {
           const found = find(target, path);
           if (found === void 0 || imported >= MAX_IMPORTED_MODULES) continue;
           imported++;
-          const next2 = target.is === "object" ? [[i.name, attribute]] : attribute !== void 0 ? [[attribute, void 0]] : [];
+          const next2 = target.is === "object" ? [[i.local === "*" ? name : i.name, attribute]] : attribute !== void 0 ? [[attribute, void 0]] : [];
           queue.push({ path: found, imported: true, wanted: next2 });
         }
       }

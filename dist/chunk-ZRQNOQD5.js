@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-CBKCO7EU.js";
+} from "./chunk-RH6ZVETB.js";
 import {
   scanSource
-} from "./chunk-SIKQTRID.js";
+} from "./chunk-YHSE5CHC.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-UVKHJ6LJ.js";
+} from "./chunk-2Z4DAWKR.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-ANLZ6PYB.js";
+} from "./chunk-WM2IYUD4.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-IODZAEQE.js";
+} from "./chunk-5T5PIB2O.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-UVKHJ6LJ.js";
+} from "./chunk-2Z4DAWKR.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-ANLZ6PYB.js";
+} from "./chunk-WM2IYUD4.js";
 import {
   fileTypeOf
-} from "./chunk-IODZAEQE.js";
+} from "./chunk-5T5PIB2O.js";
 import {
   enforcementIn,
   resolveEnforcement

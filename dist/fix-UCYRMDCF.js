@@ -1,11 +1,22 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-LXN7EH6P.js";
-import "./chunk-ANLZ6PYB.js";
-import "./chunk-IODZAEQE.js";
+  findingFixes,
+  planFixes
+} from "./chunk-ZRQNOQD5.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-RH6ZVETB.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-YHSE5CHC.js";
+import "./chunk-2Z4DAWKR.js";
+import "./chunk-AMYM5BO3.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-WM2IYUD4.js";
+import "./chunk-5T5PIB2O.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,6 +31,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  findingFixes,
+  planFixes
 };

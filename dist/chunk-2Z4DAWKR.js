@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-ANLZ6PYB.js";
+} from "./chunk-WM2IYUD4.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-IODZAEQE.js";
+} from "./chunk-5T5PIB2O.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

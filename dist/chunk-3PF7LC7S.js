@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-SIKQTRID.js";
+} from "./chunk-YHSE5CHC.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-ANLZ6PYB.js";
+} from "./chunk-WM2IYUD4.js";
 import {
   fileTypeOf
-} from "./chunk-IODZAEQE.js";
+} from "./chunk-5T5PIB2O.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-KZ7BWLG5.js");
+            const { planFixes } = await import("./fix-UCYRMDCF.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

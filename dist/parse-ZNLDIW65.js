@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-ANLZ6PYB.js";
-import "./chunk-IODZAEQE.js";
+} from "./chunk-WM2IYUD4.js";
+import "./chunk-5T5PIB2O.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

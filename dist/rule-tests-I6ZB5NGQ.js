@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-EIUO6KEC.js";
+} from "./chunk-VJTQOQ3M.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-SIKQTRID.js";
-import "./chunk-UVKHJ6LJ.js";
+import "./chunk-YHSE5CHC.js";
+import "./chunk-2Z4DAWKR.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,8 +18,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-ANLZ6PYB.js";
-import "./chunk-IODZAEQE.js";
+import "./chunk-WM2IYUD4.js";
+import "./chunk-5T5PIB2O.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-CBKCO7EU.js";
-import "./chunk-IODZAEQE.js";
+} from "./chunk-RH6ZVETB.js";
+import "./chunk-5T5PIB2O.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

@@ -1,22 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-HJJO6K7S.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-CBKCO7EU.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-SIKQTRID.js";
-import "./chunk-UVKHJ6LJ.js";
-import "./chunk-AMYM5BO3.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-ANLZ6PYB.js";
-import "./chunk-IODZAEQE.js";
+  enforcementWords,
+  listRules
+} from "./chunk-VNHIK5PB.js";
+import "./chunk-WM2IYUD4.js";
+import "./chunk-5T5PIB2O.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -31,6 +20,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  enforcementWords,
+  listRules
 };
