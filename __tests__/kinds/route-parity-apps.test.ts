@@ -725,6 +725,30 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     ]);
   });
 
+  test('star imports that all import each other: each name is looked up once per module, and found', async () => {
+    const files: Record<string, string> = { 'pkg/__init__.py': '' };
+    const names = Array.from({ length: 30 }, (_, i) => `m${i}`);
+    for (const n of names)
+      files[`pkg/${n}.py`] = names
+        .filter((o) => o !== n)
+        .map((o) => `from pkg.${o} import *`)
+        .join('\n');
+    files['pkg/m29.py'] += '\nfrom flask import Blueprint\nbp = Blueprint("b", __name__, url_prefix="/b")\n';
+    // `nope` is in none of them: every module is asked once, not once per path through the stars.
+    files['pkg/routes.py'] = lines(
+      'from pkg.m0 import *',
+      '@bp.route("/x")',
+      'def x(): pass',
+      '@nope.route("/y")',
+      'def y(): pass'
+    );
+    const { table } = await parity(files);
+    expect(table.flask.map((r) => `${r.path} ${r.app}`)).toEqual([
+      '/b/x bp (pkg/m29.py:31)',
+      '/y nope (pkg/routes.py)'
+    ]);
+  });
+
   test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {
     const other = lines(
       'from flask import Flask',

@@ -229,11 +229,25 @@ export function linkRoutes(
     // `self.app` built in `__init__` and used in another method: the one object of that name.
     const anywhere = own.filter((o) => o.name === name);
     if (anywhere.length === 1) return anywhere[0];
-    // Last, the modules it imports everything from (`from .views import *`).
+    return throughStars(m, name, depth);
+  };
+
+  /**
+   * Last, the modules `m` imports everything from (`from .views import *`). Each (module, name) is
+   * looked up once: star imports that import each other, or many of them, would otherwise multiply.
+   */
+  const starred = new Map<string, ObjectNode | undefined>();
+  const throughStars = (m: ModuleInput, name: string, depth: number): ObjectNode | undefined => {
+    const key = `${m.path}\0${name}`;
+    if (starred.has(key)) return starred.get(key);
+    starred.set(key, undefined); // a cycle back here finds nothing
     for (const star of m.facts.imports.filter((i) => i.local === '*')) {
       const from = findModule({ dotted: star.module, level: star.level }, m);
       const found = from && resolve(from, name, [-1], depth + 1);
-      if (found) return found;
+      if (found) {
+        starred.set(key, found);
+        return found;
+      }
     }
     return undefined;
   };

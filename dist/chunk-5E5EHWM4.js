@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-2Z4DAWKR.js";
+} from "./chunk-QWHEWAGX.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-WM2IYUD4.js";
+} from "./chunk-COLNFZX6.js";
 import {
   fileTypeOf
-} from "./chunk-5T5PIB2O.js";
+} from "./chunk-VNBU3GXR.js";
 import {
   enforcementIn,
   resolveEnforcement

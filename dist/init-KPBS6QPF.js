@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-2Z4DAWKR.js";
+} from "./chunk-QWHEWAGX.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-WM2IYUD4.js";
-import "./chunk-5T5PIB2O.js";
+import "./chunk-COLNFZX6.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

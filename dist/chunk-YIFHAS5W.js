@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-5T5PIB2O.js";
+} from "./chunk-VNBU3GXR.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

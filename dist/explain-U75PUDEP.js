@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   rulesOf
-} from "./chunk-VNHIK5PB.js";
+} from "./chunk-KBCYPSIR.js";
 import {
   KINDS
-} from "./chunk-WM2IYUD4.js";
-import "./chunk-5T5PIB2O.js";
+} from "./chunk-COLNFZX6.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -61,8 +61,8 @@ async function explanation(rule, set) {
   return out;
 }
 async function exampleLines(rule) {
-  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-ZBTCSVJN.js");
-  const { scanSource } = await import("./pipeline-3OUK6BP5.js");
+  const { bundledTestsFolder, readRuleTestFile, shown, testFilesIn } = await import("./rule-tests-SZ35XS2R.js");
+  const { scanSource } = await import("./pipeline-KSPROE7R.js");
   const { InMemorySource } = await import("./in-memory-JOZ5I4O7.js");
   for (const file of await testFilesIn(bundledTestsFolder()).catch(() => [])) {
     const tests = await readRuleTestFile(file, shown(file)).catch(() => void 0);

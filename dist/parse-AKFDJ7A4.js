@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-WM2IYUD4.js";
-import "./chunk-5T5PIB2O.js";
+} from "./chunk-COLNFZX6.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

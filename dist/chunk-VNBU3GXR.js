@@ -3860,10 +3860,20 @@ function linkRoutes(modules, fallback = () => void 0) {
     }
     const anywhere = own.filter((o) => o.name === name);
     if (anywhere.length === 1) return anywhere[0];
+    return throughStars(m, name, depth);
+  };
+  const starred = /* @__PURE__ */ new Map();
+  const throughStars = (m, name, depth) => {
+    const key = `${m.path}\0${name}`;
+    if (starred.has(key)) return starred.get(key);
+    starred.set(key, void 0);
     for (const star of m.facts.imports.filter((i) => i.local === "*")) {
       const from = findModule({ dotted: star.module, level: star.level }, m);
       const found = from && resolve(from, name, [-1], depth + 1);
-      if (found) return found;
+      if (found) {
+        starred.set(key, found);
+        return found;
+      }
     }
     return void 0;
   };

@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-YHSE5CHC.js";
+} from "./chunk-5E5EHWM4.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-WM2IYUD4.js";
+} from "./chunk-COLNFZX6.js";
 import {
   fileTypeOf
-} from "./chunk-5T5PIB2O.js";
+} from "./chunk-VNBU3GXR.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-UCYRMDCF.js");
+            const { planFixes } = await import("./fix-QVEQENOO.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

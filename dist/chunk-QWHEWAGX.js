@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-WM2IYUD4.js";
+} from "./chunk-COLNFZX6.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-5T5PIB2O.js";
+} from "./chunk-VNBU3GXR.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

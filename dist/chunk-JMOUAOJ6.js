@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-RH6ZVETB.js";
+} from "./chunk-YIFHAS5W.js";
 import {
   scanSource
-} from "./chunk-YHSE5CHC.js";
+} from "./chunk-5E5EHWM4.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-2Z4DAWKR.js";
+} from "./chunk-QWHEWAGX.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-WM2IYUD4.js";
+} from "./chunk-COLNFZX6.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-5T5PIB2O.js";
+} from "./chunk-VNBU3GXR.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

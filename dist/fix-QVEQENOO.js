@@ -3,20 +3,20 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-ZRQNOQD5.js";
+} from "./chunk-JMOUAOJ6.js";
 import "./chunk-7QFGSTRW.js";
-import "./chunk-RH6ZVETB.js";
+import "./chunk-YIFHAS5W.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-YHSE5CHC.js";
-import "./chunk-2Z4DAWKR.js";
+import "./chunk-5E5EHWM4.js";
+import "./chunk-QWHEWAGX.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-WM2IYUD4.js";
-import "./chunk-5T5PIB2O.js";
+import "./chunk-COLNFZX6.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-RH6ZVETB.js";
-import "./chunk-5T5PIB2O.js";
+} from "./chunk-YIFHAS5W.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

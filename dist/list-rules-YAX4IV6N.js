@@ -3,9 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   enforcementWords,
   listRules
-} from "./chunk-VNHIK5PB.js";
-import "./chunk-WM2IYUD4.js";
-import "./chunk-5T5PIB2O.js";
+} from "./chunk-KBCYPSIR.js";
+import "./chunk-COLNFZX6.js";
+import "./chunk-VNBU3GXR.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
