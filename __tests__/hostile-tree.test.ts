@@ -177,3 +177,27 @@ test('60 files of 20,000 Flask imports each: bounded findings, a report that ren
   expect(JSON.parse(json).counts.error).toBe(1_200_000);
   expect(renderMarkdown(report).length).toBeLessThan(1024 * 1024);
 });
+
+test('route parity over factories of 60 returns each, 20 deep: each call is worked out once', async () => {
+  // Every `return x` of f_i is bound to f_{i+1}(): followed path by path, 60^6 lookups (it hung).
+  const lines = ['from flask import Blueprint'];
+  for (let i = 0; i < 20; i++) {
+    lines.push(`def f${i}():`, `    x = f${i + 1}()`);
+    for (let j = 0; j < 60; j++) lines.push(`    if a == ${j}:`, '        return x');
+    lines.push('    return x');
+  }
+  lines.push(
+    'def f20():',
+    '    return Blueprint("b", __name__)',
+    'bp = f0()',
+    '@bp.route("/x")',
+    'def x(): pass'
+  );
+  const ruleSet = parseRuleSet(
+    'rules:\n  - { id: parity, phase: 2, title: t, kind: route-parity, files: ["**/*.py"], message: m. }\n',
+    'rules.yml'
+  );
+  const { report } = await scanSource(new MemorySource({ 'app.py': `${lines.join('\n')}\n` }), { ruleSet });
+  // Deeper than names are followed: the blueprint is an app of its own, listed, never guessed.
+  expect(report.routes[0]!.flask.map((r) => [r.path, r.region.line])).toEqual([['/x', lines.length - 1]]);
+});

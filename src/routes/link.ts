@@ -263,6 +263,11 @@ export function linkRoutes(
   };
 
   /** The object a call of `callee` returns, from the function's return statements. */
+  /**
+   * What each call returns, worked out once: a function with many return statements, each bound to
+   * another such call, would otherwise multiply the work at every level (a hostile module).
+   */
+  const returned = new Map<string, ObjectNode | undefined>();
   const returnedBy = (
     m: ModuleInput,
     callee: string,
@@ -270,6 +275,19 @@ export function linkRoutes(
     depth: number
   ): ObjectNode | undefined => {
     if (depth > MAX_DEPTH) return undefined;
+    const key = `${m.path}\0${callee}\0${scopes.join(',')}`;
+    if (returned.has(key)) return returned.get(key);
+    returned.set(key, undefined); // a cycle back here finds nothing
+    const found = returnedOnce(m, callee, scopes, depth);
+    returned.set(key, found);
+    return found;
+  };
+  const returnedOnce = (
+    m: ModuleInput,
+    callee: string,
+    scopes: readonly number[],
+    depth: number
+  ): ObjectNode | undefined => {
     let where: ModuleInput | undefined = m;
     let returns: ReturnFact[] = [];
     const dot = callee.indexOf('.');

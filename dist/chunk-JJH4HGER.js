@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-QWHEWAGX.js";
+} from "./chunk-YYZVVYUV.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-COLNFZX6.js";
+} from "./chunk-RV65D76B.js";
 import {
   fileTypeOf
-} from "./chunk-VNBU3GXR.js";
+} from "./chunk-ERZGEFT6.js";
 import {
   enforcementIn,
   resolveEnforcement

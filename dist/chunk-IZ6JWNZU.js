@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-YIFHAS5W.js";
+} from "./chunk-BEXZHLY3.js";
 import {
   scanSource
-} from "./chunk-5E5EHWM4.js";
+} from "./chunk-JJH4HGER.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-QWHEWAGX.js";
+} from "./chunk-YYZVVYUV.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-COLNFZX6.js";
+} from "./chunk-RV65D76B.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-VNBU3GXR.js";
+} from "./chunk-ERZGEFT6.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

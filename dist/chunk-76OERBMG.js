@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-5E5EHWM4.js";
+} from "./chunk-JJH4HGER.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-COLNFZX6.js";
+} from "./chunk-RV65D76B.js";
 import {
   isProfileName
 } from "./chunk-J22OGSNJ.js";

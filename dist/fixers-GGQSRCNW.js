@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-YIFHAS5W.js";
-import "./chunk-VNBU3GXR.js";
+} from "./chunk-BEXZHLY3.js";
+import "./chunk-ERZGEFT6.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

@@ -1,22 +1,26 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-JMOUAOJ6.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-YIFHAS5W.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-5E5EHWM4.js";
-import "./chunk-QWHEWAGX.js";
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-76OERBMG.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-JJH4HGER.js";
+import "./chunk-YYZVVYUV.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-COLNFZX6.js";
-import "./chunk-VNBU3GXR.js";
+import "./chunk-NFQN2KZ7.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-RV65D76B.js";
+import "./chunk-ERZGEFT6.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -29,8 +33,14 @@ import "./chunk-JTMZYB4J.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
+import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
 };

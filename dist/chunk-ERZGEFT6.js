@@ -3885,8 +3885,17 @@ function linkRoutes(modules, fallback = () => void 0) {
       m
     );
   };
+  const returned = /* @__PURE__ */ new Map();
   const returnedBy = (m, callee, scopes, depth) => {
     if (depth > MAX_DEPTH) return void 0;
+    const key = `${m.path}\0${callee}\0${scopes.join(",")}`;
+    if (returned.has(key)) return returned.get(key);
+    returned.set(key, void 0);
+    const found = returnedOnce(m, callee, scopes, depth);
+    returned.set(key, found);
+    return found;
+  };
+  const returnedOnce = (m, callee, scopes, depth) => {
     let where = m;
     let returns = [];
     const dot = callee.indexOf(".");

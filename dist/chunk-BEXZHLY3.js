@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-VNBU3GXR.js";
+} from "./chunk-ERZGEFT6.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

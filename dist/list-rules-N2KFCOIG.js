@@ -1,21 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-5E5EHWM4.js";
-import "./chunk-QWHEWAGX.js";
-import "./chunk-AMYM5BO3.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-COLNFZX6.js";
-import "./chunk-VNBU3GXR.js";
+  enforcementWords,
+  listRules
+} from "./chunk-L4W4OLAU.js";
+import "./chunk-RV65D76B.js";
+import "./chunk-ERZGEFT6.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -30,10 +20,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  enforcementWords,
+  listRules
 };

@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-QWHEWAGX.js";
+} from "./chunk-YYZVVYUV.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-COLNFZX6.js";
-import "./chunk-VNBU3GXR.js";
+import "./chunk-RV65D76B.js";
+import "./chunk-ERZGEFT6.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

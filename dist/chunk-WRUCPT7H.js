@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-5E5EHWM4.js";
+} from "./chunk-JJH4HGER.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-COLNFZX6.js";
+} from "./chunk-RV65D76B.js";
 import {
   fileTypeOf
-} from "./chunk-VNBU3GXR.js";
+} from "./chunk-ERZGEFT6.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-QVEQENOO.js");
+            const { planFixes } = await import("./fix-LH4CGFYT.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

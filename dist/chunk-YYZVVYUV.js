@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-COLNFZX6.js";
+} from "./chunk-RV65D76B.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-VNBU3GXR.js";
+} from "./chunk-ERZGEFT6.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";
