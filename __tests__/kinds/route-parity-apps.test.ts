@@ -749,6 +749,72 @@ describe('Flask-RESTX and Flask-RESTful resources', () => {
     ]);
   });
 
+  test('a parameter is what its calls pass: registrations and routes on it belong to that app', async () => {
+    const files = {
+      'svc/__init__.py': '',
+      'svc/api.py': lines(
+        'from flask import Blueprint',
+        'api_bp = Blueprint("api", __name__)',
+        '@api_bp.route("/items")',
+        'def items(): pass'
+      ),
+      'svc/ext.py': lines(
+        'from svc.api import api_bp',
+        'def register_blueprints(app):',
+        '    app.register_blueprint(api_bp, url_prefix="/api")',
+        'def init(app):',
+        '    @app.route("/ping")',
+        '    def ping(): pass'
+      ),
+      'svc/app.py': lines(
+        'from flask import Flask',
+        'from svc import ext',
+        'from svc.ext import register_blueprints',
+        'def create_app():',
+        '    app = Flask(__name__)',
+        '    app.url_map.strict_slashes = False',
+        '    register_blueprints(app)',
+        '    ext.init(app=app)',
+        '    return app'
+      ),
+      'svc/fast.py': lines(
+        'from fastapi import FastAPI',
+        'fast = FastAPI()',
+        '@fast.get("/api/items")',
+        'def items(): pass',
+        '@fast.get("/ping")',
+        '@fast.get("/ping/")',
+        'def ping(): pass'
+      )
+    };
+    const { table, findings } = await parity(files);
+    expect(table.flask.map((r) => `${r.path} ${r.app}`)).toEqual([
+      '/api/items app (svc/app.py:5)',
+      '/ping app (svc/app.py:5)'
+    ]);
+    // The app serves both slash forms (strict_slashes = False): FastAPI must too.
+    expect(findings).toEqual([
+      [
+        'svc/api.py',
+        3,
+        '`GET /api/items` is served by Flask as `/api/items` and `/api/items/`; FastAPI does not serve `/api/items/` directly.'
+      ]
+    ]);
+    // Two calls passing different apps: nothing is guessed, the parameter is an app of its own.
+    const twice = {
+      ...files,
+      'svc/other.py': lines(
+        'from flask import Flask',
+        'from svc.ext import register_blueprints',
+        'other = Flask(__name__)',
+        'register_blueprints(other)'
+      )
+    };
+    expect((await parity(twice)).table.flask.map((r) => `${r.path} ${r.app}`)[0]).toBe(
+      '/api/items app (svc/ext.py:3)'
+    );
+  });
+
   test('an `Api` from another library is not a Flask object: its prefix does not apply', async () => {
     const other = lines(
       'from flask import Flask',

@@ -83,6 +83,30 @@ export interface BindingFact {
   scopes: number[];
 }
 
+/** A function's positional parameters, and the scope its body is (its start offset). */
+export interface FunctionFact {
+  name: string;
+  /** The scope it is defined in. */
+  definedIn: number;
+  /** Its own scope: what `scopes` of the statements in its body start with. */
+  start: number;
+  /** Positional parameters, in order (up to `*` or `*args`). */
+  params: string[];
+  /** Defined in a class body: called through an object, its parameters shift by `self`. */
+  method: boolean;
+}
+
+/** A call statement that passes names on (`register_blueprints(app)`), for parameters followed to it. */
+export interface CallFact {
+  /** As written (`register_blueprints`, `ext.register_blueprints`). */
+  callee: string;
+  /** Each positional argument that is a name (or `self.app`), as written; undefined for any other. */
+  args: Array<string | undefined>;
+  /** Keyword arguments that are names. */
+  keywords: Record<string, string>;
+  scopes: number[];
+}
+
 /** `def function(): … return name` (or `return Blueprint(…)`, recorded as an object named `return`). */
 export interface ReturnFact {
   function: string;
@@ -100,6 +124,8 @@ export interface ModuleRouteFacts {
   imports: ImportFact[];
   aliases: AliasFact[];
   bindings: BindingFact[];
+  functions: FunctionFact[];
+  calls: CallFact[];
   returns: ReturnFact[];
   /** Owners (with the scopes of the statement) given `owner.url_map.strict_slashes = False`. */
   lenientSlashes: Array<{ owner: string; scopes: number[] }>;
@@ -418,6 +444,44 @@ function resourceRoutes(
   });
 }
 
+/** Whether a function is defined in a class body (decorated or not). */
+function isMethod(fn: Node): boolean {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  return holder.parent?.parent?.type === 'class_definition';
+}
+
+/** A function's positional parameters' names, up to `*`, `*args` or `**kwargs`. */
+function positionalParameters(fn: Node): string[] {
+  const out: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    const name =
+      p.type === 'identifier'
+        ? p.text
+        : p.type === 'typed_parameter'
+          ? p.namedChildren.find((c) => c?.type === 'identifier')?.text
+          : p.type === 'default_parameter' || p.type === 'typed_default_parameter'
+            ? p.childForFieldName('name')?.text
+            : undefined;
+    if (name === undefined) break;
+    out.push(name);
+  }
+  return out;
+}
+
+/** A call's callee and the names it passes (positionally or by keyword); undefined when it passes none. */
+function passedNames(call: Node): Omit<CallFact, 'scopes'> | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier' && callee?.type !== 'attribute') return undefined;
+  const { positional, keywords } = argumentsOf(call);
+  const isName = (n: Node | undefined) => n?.type === 'identifier' || n?.type === 'attribute';
+  const args = positional.map((a) => (isName(a) ? a.text : undefined));
+  const named: Record<string, string> = {};
+  for (const [k, v] of keywords) if (isName(v)) named[k] = v.text;
+  if (!args.some((a) => a !== undefined) && Object.keys(named).length === 0) return undefined;
+  return { callee: callee.text, args, keywords: named };
+}
+
 /** The innermost function a node is in: its name and the scope it is defined in. */
 function enclosingFunction(node: Node): { name: string; definedIn: number } | undefined {
   for (let n = node.parent; n; n = n.parent) {
@@ -436,7 +500,8 @@ const READ_TYPES = [
   'expression_statement',
   'assignment',
   'return_statement',
-  'class_definition'
+  'class_definition',
+  'function_definition'
 ];
 
 export function readRouteFacts(root: Node): ModuleRouteFacts {
@@ -450,6 +515,8 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     imports,
     aliases: [],
     bindings: [],
+    functions: [],
+    calls: [],
     returns: [],
     lenientSlashes: [],
     imported: [...imported]
@@ -463,6 +530,17 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
     classes.set(name, cls!);
     const base = cls!.childForFieldName('superclasses')?.namedChildren[0];
     if (base && (base.type === 'identifier' || base.type === 'attribute')) bases.set(name, base);
+  }
+  for (const fn of byType.get('function_definition')!) {
+    const name = fn?.childForFieldName('name')?.text;
+    if (!fn || !name) continue;
+    facts.functions.push({
+      name,
+      definedIn: scopesOf(fn)[0]!,
+      start: fn.startIndex,
+      params: positionalParameters(fn),
+      method: isMethod(fn)
+    });
   }
   // `view = Items.as_view("items")`: the class-based views bound to names (classViewMethods).
   const views = new Map<string, string>();
@@ -502,6 +580,8 @@ export function readRouteFacts(root: Node): ModuleRouteFacts {
       facts.routes.push(route);
       continue;
     }
+    const passed = passedNames(call);
+    if (passed) facts.calls.push({ ...passed, scopes: scopesOf(statement!) });
     const parts = callParts(call);
     if (!parts) continue;
     const kind = parts.method;

@@ -8,6 +8,7 @@
 import type { Region } from '../model.js';
 import type {
   Framework,
+  FunctionFact,
   ImportFact,
   ModuleRouteFacts,
   ObjectFact,
@@ -252,6 +253,51 @@ export function linkRoutes(
     return undefined;
   };
 
+  /**
+   * What a function's parameter stands for, from the calls that pass it (`register_blueprints(app)`
+   * for `def register_blueprints(app): app.register_blueprint(…)`): the object every call passes, when
+   * they all pass the same one; undefined when a call passes something else or none is found.
+   */
+  const passed = new Map<string, ObjectNode | undefined>();
+  const passedIn = (m: ModuleInput, name: string, scopes: readonly number[]): ObjectNode | undefined => {
+    const key = `${m.path}\0${scopes[0]}\0${name}`;
+    if (!passed.has(key)) passed.set(key, passedFrom(m, name, scopes));
+    return passed.get(key);
+  };
+  const passedFrom = (m: ModuleInput, name: string, scopes: readonly number[]): ObjectNode | undefined => {
+    const fn = m.facts.functions.find((f) => f.start === scopes[0]);
+    const position = fn && !fn.method ? fn.params.indexOf(name) : -1;
+    if (!fn || position === -1) return undefined;
+    const found = new Set<ObjectNode | undefined>();
+    for (const c of modules) {
+      for (const call of c.facts.calls) {
+        if (!callsFunction(c, call.callee, call.scopes, m, fn)) continue;
+        const arg = call.keywords[name] ?? call.args[position];
+        found.add(arg === undefined ? undefined : resolve(c, arg, call.scopes));
+        if (found.size > 1) return undefined;
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
+  /** Whether `callee`, called in module `c`, is the function `fn` of module `m`. */
+  const callsFunction = (
+    c: ModuleInput,
+    callee: string,
+    scopes: readonly number[],
+    m: ModuleInput,
+    fn: FunctionFact
+  ): boolean => {
+    if (c === m && callee === fn.name) return scopes.includes(fn.definedIn);
+    if (fn.definedIn !== -1) return false;
+    const dot = callee.lastIndexOf('.');
+    if (dot === -1) {
+      const i = c.facts.imports.find((x) => x.local === callee && x.name === fn.name);
+      return i !== undefined && findModule({ dotted: i.module, level: i.level }, c) === m;
+    }
+    return callee.slice(dot + 1) === fn.name && moduleNamed(c, callee.slice(0, dot)) === m;
+  };
+
   /** The module a local name stands for (`import pkg.routes as routes`, `from pkg import routes`). */
   const moduleNamed = (m: ModuleInput, local: string): ModuleInput | undefined => {
     const i = m.facts.imports.find((x) => x.local === local);
@@ -351,7 +397,7 @@ export function linkRoutes(
           });
         continue;
       }
-      let parent = resolve(m, r.parent, r.scopes);
+      let parent = resolve(m, r.parent, r.scopes) ?? passedIn(m, r.parent, r.scopes);
       if (!parent) {
         // Registered on an app the scan cannot follow (a function's parameter): an app of its own,
         // so that the prefix still applies; one for every registration on that name in that function.
@@ -434,7 +480,7 @@ export function linkRoutes(
   for (const m of modules) {
     const byImports = m.facts.imported.length === 1 ? m.facts.imported[0] : undefined;
     for (const r of m.facts.routes) {
-      const owner = resolve(m, r.owner, r.scopes);
+      const owner = resolve(m, r.owner, r.scopes) ?? passedIn(m, r.owner, r.scopes);
       if (owner) {
         if (!formOf(owner.framework, r.form)) continue;
         for (const { app, prefix } of placements.get(owner) ?? []) {

@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-RV65D76B.js";
+} from "./chunk-HUP4EGVY.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-ERZGEFT6.js";
+} from "./chunk-JJVUYFSO.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-IZ6JWNZU.js";
+} from "./chunk-SPURAIFI.js";
 import "./chunk-7QFGSTRW.js";
-import "./chunk-BEXZHLY3.js";
+import "./chunk-KA33G73I.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-JJH4HGER.js";
-import "./chunk-YYZVVYUV.js";
+import "./chunk-OWIYLHSR.js";
+import "./chunk-7CDGR6S7.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,8 +19,8 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

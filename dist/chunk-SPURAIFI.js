@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-BEXZHLY3.js";
+} from "./chunk-KA33G73I.js";
 import {
   scanSource
-} from "./chunk-JJH4HGER.js";
+} from "./chunk-OWIYLHSR.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-YYZVVYUV.js";
+} from "./chunk-7CDGR6S7.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-RV65D76B.js";
+} from "./chunk-HUP4EGVY.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-ERZGEFT6.js";
+} from "./chunk-JJVUYFSO.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-JJH4HGER.js";
+} from "./chunk-OWIYLHSR.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-RV65D76B.js";
+} from "./chunk-HUP4EGVY.js";
 import {
   isProfileName
 } from "./chunk-J22OGSNJ.js";

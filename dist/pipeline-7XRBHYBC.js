@@ -1,26 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
-} from "./chunk-76OERBMG.js";
-import "./chunk-EEBZSATL.js";
-import "./chunk-JJH4HGER.js";
-import "./chunk-YYZVVYUV.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-OWIYLHSR.js";
+import "./chunk-7CDGR6S7.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-NFQN2KZ7.js";
-import "./chunk-VHI4WFXH.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -33,14 +28,12 @@ import "./chunk-JTMZYB4J.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
-import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  bundledTestsFolder,
-  markedPlaces,
-  passed,
-  readRuleTestFile,
-  runCase,
-  shown,
-  testFilesIn
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

@@ -3552,6 +3552,31 @@ function resourceRoutes(owner, form, paths, cls, at2, methodsGiven) {
     return path === void 0 || path !== "" && !path.startsWith("/") ? [] : [{ owner, scopes: scopesOf(at2), form, methods, path, region: regionOf(at2) }];
   });
 }
+function isMethod(fn) {
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  return holder.parent?.parent?.type === "class_definition";
+}
+function positionalParameters(fn) {
+  const out = [];
+  for (const p of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p) continue;
+    const name = p.type === "identifier" ? p.text : p.type === "typed_parameter" ? p.namedChildren.find((c) => c?.type === "identifier")?.text : p.type === "default_parameter" || p.type === "typed_default_parameter" ? p.childForFieldName("name")?.text : void 0;
+    if (name === void 0) break;
+    out.push(name);
+  }
+  return out;
+}
+function passedNames(call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "identifier" && callee?.type !== "attribute") return void 0;
+  const { positional, keywords } = argumentsOf(call);
+  const isName = (n) => n?.type === "identifier" || n?.type === "attribute";
+  const args = positional.map((a) => isName(a) ? a.text : void 0);
+  const named = {};
+  for (const [k, v] of keywords) if (isName(v)) named[k] = v.text;
+  if (!args.some((a) => a !== void 0) && Object.keys(named).length === 0) return void 0;
+  return { callee: callee.text, args, keywords: named };
+}
 function enclosingFunction(node) {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type !== "function_definition") continue;
@@ -3567,7 +3592,8 @@ var READ_TYPES = [
   "expression_statement",
   "assignment",
   "return_statement",
-  "class_definition"
+  "class_definition",
+  "function_definition"
 ];
 function readRouteFacts(root) {
   const byType = new Map(READ_TYPES.map((t) => [t, []]));
@@ -3580,6 +3606,8 @@ function readRouteFacts(root) {
     imports,
     aliases: [],
     bindings: [],
+    functions: [],
+    calls: [],
     returns: [],
     lenientSlashes: [],
     imported: [...imported]
@@ -3592,6 +3620,17 @@ function readRouteFacts(root) {
     classes.set(name, cls);
     const base = cls.childForFieldName("superclasses")?.namedChildren[0];
     if (base && (base.type === "identifier" || base.type === "attribute")) bases.set(name, base);
+  }
+  for (const fn of byType.get("function_definition")) {
+    const name = fn?.childForFieldName("name")?.text;
+    if (!fn || !name) continue;
+    facts.functions.push({
+      name,
+      definedIn: scopesOf(fn)[0],
+      start: fn.startIndex,
+      params: positionalParameters(fn),
+      method: isMethod(fn)
+    });
   }
   const views = /* @__PURE__ */ new Map();
   for (const assignment of byType.get("assignment")) {
@@ -3629,6 +3668,8 @@ function readRouteFacts(root) {
       facts.routes.push(route);
       continue;
     }
+    const passed = passedNames(call);
+    if (passed) facts.calls.push({ ...passed, scopes: scopesOf(statement) });
     const parts = callParts(call);
     if (!parts) continue;
     const kind = parts.method;
@@ -3877,6 +3918,37 @@ function linkRoutes(modules, fallback = () => void 0) {
     }
     return void 0;
   };
+  const passed = /* @__PURE__ */ new Map();
+  const passedIn = (m, name, scopes) => {
+    const key = `${m.path}\0${scopes[0]}\0${name}`;
+    if (!passed.has(key)) passed.set(key, passedFrom(m, name, scopes));
+    return passed.get(key);
+  };
+  const passedFrom = (m, name, scopes) => {
+    const fn = m.facts.functions.find((f) => f.start === scopes[0]);
+    const position = fn && !fn.method ? fn.params.indexOf(name) : -1;
+    if (!fn || position === -1) return void 0;
+    const found = /* @__PURE__ */ new Set();
+    for (const c of modules) {
+      for (const call of c.facts.calls) {
+        if (!callsFunction(c, call.callee, call.scopes, m, fn)) continue;
+        const arg = call.keywords[name] ?? call.args[position];
+        found.add(arg === void 0 ? void 0 : resolve(c, arg, call.scopes));
+        if (found.size > 1) return void 0;
+      }
+    }
+    return found.size === 1 ? [...found][0] : void 0;
+  };
+  const callsFunction = (c, callee, scopes, m, fn) => {
+    if (c === m && callee === fn.name) return scopes.includes(fn.definedIn);
+    if (fn.definedIn !== -1) return false;
+    const dot = callee.lastIndexOf(".");
+    if (dot === -1) {
+      const i = c.facts.imports.find((x) => x.local === callee && x.name === fn.name);
+      return i !== void 0 && findModule({ dotted: i.module, level: i.level }, c) === m;
+    }
+    return callee.slice(dot + 1) === fn.name && moduleNamed(c, callee.slice(0, dot)) === m;
+  };
   const moduleNamed = (m, local) => {
     const i = m.facts.imports.find((x) => x.local === local);
     if (!i) return void 0;
@@ -3949,7 +4021,7 @@ function linkRoutes(modules, fallback = () => void 0) {
           });
         continue;
       }
-      let parent = resolve(m, r.parent, r.scopes);
+      let parent = resolve(m, r.parent, r.scopes) ?? passedIn(m, r.parent, r.scopes);
       if (!parent) {
         const id = `${m.path}\0registration\0${r.scopes[0]}\0${r.parent}`;
         parent = synthetic.find((s) => s.id === id);
@@ -4019,7 +4091,7 @@ function linkRoutes(modules, fallback = () => void 0) {
   for (const m of modules) {
     const byImports = m.facts.imported.length === 1 ? m.facts.imported[0] : void 0;
     for (const r of m.facts.routes) {
-      const owner = resolve(m, r.owner, r.scopes);
+      const owner = resolve(m, r.owner, r.scopes) ?? passedIn(m, r.owner, r.scopes);
       if (owner) {
         if (!formOf(owner.framework, r.form)) continue;
         for (const { app, prefix } of placements.get(owner) ?? []) {

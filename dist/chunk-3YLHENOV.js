@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-JJH4HGER.js";
+} from "./chunk-OWIYLHSR.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-RV65D76B.js";
+} from "./chunk-HUP4EGVY.js";
 import {
   fileTypeOf
-} from "./chunk-ERZGEFT6.js";
+} from "./chunk-JJVUYFSO.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-LH4CGFYT.js");
+            const { planFixes } = await import("./fix-M77WKTHY.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

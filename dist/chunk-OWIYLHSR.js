@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-YYZVVYUV.js";
+} from "./chunk-7CDGR6S7.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-RV65D76B.js";
+} from "./chunk-HUP4EGVY.js";
 import {
   fileTypeOf
-} from "./chunk-ERZGEFT6.js";
+} from "./chunk-JJVUYFSO.js";
 import {
   enforcementIn,
   resolveEnforcement

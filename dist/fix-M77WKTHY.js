@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-JJH4HGER.js";
-import "./chunk-YYZVVYUV.js";
+  findingFixes,
+  planFixes
+} from "./chunk-SPURAIFI.js";
+import "./chunk-7QFGSTRW.js";
+import "./chunk-KA33G73I.js";
+import "./chunk-LNZ4KTQM.js";
+import "./chunk-OWIYLHSR.js";
+import "./chunk-7CDGR6S7.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+import "./chunk-LLLNS3OK.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -30,10 +31,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  findingFixes,
+  planFixes
 };

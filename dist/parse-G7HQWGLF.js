@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+} from "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

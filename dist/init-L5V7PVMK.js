@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-YYZVVYUV.js";
+} from "./chunk-7CDGR6S7.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

@@ -1,22 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findingFixes,
-  planFixes
-} from "./chunk-IZ6JWNZU.js";
-import "./chunk-7QFGSTRW.js";
-import "./chunk-BEXZHLY3.js";
-import "./chunk-LNZ4KTQM.js";
-import "./chunk-JJH4HGER.js";
-import "./chunk-YYZVVYUV.js";
-import "./chunk-AMYM5BO3.js";
-import "./chunk-N5M66AOG.js";
-import "./chunk-LXXCJO2X.js";
-import "./chunk-KMBNRKZF.js";
-import "./chunk-G35L3SEP.js";
-import "./chunk-LLLNS3OK.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+  enforcementWords,
+  listRules
+} from "./chunk-HPAS2BJW.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -31,6 +20,6 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  findingFixes,
-  planFixes
+  enforcementWords,
+  listRules
 };

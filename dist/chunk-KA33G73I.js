@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-ERZGEFT6.js";
+} from "./chunk-JJVUYFSO.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

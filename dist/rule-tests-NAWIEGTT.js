@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-76OERBMG.js";
+} from "./chunk-APROX2WN.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-JJH4HGER.js";
-import "./chunk-YYZVVYUV.js";
+import "./chunk-OWIYLHSR.js";
+import "./chunk-7CDGR6S7.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,8 +18,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-RV65D76B.js";
-import "./chunk-ERZGEFT6.js";
+import "./chunk-HUP4EGVY.js";
+import "./chunk-JJVUYFSO.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
