@@ -314,11 +314,11 @@ async function main(argv, io = processIo) {
       case "help":
         return help(rest, io);
       case "test":
-        return await (await import("./rule-tests-NAWIEGTT.js")).runRuleTests(rest, values.rule ?? [], io);
+        return await (await import("./rule-tests-JDDZXRUC.js")).runRuleTests(rest, values.rule ?? [], io);
       case "explain":
-        return await (await import("./explain-C4LX7YQS.js")).explain(rest, values.rules, io);
+        return await (await import("./explain-3LPI6ECF.js")).explain(rest, values.rules, io);
       case "list-rules":
-        return await (await import("./list-rules-AC4AHQAM.js")).listRules(
+        return await (await import("./list-rules-QIBDTBJV.js")).listRules(
           rest,
           values.rules,
           oneOf("--format", values.format, ["text", "json"]) ?? "text",
@@ -330,7 +330,7 @@ async function main(argv, io = processIo) {
           throw new UsageError(`invalid --today '${values.today}'; expected a day, YYYY-MM-DD (UTC)`);
         if (values["dry-run"] && values.patch)
           throw new UsageError("fix takes --dry-run or --patch, not both");
-        return await (await import("./fix-AMMCKH4J.js")).fix(
+        return await (await import("./fix-PVPR5BQ3.js")).fix(
           rest,
           {
             ...values.rules ? { rules: values.rules } : {},
@@ -344,7 +344,7 @@ async function main(argv, io = processIo) {
         );
       }
       case "init":
-        return await (await import("./init-L5V7PVMK.js")).init(rest, io);
+        return await (await import("./init-SJCZHO6B.js")).init(rest, io);
       default:
         return await gate(command, rest, values, io);
     }
@@ -389,7 +389,7 @@ async function gate(command, rest, values, io) {
     "a positive number of bytes"
   );
   const maxPerRule = values.all ? Infinity : positiveNumber("--max-per-rule", values["max-per-rule"], "a positive number of findings");
-  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-7XRBHYBC.js");
+  const { changesSince, readBaseline, scanDirectory, takeBaseline } = await import("./pipeline-7BKCQIXL.js");
   const directory = rest[0] ?? ".";
   const common = {
     directory,
@@ -401,7 +401,7 @@ async function gate(command, rest, values, io) {
     colour: colourWanted(io.env ?? {}, io.stdoutIsTerminal === true)
   }) : (await renderer(format))(report);
   if (command === "audit") {
-    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-75BEZIOJ.js");
+    const { auditFromCommandLine, auditLocal } = await import("./from-command-line-5JUEOQXE.js");
     const fixes = values.patch ? await (await import("./patches-3UQ25VAL.js")).patchWriter(values.patch) : void 0;
     const options = { ...when, ...fixes ? { fixes } : {} };
     const report = values.local ? await auditLocal(rest, values.rules, options, io) : await auditFromCommandLine(rest[0], values.token ?? io.env?.GITHUB_TOKEN, values.rules, options, io);
@@ -429,7 +429,7 @@ async function gate(command, rest, values, io) {
     });
     progress?.end();
     if (format === "sarif") {
-      const { findingFixes, planFixes } = await import("./fix-M77WKTHY.js");
+      const { findingFixes, planFixes } = await import("./fix-MQWKEY3I.js");
       const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
       report.fixes = findingFixes(
         await planFixes(new LocalDirectory(directory), {

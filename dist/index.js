@@ -17,11 +17,11 @@ import {
   repositoryRoot,
   scanDirectory,
   showFile
-} from "./chunk-OWIYLHSR.js";
+} from "./chunk-V2U2N4LQ.js";
 import {
   AUTO,
   CONFIG_FILES
-} from "./chunk-7CDGR6S7.js";
+} from "./chunk-W7IGUFQP.js";
 import {
   parseBaseline
 } from "./chunk-AMYM5BO3.js";
@@ -52,8 +52,8 @@ import "./chunk-G35L3SEP.js";
 import "./chunk-TBTCHC3T.js";
 import {
   readRuleSet
-} from "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+} from "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -1246,7 +1246,7 @@ ${error2.message}
   }
 }
 async function auditListed(client, inputs) {
-  const { auditRepositories } = await import("./audit-run-FJRTYYVD.js");
+  const { auditRepositories } = await import("./audit-run-M3ZYEQ4L.js");
   const report = await auditRepositories(
     client,
     { ...inputs, repositories: inputs.repositories },
@@ -1290,7 +1290,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   });
   let planned;
   const fixPlan = async () => {
-    const { planFixes } = await import("./fix-M77WKTHY.js");
+    const { planFixes } = await import("./fix-MQWKEY3I.js");
     const { LocalDirectory } = await import("./local-directory-7RKO6D62.js");
     return planned ??= planFixes(new LocalDirectory(inputs.path), {
       ...trusted.ruleSet ? { ruleSet: trusted.ruleSet } : {},
@@ -1303,7 +1303,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
   if (target.mode === "pr" && inputs.suggestions && files)
     onSuggest(async () => {
       const { mayHaveSuggestions, suggestionComments } = await import("./suggestions-GRPKEZWK.js");
-      const { FIXERS } = await import("./fixers-X65KCKJH.js");
+      const { FIXERS } = await import("./fixers-FJQYKMTJ.js");
       const listed = !scanned.rules.some((r) => r.omitted);
       const kinds = new Set(Object.keys(FIXERS));
       if (listed && !mayHaveSuggestions(scanned.findings, files.keys(), kinds, prefix)) {
@@ -1327,7 +1327,7 @@ async function scanWorkspace(client, repo, target, inputs, workspace, remarks, o
     setOutput("patch-file", inputs.patchFile);
   }
   if (inputs.sarifFile) {
-    const { findingFixes } = await import("./fix-M77WKTHY.js");
+    const { findingFixes } = await import("./fix-MQWKEY3I.js");
     scanned.fixes = await fixPlan().then(findingFixes).catch((error2) => {
       info(`No fixes in the SARIF file: ${error2.message}`);
       return [];

@@ -76,6 +76,12 @@ interface ScopedRule extends CompiledRule {
   whyByRoot?: ReadonlyMap<string, string>;
 }
 
+/** A kind's yes-or-no property, given as a value or as a function of the rule's compiled options. */
+const kindSays = (
+  rule: CompiledRule,
+  property: boolean | ((compiled: unknown) => boolean) | undefined
+): boolean => (typeof property === 'function' ? property(rule.compiled) : property === true);
+
 /** Each of a rule's globs on its own (for the globs that select nothing), built once per rule. */
 const globsOf = new WeakMap<CompiledRule, ReadonlyArray<readonly [string, PathMatcher]>>();
 
@@ -212,9 +218,9 @@ export async function scan(
   // What tree-level checks will ask of the files they read, found in one pass per file.
   loader.treeTexts = [...new Set(treeRules.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
   // Files that tree-level checks will read again stay in memory after the file pass; nothing else does.
-  const readsInTree = (r: CompiledRule) =>
-    typeof r.module.readsInTree === 'function' ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
-  loader.retainAlso(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)!));
+  loader.retainAlso(
+    treeRules.filter((r) => kindSays(r, r.module.readsInTree)).flatMap((r) => selectedBy.get(r)!)
+  );
 
   // File pass: each file once, with just the rules that select it.
   const fileIndex = new RuleIndex(scoped.filter((r) => r.module.checkFile));
@@ -224,11 +230,7 @@ export async function scan(
   // its findings are not reported, as for any unchanged file. Read there, each file is read once and
   // let go; read by the tree pass instead, every file of a touched package was kept until the end (a
   // 50-file change in a 5,500-module package: 219 MB).
-  const gathers = (r: CompiledRule) =>
-    typeof r.module.gathersForTree === 'function'
-      ? r.module.gathersForTree(r.compiled)
-      : r.module.gathersForTree === true;
-  const running = new Set(treeRules.filter(gathers));
+  const running = new Set(treeRules.filter((r) => kindSays(r, r.module.gathersForTree)));
   const work: Array<{ path: string; rules: readonly CompiledRule[]; forTree?: true }> = [];
   const treeParts = new WeakMap<readonly CompiledRule[], readonly CompiledRule[]>();
   for (const path of listing.files) {

@@ -349,7 +349,7 @@ function importsOf(byType: ReadonlyMap<string, Node[]>): { imports: ImportFact[]
 function constructed(
   call: Node,
   imports: readonly ImportFact[],
-  bases: ReadonlyMap<string, Node> = new Map()
+  bases: ReadonlyMap<string, Node>
 ): { framework: Framework; role: 'app' | 'group'; rest?: 'Api' | 'Namespace' } | undefined {
   return constructedBy(call.childForFieldName('function'), imports, bases, 0);
 }

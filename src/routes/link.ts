@@ -234,24 +234,33 @@ export function linkRoutes(
   };
 
   /**
-   * Last, the modules `m` imports everything from (`from .views import *`). Each (module, name) is
-   * looked up once: star imports that import each other, or many of them, would otherwise multiply.
+   * The answer for `key`, worked out once. While it is being worked out, a lookup that comes back to
+   * the same key finds nothing (a cycle). Lookups that branch (star imports that import each other,
+   * factories with many return statements) would otherwise multiply at every level of a hostile tree.
    */
-  const starred = new Map<string, ObjectNode | undefined>();
-  const throughStars = (m: ModuleInput, name: string, depth: number): ObjectNode | undefined => {
-    const key = `${m.path}\0${name}`;
-    if (starred.has(key)) return starred.get(key);
-    starred.set(key, undefined); // a cycle back here finds nothing
-    for (const star of m.facts.imports.filter((i) => i.local === '*')) {
-      const from = findModule({ dotted: star.module, level: star.level }, m);
-      const found = from && resolve(from, name, [-1], depth + 1);
-      if (found) {
-        starred.set(key, found);
-        return found;
-      }
-    }
-    return undefined;
+  const once = (
+    cache: Map<string, ObjectNode | undefined>,
+    key: string,
+    work: () => ObjectNode | undefined
+  ): ObjectNode | undefined => {
+    if (cache.has(key)) return cache.get(key);
+    cache.set(key, undefined);
+    const found = work();
+    cache.set(key, found);
+    return found;
   };
+
+  /** Last, the modules `m` imports everything from (`from .views import *`). */
+  const starred = new Map<string, ObjectNode | undefined>();
+  const throughStars = (m: ModuleInput, name: string, depth: number): ObjectNode | undefined =>
+    once(starred, `${m.path}\0${name}`, () => {
+      for (const star of m.facts.imports.filter((i) => i.local === '*')) {
+        const from = findModule({ dotted: star.module, level: star.level }, m);
+        const found = from && resolve(from, name, [-1], depth + 1);
+        if (found) return found;
+      }
+      return undefined;
+    });
 
   /**
    * What a function's parameter stands for, from the calls that pass it (`register_blueprints(app)`
@@ -259,11 +268,8 @@ export function linkRoutes(
    * they all pass the same one; undefined when a call passes something else or none is found.
    */
   const passed = new Map<string, ObjectNode | undefined>();
-  const passedIn = (m: ModuleInput, name: string, scopes: readonly number[]): ObjectNode | undefined => {
-    const key = `${m.path}\0${scopes[0]}\0${name}`;
-    if (!passed.has(key)) passed.set(key, passedFrom(m, name, scopes));
-    return passed.get(key);
-  };
+  const passedIn = (m: ModuleInput, name: string, scopes: readonly number[]): ObjectNode | undefined =>
+    once(passed, `${m.path}\0${scopes[0]}\0${name}`, () => passedFrom(m, name, scopes));
   const passedFrom = (m: ModuleInput, name: string, scopes: readonly number[]): ObjectNode | undefined => {
     const fn = m.facts.functions.find((f) => f.start === scopes[0]);
     const position = fn && !fn.method ? fn.params.indexOf(name) : -1;
@@ -308,26 +314,19 @@ export function linkRoutes(
     );
   };
 
-  /** The object a call of `callee` returns, from the function's return statements. */
-  /**
-   * What each call returns, worked out once: a function with many return statements, each bound to
-   * another such call, would otherwise multiply the work at every level (a hostile module).
-   */
+  /** The object a call of `callee` returns, from the function's return statements (once per call). */
   const returned = new Map<string, ObjectNode | undefined>();
   const returnedBy = (
     m: ModuleInput,
     callee: string,
     scopes: readonly number[],
     depth: number
-  ): ObjectNode | undefined => {
-    if (depth > MAX_DEPTH) return undefined;
-    const key = `${m.path}\0${callee}\0${scopes.join(',')}`;
-    if (returned.has(key)) return returned.get(key);
-    returned.set(key, undefined); // a cycle back here finds nothing
-    const found = returnedOnce(m, callee, scopes, depth);
-    returned.set(key, found);
-    return found;
-  };
+  ): ObjectNode | undefined =>
+    depth > MAX_DEPTH
+      ? undefined
+      : once(returned, `${m.path}\0${callee}\0${scopes.join(',')}`, () =>
+          returnedOnce(m, callee, scopes, depth)
+        );
   const returnedOnce = (
     m: ModuleInput,
     callee: string,

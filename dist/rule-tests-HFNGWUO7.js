@@ -1,21 +1,26 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
-} from "./chunk-OWIYLHSR.js";
-import "./chunk-7CDGR6S7.js";
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
+} from "./chunk-AI3EGFYK.js";
+import "./chunk-EEBZSATL.js";
+import "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-NFQN2KZ7.js";
+import "./chunk-VHI4WFXH.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -28,12 +33,14 @@ import "./chunk-JTMZYB4J.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
+import "./chunk-YESXCYSA.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  changesSince,
-  readBaseline,
-  relativeChanges,
-  scanDirectory,
-  scanSource,
-  takeBaseline
+  bundledTestsFolder,
+  markedPlaces,
+  passed,
+  readRuleTestFile,
+  runCase,
+  shown,
+  testFilesIn
 };

@@ -9,27 +9,27 @@ import {
   fixFor,
   hasFixer,
   leavesEmptyInstall
-} from "./chunk-KA33G73I.js";
+} from "./chunk-7SPJIZHJ.js";
 import {
   scanSource
-} from "./chunk-OWIYLHSR.js";
+} from "./chunk-V2U2N4LQ.js";
 import {
   FileLoader,
   chooseRuleSet,
   decodeText,
   listedOnce,
   treeView
-} from "./chunk-7CDGR6S7.js";
+} from "./chunk-W7IGUFQP.js";
 import {
   parse
 } from "./chunk-LLLNS3OK.js";
 import {
   declaredRequirements
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   fileTypeOf,
   isPythonPath
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 import {
   withPythonTree
 } from "./chunk-O63SYX52.js";

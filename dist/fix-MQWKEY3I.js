@@ -3,20 +3,20 @@ const require = __createRequire(import.meta.url);
 import {
   findingFixes,
   planFixes
-} from "./chunk-SPURAIFI.js";
+} from "./chunk-EK5YREVU.js";
 import "./chunk-7QFGSTRW.js";
-import "./chunk-KA33G73I.js";
+import "./chunk-7SPJIZHJ.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-OWIYLHSR.js";
-import "./chunk-7CDGR6S7.js";
+import "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

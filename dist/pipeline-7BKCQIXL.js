@@ -1,11 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  enforcementWords,
-  listRules
-} from "./chunk-HPAS2BJW.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
+} from "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
+import "./chunk-AMYM5BO3.js";
+import "./chunk-N5M66AOG.js";
+import "./chunk-LXXCJO2X.js";
+import "./chunk-KMBNRKZF.js";
+import "./chunk-G35L3SEP.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";
@@ -20,6 +30,10 @@ import "./chunk-QIFTQJHM.js";
 import "./chunk-X4QDXHRQ.js";
 import "./chunk-TUQ47QQM.js";
 export {
-  enforcementWords,
-  listRules
+  changesSince,
+  readBaseline,
+  relativeChanges,
+  scanDirectory,
+  scanSource,
+  takeBaseline
 };

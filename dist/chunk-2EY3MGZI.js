@@ -14,7 +14,7 @@ import {
 import {
   oneAtATime,
   scanSource
-} from "./chunk-OWIYLHSR.js";
+} from "./chunk-V2U2N4LQ.js";
 import {
   compareText,
   forecastTotals
@@ -27,10 +27,10 @@ import {
   declaredRequirements,
   majorMinor,
   pythonClaims
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   fileTypeOf
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 import {
   compileGlobs,
   globProblem
@@ -2766,7 +2766,7 @@ async function audit(targets, open, options, log, describeFailure = (e) => e.mes
         if (source.incomplete) say(`audited in part: ${source.incomplete}`);
         if (fixes) {
           try {
-            const { planFixes } = await import("./fix-M77WKTHY.js");
+            const { planFixes } = await import("./fix-MQWKEY3I.js");
             say(await fixes(name, await scanning(() => planFixes(source, rules))));
           } catch (error) {
             say(`no patch: ${error.message}`);

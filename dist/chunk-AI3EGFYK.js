@@ -5,7 +5,7 @@ import {
 } from "./chunk-EEBZSATL.js";
 import {
   scanSource
-} from "./chunk-OWIYLHSR.js";
+} from "./chunk-V2U2N4LQ.js";
 import {
   readRuleText
 } from "./chunk-NFQN2KZ7.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VHI4WFXH.js";
 import {
   loadRuleSet
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   isProfileName
 } from "./chunk-J22OGSNJ.js";

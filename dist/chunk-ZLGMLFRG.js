@@ -3494,7 +3494,7 @@ function importsOf(byType) {
   }
   return { imports, imported };
 }
-function constructed(call, imports, bases = /* @__PURE__ */ new Map()) {
+function constructed(call, imports, bases) {
   return constructedBy(call.childForFieldName("function"), imports, bases, 0);
 }
 function constructedBy(callee, imports, bases, depth) {
@@ -3903,27 +3903,24 @@ function linkRoutes(modules, fallback = () => void 0) {
     if (anywhere.length === 1) return anywhere[0];
     return throughStars(m, name, depth);
   };
+  const once = (cache, key, work) => {
+    if (cache.has(key)) return cache.get(key);
+    cache.set(key, void 0);
+    const found = work();
+    cache.set(key, found);
+    return found;
+  };
   const starred = /* @__PURE__ */ new Map();
-  const throughStars = (m, name, depth) => {
-    const key = `${m.path}\0${name}`;
-    if (starred.has(key)) return starred.get(key);
-    starred.set(key, void 0);
+  const throughStars = (m, name, depth) => once(starred, `${m.path}\0${name}`, () => {
     for (const star of m.facts.imports.filter((i) => i.local === "*")) {
       const from = findModule({ dotted: star.module, level: star.level }, m);
       const found = from && resolve(from, name, [-1], depth + 1);
-      if (found) {
-        starred.set(key, found);
-        return found;
-      }
+      if (found) return found;
     }
     return void 0;
-  };
+  });
   const passed = /* @__PURE__ */ new Map();
-  const passedIn = (m, name, scopes) => {
-    const key = `${m.path}\0${scopes[0]}\0${name}`;
-    if (!passed.has(key)) passed.set(key, passedFrom(m, name, scopes));
-    return passed.get(key);
-  };
+  const passedIn = (m, name, scopes) => once(passed, `${m.path}\0${scopes[0]}\0${name}`, () => passedFrom(m, name, scopes));
   const passedFrom = (m, name, scopes) => {
     const fn = m.facts.functions.find((f) => f.start === scopes[0]);
     const position = fn && !fn.method ? fn.params.indexOf(name) : -1;
@@ -3958,15 +3955,11 @@ function linkRoutes(modules, fallback = () => void 0) {
     );
   };
   const returned = /* @__PURE__ */ new Map();
-  const returnedBy = (m, callee, scopes, depth) => {
-    if (depth > MAX_DEPTH) return void 0;
-    const key = `${m.path}\0${callee}\0${scopes.join(",")}`;
-    if (returned.has(key)) return returned.get(key);
-    returned.set(key, void 0);
-    const found = returnedOnce(m, callee, scopes, depth);
-    returned.set(key, found);
-    return found;
-  };
+  const returnedBy = (m, callee, scopes, depth) => depth > MAX_DEPTH ? void 0 : once(
+    returned,
+    `${m.path}\0${callee}\0${scopes.join(",")}`,
+    () => returnedOnce(m, callee, scopes, depth)
+  );
   const returnedOnce = (m, callee, scopes, depth) => {
     let where = m;
     let returns = [];

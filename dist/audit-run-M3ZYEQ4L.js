@@ -5,19 +5,19 @@ import {
   describeFetchFailure,
   fromArchives,
   parseRepositories
-} from "./chunk-3YLHENOV.js";
+} from "./chunk-2EY3MGZI.js";
 import "./chunk-EEBZSATL.js";
 import "./chunk-B7SUBB32.js";
 import "./chunk-LAIYFR54.js";
-import "./chunk-OWIYLHSR.js";
-import "./chunk-7CDGR6S7.js";
+import "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
 import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -7,10 +7,10 @@ import {
   runCase,
   shown,
   testFilesIn
-} from "./chunk-APROX2WN.js";
+} from "./chunk-AI3EGFYK.js";
 import "./chunk-EEBZSATL.js";
-import "./chunk-OWIYLHSR.js";
-import "./chunk-7CDGR6S7.js";
+import "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -18,8 +18,8 @@ import "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-NFQN2KZ7.js";
 import "./chunk-VHI4WFXH.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   fileTypeOf,
   missingHealthForm
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 
 // src/fix/edits.ts
 function lineStarts(text) {

@@ -4,13 +4,13 @@ import {
   Roots,
   listedOnce,
   profilesFor
-} from "./chunk-7CDGR6S7.js";
+} from "./chunk-W7IGUFQP.js";
 import "./chunk-N5M66AOG.js";
 import {
   LocalDirectory
 } from "./chunk-KMBNRKZF.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import {
   escape

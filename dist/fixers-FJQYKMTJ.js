@@ -8,8 +8,8 @@ import {
   hasFixer,
   leavesEmptyInstall,
   raiseSpecifier
-} from "./chunk-KA33G73I.js";
-import "./chunk-JJVUYFSO.js";
+} from "./chunk-7SPJIZHJ.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-O63SYX52.js";
 import "./chunk-X4QDXHRQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   loadRuleSet
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   PROFILE_NAMES
 } from "./chunk-J22OGSNJ.js";

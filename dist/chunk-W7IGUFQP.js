@@ -12,11 +12,11 @@ import {
   loadRuleSet,
   profileDocument,
   readRuleSet
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   fileTypeOf,
   statementPlaces
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 import {
   DEFAULT_PHASE_TITLES
 } from "./chunk-GAMSNZDU.js";

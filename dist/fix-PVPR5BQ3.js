@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-SPURAIFI.js";
+} from "./chunk-EK5YREVU.js";
 import "./chunk-7QFGSTRW.js";
-import "./chunk-KA33G73I.js";
+import "./chunk-7SPJIZHJ.js";
 import {
   patchOf
 } from "./chunk-UIMSKIXC.js";
 import "./chunk-LNZ4KTQM.js";
-import "./chunk-OWIYLHSR.js";
-import "./chunk-7CDGR6S7.js";
+import "./chunk-V2U2N4LQ.js";
+import "./chunk-W7IGUFQP.js";
 import "./chunk-AMYM5BO3.js";
 import "./chunk-N5M66AOG.js";
 import "./chunk-LXXCJO2X.js";
@@ -19,8 +19,8 @@ import {
 } from "./chunk-KMBNRKZF.js";
 import "./chunk-G35L3SEP.js";
 import "./chunk-LLLNS3OK.js";
-import "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+import "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -15,8 +15,8 @@ import {
   isKindName,
   nothingInherited,
   ruleSetParts
-} from "./chunk-HUP4EGVY.js";
-import "./chunk-JJVUYFSO.js";
+} from "./chunk-MWZUZHCR.js";
+import "./chunk-ZLGMLFRG.js";
 import "./chunk-GAMSNZDU.js";
 import "./chunk-LNJJTR4R.js";
 import "./chunk-2NCX2ZWH.js";

@@ -16,7 +16,7 @@ import {
   routeParity,
   scopeRanges,
   textMatchOptions
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 import {
   DEFAULT_PHASE_TITLES,
   resolveEnforcement
@@ -2152,7 +2152,7 @@ async function combineProfiles(chosen, options = {}) {
 async function buildRuleSet(document, context, reason, reasons) {
   const resolved = await resolve(document, context, [], reasons);
   const needsValidation = resolved.rules.some((r) => !r.validated);
-  const validate = needsValidation ? (await import("./parse-G7HQWGLF.js")).validateRule : void 0;
+  const validate = needsValidation ? (await import("./parse-2YONDCNO.js")).validateRule : void 0;
   return compileRuleSet(ruleSetParts(document, resolved, reason), resolved.rules, validate);
 }
 function ruleSetParts(document, resolved, reason) {
@@ -2193,7 +2193,7 @@ function snapshotDocument(prepared, file) {
   return { file, header: data, rules: data.rules ?? [], ruleLines: prepared.ruleLines, at, validated: true };
 }
 async function ruleDocument(text, file, path) {
-  const { readRuleDocument } = await import("./parse-G7HQWGLF.js");
+  const { readRuleDocument } = await import("./parse-2YONDCNO.js");
   return { ...readRuleDocument(text, file), ...path !== void 0 ? { path } : {} };
 }
 var MAX_EXTENDS_DEPTH = 10;

@@ -7,7 +7,7 @@ import {
   listedOnce,
   rootLabel,
   treeView
-} from "./chunk-7CDGR6S7.js";
+} from "./chunk-W7IGUFQP.js";
 import {
   addOmittedLine,
   compareText,
@@ -35,10 +35,10 @@ import {
   declaredRequirements,
   describeRequirement,
   overlaps
-} from "./chunk-HUP4EGVY.js";
+} from "./chunk-MWZUZHCR.js";
 import {
   fileTypeOf
-} from "./chunk-JJVUYFSO.js";
+} from "./chunk-ZLGMLFRG.js";
 import {
   enforcementIn,
   resolveEnforcement
@@ -273,6 +273,7 @@ function filesByFolder(files) {
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 8;
 var LARGE_FILE_CHARACTERS = 256 * 1024;
+var kindSays = (rule, property) => typeof property === "function" ? property(rule.compiled) : property === true;
 var globsOf = /* @__PURE__ */ new WeakMap();
 function ruleContext(rule, root, notApplicable) {
   let perGlob = globsOf.get(rule);
@@ -363,12 +364,12 @@ async function scan(source, rules, options2 = {}) {
   for (const path of [...listing.directories, ...listing.links])
     for (const rule of directoryIndex.selecting(path)) selectedBy.get(rule).push(path);
   loader.treeTexts = [...new Set(treeRules.flatMap((r) => r.module.lookFor?.(r.compiled) ?? []))];
-  const readsInTree = (r) => typeof r.module.readsInTree === "function" ? r.module.readsInTree(r.compiled) : r.module.readsInTree;
-  loader.retainAlso(treeRules.filter(readsInTree).flatMap((r) => selectedBy.get(r)));
+  loader.retainAlso(
+    treeRules.filter((r) => kindSays(r, r.module.readsInTree)).flatMap((r) => selectedBy.get(r))
+  );
   const fileIndex = new RuleIndex(scoped.filter((r) => r.module.checkFile));
   const selectedFiles = /* @__PURE__ */ new Map();
-  const gathers = (r) => typeof r.module.gathersForTree === "function" ? r.module.gathersForTree(r.compiled) : r.module.gathersForTree === true;
-  const running = new Set(treeRules.filter(gathers));
+  const running = new Set(treeRules.filter((r) => kindSays(r, r.module.gathersForTree)));
   const work = [];
   const treeParts = /* @__PURE__ */ new WeakMap();
   for (const path of listing.files) {
